@@ -1,0 +1,70 @@
+#include "PushRules.h"
+
+#include <QCoreApplication>
+
+namespace syncsites {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PushRules", text);
+}
+
+PushDecision refuse(const char* code, const QString& message)
+{
+    return PushDecision{false, QLatin1String(code), message};
+}
+
+} // namespace
+
+PushDecision PushRules::check(const Topology& topology, const QString& siteName, const RecordRef& record)
+{
+    const Site* site = topology.site(siteName);
+    if (!site)
+        return refuse("unknown_site", tr("The site \"%1\" is not part of this network.").arg(siteName));
+    const Category category = record.table->category;
+    if (!site->links.contains(category))
+        return refuse("category_not_carried",
+                      tr("\"%1\" does not sync %2 data with this server, so it cannot send %3 records.")
+                          .arg(siteName, categoryId(category), QString(record.table->name)));
+
+    if (record.table->scope != TableScope::Store && record.table->scope != TableScope::StoreChild)
+        return refuse("central_data_read_only",
+                      tr("%1 records are central data: they are changed only on the central server, by an "
+                         "administrator.")
+                          .arg(QString(record.table->name)));
+
+    const Store* store = topology.store(record.store);
+    if (!store)
+        return refuse("unknown_store",
+                      tr("The record names store \"%1\", which this network does not have.").arg(record.store));
+    if (store->home != siteName) {
+        const SyncType type = topology.syncType(record.store, siteName);
+        const QString how = type == SyncType::None ? tr("not visible") : syncTypeId(type);
+        return refuse("store_not_active",
+                      tr("Store \"%1\" is %2 on \"%3\"; only its home site \"%4\" may change its data. The change "
+                         "was kept in quarantine.")
+                          .arg(store->name, how, siteName, store->home));
+    }
+
+    if (record.table->transfer && record.transferRole == TransferRole::Starts) {
+        const Store* partner = topology.store(record.partnerStore);
+        if (!partner)
+            return refuse("unknown_store", tr("The transfer names partner store \"%1\", which this network does "
+                                              "not have.")
+                                               .arg(record.partnerStore));
+        if (topology.syncType(record.partnerStore, siteName) == SyncType::None)
+            return refuse("partner_not_visible",
+                          tr("Store \"%1\" is not visible on \"%2\", so a transfer to it cannot start here. Ask an "
+                             "administrator to make it a Transfer store on this site.")
+                              .arg(partner->name, siteName));
+    }
+
+    if (category == Category::Oms && !site->info().openMsupply)
+        return refuse("category_not_carried",
+                      tr("\"%1\" is not an Open mSupply site and cannot hold asset data.").arg(siteName));
+    return PushDecision::allow();
+}
+
+} // namespace syncsites

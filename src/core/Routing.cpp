@@ -1,0 +1,37 @@
+#include "Routing.h"
+
+namespace syncsites {
+
+RouteReason Routing::route(const Topology& topology, const RecordRef& record, const PullContext& pull)
+{
+    const Site* site = topology.site(pull.site);
+    const Category category = record.table->category;
+    // Only sites that pull this category from a hub receive it (the hub itself and clients pull nothing).
+    if (!site || !site->links.contains(category))
+        return RouteReason::NotLinked;
+
+    const bool backfilling = !record.store.isEmpty() && pull.backfillStores.contains(record.store);
+    if (record.sourceSite == pull.site && !pull.initialising && !backfilling)
+        return RouteReason::EchoSuppressed;
+
+    switch (record.table->scope) {
+    case TableScope::Central:
+        return RouteReason::Sent;
+    case TableScope::CentralSecret:
+        return site->kind == SiteKind::OmsCentral ? RouteReason::Sent : RouteReason::HubOnly;
+    case TableScope::UserAccount:
+        return record.userSites.contains(pull.site) ? RouteReason::Sent : RouteReason::NotUsersSite;
+    case TableScope::Store:
+    case TableScope::StoreChild:
+        break;
+    }
+
+    if (holdsStoreData(topology.syncType(record.store, pull.site)))
+        return RouteReason::Sent;
+    if (record.table->transfer && !record.partnerStore.isEmpty() &&
+        topology.syncType(record.partnerStore, pull.site) == SyncType::Active)
+        return RouteReason::Sent;
+    return RouteReason::StoreNotVisible;
+}
+
+} // namespace syncsites
