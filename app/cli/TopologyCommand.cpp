@@ -17,6 +17,11 @@ namespace {
 const char* const topologyUsage = "usage: syncsites-cli topology validate FILE.json [--json]\n"
                                   "       syncsites-cli topology demo [--seed N] > FILE.json\n";
 
+QString counted(qsizetype n, const char* noun)
+{
+    return QStringLiteral("%1 %2%3").arg(n).arg(QLatin1String(noun), n == 1 ? QString() : QStringLiteral("s"));
+}
+
 } // namespace
 
 int TopologyCommand::run(CliContext& context, const QStringList& arguments)
@@ -76,8 +81,10 @@ int TopologyCommand::validate(CliContext& context, const QStringList& arguments)
             context.out() << ": " << v.message << '\n';
         }
         if (violations.isEmpty())
-            context.err() << file << ": valid (" << topology->sites().size() << " sites, "
-                          << topology->stores().size() << " stores)" << Qt::endl;
+            context.err() << QStringLiteral("%1: valid (%2, %3)")
+                                 .arg(file, counted(topology->sites().size(), "site"),
+                                      counted(topology->stores().size(), "store"))
+                          << Qt::endl;
     }
     context.out().flush();
     return violations.isEmpty() ? Success : Problems;

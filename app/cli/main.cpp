@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "DemoCommand.h"
 #include "ExitCode.h"
 #include "TopologyCommand.h"
 
@@ -13,6 +14,7 @@ const char* const usage = "usage: syncsites-cli [--replica FILE] COMMAND [ARGS]\
                           "Commands:\n"
                           "  topology validate FILE.json [--json]   check a topology file against the rules\n"
                           "  topology demo [--seed N]               print the demo network's topology\n"
+                          "  demo --db FILE [--records N] [--seed N] create a hub database with the demo network\n"
                           "\n";
 
 } // namespace
@@ -34,6 +36,8 @@ int main(int argc, char* argv[])
         context.out() << "syncsites-cli " << SYNCSITES_VERSION << Qt::endl;
         return cli::Success;
     }
+    if (command == QLatin1String("demo"))
+        return cli::DemoCommand::run(context, args.mid(1));
     if (command == QLatin1String("topology"))
         return cli::TopologyCommand::run(context, args.mid(1));
 

@@ -12,7 +12,7 @@ namespace {
 
 // Place names are invented; pools are larger than needed so that the seed changes the network.
 const char* const districtNames[] = {"Kanda", "Lumo", "Bweni", "Sefa", "Mulanje", "Tabora", "Kisoro", "Ndola"};
-const char* const centreNames[] = {"Mafa", "Tiko", "Rasi", "Oru", "Zanga", "Pemba", "Kilo", "Nara",
+const char* const centreNames[] = {"Mafa", "Tiko", "Rasi", "Oru",  "Zanga", "Pemba", "Kilo", "Nara",
                                    "Wote", "Soko", "Bumi", "Lira", "Dedza", "Mzuzu", "Kasa", "Ilala"};
 
 QString latin(const char* s)
@@ -101,12 +101,11 @@ public:
         const QStringList centres = pick(m_rng, centreNames, int(std::size(centreNames)), 8);
 
         for (int p = 0; p < 2; ++p) {
-            const QString provSite = addSite(QString::fromLatin1(provinces[p].name) + QStringLiteral(" Server"),
-                                             provinces[p].kind);
+            const QString provSite =
+                addSite(QString::fromLatin1(provinces[p].name) + QStringLiteral(" Server"), provinces[p].kind);
             const QString prefix = latin(provinces[p].code);
-            const QString warehouse =
-                addStore(prefix + QStringLiteral("-WH"), latin(provinces[p].name) + QStringLiteral(" Warehouse"),
-                         provSite);
+            const QString warehouse = addStore(prefix + QStringLiteral("-WH"),
+                                               latin(provinces[p].name) + QStringLiteral(" Warehouse"), provSite);
             const QString vaccines = addStore(prefix + QStringLiteral("-VS"),
                                               latin(provinces[p].name) + QStringLiteral(" Vaccine Store"), provSite);
             addStore(prefix + QStringLiteral("-HP"), latin(provinces[p].name) + QStringLiteral(" Hospital Pharmacy"),
@@ -121,12 +120,12 @@ public:
                 const QString district = districts[p * 2 + d];
                 // Each province has one district of each family; which one is seeded.
                 const bool oms = (d == 0) == omsDistrictFirst;
-                const QString dSite =
-                    addSite(district + QStringLiteral(" District Hospital"),
-                            oms ? SiteKind::OmsStandalone : SiteKind::MsupplySingleUser);
-                const QString pharmacy = addStore(storeCode(district, "PHA"),
-                                                  district + QStringLiteral(" Hospital Pharmacy"), dSite);
-                const QString ward = addStore(storeCode(district, "WRD"), district + QStringLiteral(" Ward Store"), dSite);
+                const QString dSite = addSite(district + QStringLiteral(" District Hospital"),
+                                              oms ? SiteKind::OmsStandalone : SiteKind::MsupplySingleUser);
+                const QString pharmacy =
+                    addStore(storeCode(district, "PHA"), district + QStringLiteral(" Hospital Pharmacy"), dSite);
+                const QString ward =
+                    addStore(storeCode(district, "WRD"), district + QStringLiteral(" Ward Store"), dSite);
                 addStore(storeCode(district, "LAB"), district + QStringLiteral(" Laboratory"), dSite);
                 route(warehouse, pharmacy);
                 route(pharmacy, ward);
@@ -141,10 +140,10 @@ public:
                     const bool android = (c == 0) == androidFirst;
                     const QString cSite = addSite(centre + QStringLiteral(" Health Centre"),
                                                   android ? SiteKind::OmsAndroid : SiteKind::MsupplyMobile);
-                    const QString dispensary = addStore(storeCode(centre, "DSP"),
-                                                        centre + QStringLiteral(" Dispensary"), cSite);
-                    const QString maternity = addStore(storeCode(centre, "MAT"),
-                                                       centre + QStringLiteral(" Maternity Store"), cSite);
+                    const QString dispensary =
+                        addStore(storeCode(centre, "DSP"), centre + QStringLiteral(" Dispensary"), cSite);
+                    const QString maternity =
+                        addStore(storeCode(centre, "MAT"), centre + QStringLiteral(" Maternity Store"), cSite);
                     route(pharmacy, dispensary);
                     route(dispensary, maternity);
                     // The district hospital follows its centres' dispensaries for reports, sometimes.

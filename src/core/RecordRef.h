@@ -25,7 +25,7 @@ struct RecordRef
     QString store;        ///< the owning store (a line's or log's: its header's store); empty for central data
     QString partnerStore; ///< transfer records: the other store; else empty
     TransferRole transferRole = TransferRole::None;
-    QString sourceSite;   ///< the site where the change was made
+    QString sourceSite;    ///< the site where the change was made
     QStringList userSites; ///< UserAccount rows: the sites that user works at
 };
 

@@ -11,6 +11,11 @@ namespace syncsites {
 /// An error as a value: a stable machine code (snake_case, never translated) and a sentence for people.
 struct Error
 {
+    Error() = default;
+    Error(QString code_, QString message_, QVariant details_ = {})
+        : code(std::move(code_)), message(std::move(message_)), details(std::move(details_))
+    {}
+
     QString code;
     QString message;
     QVariant details;
@@ -19,8 +24,7 @@ struct Error
 };
 
 /// Either a value or an Error. Library code returns these; only widgets show errors to people.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

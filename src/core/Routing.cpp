@@ -2,6 +2,24 @@
 
 namespace syncsites {
 
+namespace {
+
+// A user works at `siteName` when it is one of their sites, or the server of a client site of theirs: a client
+// holds no data, and its users sign in on the server it is attached to.
+bool worksAt(const Topology& topology, const QStringList& userSites, const QString& siteName)
+{
+    for (const QString& name : userSites) {
+        if (name == siteName)
+            return true;
+        const Site* s = topology.site(name);
+        if (s && s->isClient() && s->server == siteName)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 RouteReason Routing::route(const Topology& topology, const RecordRef& record, const PullContext& pull)
 {
     const Site* site = topology.site(pull.site);
@@ -20,7 +38,7 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
     case TableScope::CentralSecret:
         return site->kind == SiteKind::OmsCentral ? RouteReason::Sent : RouteReason::HubOnly;
     case TableScope::UserAccount:
-        return record.userSites.contains(pull.site) ? RouteReason::Sent : RouteReason::NotUsersSite;
+        return worksAt(topology, record.userSites, pull.site) ? RouteReason::Sent : RouteReason::NotUsersSite;
     case TableScope::Store:
     case TableScope::StoreChild:
         break;

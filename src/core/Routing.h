@@ -10,8 +10,8 @@ namespace syncsites {
 /// The pulling side of one pull request.
 struct PullContext
 {
-    QString site;               ///< the pulling site
-    bool initialising = false;  ///< has not yet pulled to the end once: gets its own records back too
+    QString site;                 ///< the pulling site
+    bool initialising = false;    ///< has not yet pulled to the end once: gets its own records back too
     QSet<QString> backfillStores; ///< stores whose whole history it is receiving: own records come back too
 };
 
@@ -19,11 +19,11 @@ struct PullContext
 enum class RouteReason
 {
     Sent,
-    NotLinked,          ///< the site does not pull this category from a hub
-    HubOnly,            ///< credential hashes (but for the oms_central)
-    NotUsersSite,       ///< a user account of a user who does not work at the site
-    StoreNotVisible,    ///< store data for a site where the store is Transfer or not visible
-    EchoSuppressed,     ///< the record came from the pulling site
+    NotLinked,       ///< the site does not pull this category from a hub
+    HubOnly,         ///< credential hashes (but for the oms_central)
+    NotUsersSite,    ///< a user account of a user who works neither at the site nor at a client attached to it
+    StoreNotVisible, ///< store data for a site where the store is Transfer or not visible
+    EchoSuppressed,  ///< the record came from the pulling site
 };
 
 /// Which records a hub sends to a site (spec, "Routing"). Pure functions over the topology; the server

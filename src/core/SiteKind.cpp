@@ -18,7 +18,7 @@ QVector<SiteKindInfo> buildKinds()
         {K::MsupplyCentral,    L("msupply_central"),     "mSupply Server (Central)",          true,  false, true,  C::Core,     {},         {}, {}},
         {K::MsupplyRemote,     L("msupply_remote"),      "mSupply Server (Remote)",           true,  false, true,  std::nullopt, coreOnly,  {}, {}},
         {K::MsupplySingleUser, L("msupply_single_user"), "mSupply Single User",               true,  false, false, std::nullopt, coreOnly,  {}, {}},
-        {K::MsupplyMobile,     L("msupply_mobile"),      "mSupply Mobile",                    true,  false, false, std::nullopt, coreOnly,  {}, {}},
+        {K::MsupplyMobile,     L("msupply_mobile"),      "mSupply Mobile (Android)",          true,  false, false, std::nullopt, coreOnly,  {}, {}},
         {K::MsupplyClient,     L("msupply_client"),      "mSupply Client",                    false, false, false, std::nullopt, {},
             {K::MsupplyCentral, K::MsupplyRemote}, {K::MsupplyCentral}},
         {K::OmsCentral,        L("oms_central"),         "Open mSupply Server (Central)",     true,  true,  true,  C::Oms,      coreOnly,   {}, {}},

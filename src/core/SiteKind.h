@@ -31,14 +31,14 @@ enum class SiteKind
 struct SiteKindInfo
 {
     SiteKind kind;
-    QLatin1String id;        ///< identifier in files, the database and the API
-    const char* displayName; ///< the seed's name, e.g. "mSupply Server (Central)"
-    bool holdsData;          ///< keeps a local database (false for the two client kinds)
-    bool openMsupply;        ///< an Open mSupply kind: may carry `oms` data
-    bool servesClients;      ///< client kinds may attach to it
-    std::optional<Category> hubOf; ///< the category this kind is the hub of, if any
-    QVector<Category> upstream;    ///< categories it links upstream for (one link each)
-    QVector<SiteKind> clientServers;     ///< client kinds: the server kinds it may attach to
+    QLatin1String id;                      ///< identifier in files, the database and the API
+    const char* displayName;               ///< the seed's name, e.g. "mSupply Server (Central)"
+    bool holdsData;                        ///< keeps a local database (false for the two client kinds)
+    bool openMsupply;                      ///< an Open mSupply kind: may carry `oms` data
+    bool servesClients;                    ///< client kinds may attach to it
+    std::optional<Category> hubOf;         ///< the category this kind is the hub of, if any
+    QVector<Category> upstream;            ///< categories it links upstream for (one link each)
+    QVector<SiteKind> clientServers;       ///< client kinds: the server kinds it may attach to
     QVector<SiteKind> collectorReadableOn; ///< client kinds: server kinds whose Collector stores it may read
 };
 

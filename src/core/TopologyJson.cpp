@@ -94,8 +94,8 @@ private:
     QSet<QString> m_known;
 };
 
-#define SS_TRY(expr)                                                                                               \
-    if (auto err_ = (expr))                                                                                        \
+#define SS_TRY(expr)                                                                                                   \
+    if (auto err_ = (expr))                                                                                            \
         return *err_;
 
 Result<Topology> parseTopology(const QJsonObject& root)
@@ -145,8 +145,8 @@ Result<Topology> parseTopology(const QJsonObject& root)
             const QString linkPath = r.path(QStringLiteral("links")) + QLatin1Char('.') + it.key();
             const std::optional<Category> category = categoryFromId(it.key());
             if (!category)
-                return formatError(linkPath, tr("unknown data category %1 (expected \"core\" or \"oms\")")
-                                                 .arg(quoted(it.key())));
+                return formatError(linkPath,
+                                   tr("unknown data category %1 (expected \"core\" or \"oms\")").arg(quoted(it.key())));
             if (!it.value().isString())
                 return formatError(linkPath, tr("expected a site name"));
             const QString target = it.value().toString();
@@ -183,8 +183,8 @@ Result<Topology> parseTopology(const QJsonObject& root)
         QJsonObject visibility;
         SS_TRY(r.object(QStringLiteral("visibility"), visibility));
         for (auto it = visibility.constBegin(); it != visibility.constEnd(); ++it) {
-            const QString entryPath = r.path(QStringLiteral("visibility")) + QStringLiteral("[\"") + it.key() +
-                                      QStringLiteral("\"]");
+            const QString entryPath =
+                r.path(QStringLiteral("visibility")) + QStringLiteral("[\"") + it.key() + QStringLiteral("\"]");
             if (!names.contains(it.key()))
                 return formatError(entryPath, tr("no site is named %1").arg(quoted(it.key())));
             const QString typeId = it.value().toString();
@@ -210,9 +210,8 @@ Result<Topology> TopologyJson::parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return formatError(QStringLiteral("$"), tr("not valid JSON (%1 at byte %2)")
-                                                    .arg(parseError.errorString())
-                                                    .arg(parseError.offset));
+        return formatError(QStringLiteral("$"),
+                           tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return formatError(QStringLiteral("$"), tr("expected an object with \"sites\" and \"stores\""));
     return parseTopology(doc.object());

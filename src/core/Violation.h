@@ -4,8 +4,8 @@
 
 namespace syncsites {
 
-/// One broken topology rule: the rule id as numbered in the spec (R1..R7), the site or store it is about,
-/// and a sentence an administrator can act on.
+/// One broken topology rule: the rule id as numbered in the spec (R1..R7), what it is about (a site's name or
+/// a store's code; empty for the network as a whole), and a sentence an administrator can act on.
 struct Violation
 {
     QString rule;

@@ -25,8 +25,8 @@ struct VisibilityAction
 
     bool operator==(const VisibilityAction& o) const
     {
-        return kind == o.kind && store == o.store && site == o.site && fromSite == o.fromSite &&
-               before == o.before && after == o.after;
+        return kind == o.kind && store == o.store && site == o.site && fromSite == o.fromSite && before == o.before &&
+               after == o.after;
     }
 };
 

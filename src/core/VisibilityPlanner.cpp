@@ -8,7 +8,10 @@ QVector<VisibilityAction> VisibilityPlanner::plan(const Topology& before, const 
     QVector<VisibilityAction> actions;
     for (const Store& store : after.stores()) {
         const Store* old = before.store(store.code);
-        if (old && !old->home.isEmpty() && old->home != store.home)
+        // A new store has no history yet: its records flow as ordinary changes, nobody needs a backfill.
+        if (!old)
+            continue;
+        if (!old->home.isEmpty() && old->home != store.home)
             actions.append({Kind::HandOver, store.code, store.home, old->home, SyncType::Active, SyncType::Active});
 
         for (const Site& site : after.sites()) {

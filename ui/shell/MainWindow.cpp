@@ -68,10 +68,8 @@ void MainWindow::setNetwork(const Topology& topology, const QString& source)
 {
     m_networkPage->setTopology(topology);
     m_storesPage->setTopology(topology);
-    m_sourceLabel->setText(tr("%1 — %2 sites, %3 stores")
-                               .arg(source)
-                               .arg(topology.sites().size())
-                               .arg(topology.stores().size()));
+    m_sourceLabel->setText(
+        tr("%1 — %2 sites, %3 stores").arg(source).arg(topology.sites().size()).arg(topology.stores().size()));
 }
 
 } // namespace syncsites::ui

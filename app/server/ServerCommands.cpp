@@ -1,0 +1,243 @@
+#include "ServerCommands.h"
+
+#include "Database.h"
+#include "DemoDataWriter.h"
+#include "HubProvisioner.h"
+#include "HubServer.h"
+#include "TopologyJson.h"
+#include "TopologyValidator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <csignal>
+#include <pthread.h>
+
+namespace syncsites::server {
+
+namespace {
+
+enum Exit
+{
+    Ok = 0,
+    Invalid = 1,  // the topology breaks rules
+    BadInput = 2, // a file cannot be read or is malformed
+    Storage = 9,  // the database cannot be created, opened or written
+    Network = 3,  // cannot listen
+    Usage = 64,
+};
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(int code, const QString& message)
+{
+    err() << "syncsites-server: " << message << Qt::endl;
+    return code;
+}
+
+// Parses `--name value` pairs; flags in `known` only. Returns false (after printing) on anything else.
+bool parseOptions(const QStringList& arguments, const QStringList& known, QHash<QString, QString>& out)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString name = arguments[i];
+        if (!known.contains(name) || i + 1 >= arguments.size()) {
+            fail(Usage, known.contains(name) ? QStringLiteral("%1 needs a value").arg(name)
+                                             : QStringLiteral("unknown argument %1").arg(name));
+            return false;
+        }
+        out.insert(name, arguments[++i]);
+    }
+    return true;
+}
+
+bool require(const QHash<QString, QString>& options, const QStringList& names)
+{
+    for (const QString& name : names) {
+        if (!options.contains(name)) {
+            fail(Usage, QStringLiteral("%1 is required").arg(name));
+            return false;
+        }
+    }
+    return true;
+}
+
+int iterationsFrom(const QHash<QString, QString>& options)
+{
+    return options.value(QStringLiteral("--hash-cost"), QString::number(PasswordHasher::kDefaultIterations)).toInt();
+}
+
+// Creates the database file, refusing to touch an existing one.
+Result<std::unique_ptr<Database>> createDatabase(const QString& path)
+{
+    if (QFileInfo::exists(path))
+        return Error(QStringLiteral("database_exists"),
+                     QStringLiteral("%1 already exists; choose a new file (a hub is created once).").arg(path));
+    return Database::open(path);
+}
+
+int provisionAndWrite(Database& db, const Topology& topology, const QVector<NewUser>& users,
+                      const QHash<QString, QString>& options)
+{
+    const Result<QJsonObject> credentials = HubProvisioner::provision(db, topology, users, iterationsFrom(options));
+    if (!credentials)
+        return fail(Storage, credentials.error().message);
+    if (Status s = HubProvisioner::writeCredentials(options.value(QStringLiteral("--credentials-out")), *credentials);
+        !s)
+        return fail(BadInput, s.error().message);
+    return Ok;
+}
+
+} // namespace
+
+int ServerCommands::init(const QStringList& arguments)
+{
+    QHash<QString, QString> options;
+    const QStringList known{QStringLiteral("--db"), QStringLiteral("--topology"), QStringLiteral("--credentials-out"),
+                            QStringLiteral("--hash-cost")};
+    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
+        return Usage;
+    QFile file(options.value(QStringLiteral("--topology")));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(BadInput, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    const Result<Topology> topology = TopologyJson::parse(file.readAll());
+    if (!topology)
+        return fail(BadInput, topology.error().message);
+    const QVector<Violation> violations = TopologyValidator::validate(*topology);
+    if (!violations.isEmpty()) {
+        for (const Violation& v : violations)
+            err() << v.rule << ' ' << v.subject << ": " << v.message << '\n';
+        return fail(Invalid,
+                    QStringLiteral("the topology breaks %1 rule(s); nothing was created").arg(violations.size()));
+    }
+    Result<std::unique_ptr<Database>> db = createDatabase(options.value(QStringLiteral("--db")));
+    if (!db)
+        return fail(Storage, db.error().message);
+    const QString central = topology->central()->name;
+    const int code = provisionAndWrite(
+        **db, *topology,
+        {{QStringLiteral("admin"), QStringLiteral("Administrator"), QStringLiteral("administrator"), {central}}},
+        options);
+    if (code == Ok)
+        err() << options.value(QStringLiteral("--db")) << ": hub for " << topology->sites().size() << " sites created; "
+              << "credentials in " << options.value(QStringLiteral("--credentials-out")) << Qt::endl;
+    return code;
+}
+
+int ServerCommands::demo(const QStringList& arguments)
+{
+    QHash<QString, QString> options;
+    const QStringList known{QStringLiteral("--db"), QStringLiteral("--records"), QStringLiteral("--credentials-out"),
+                            QStringLiteral("--seed"), QStringLiteral("--hash-cost")};
+    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
+        return Usage;
+    bool ok = true;
+    const qint64 records = options.value(QStringLiteral("--records")).toLongLong(&ok);
+    if (!ok || records < 0)
+        return fail(Usage, QStringLiteral("--records takes a whole number"));
+    const std::uint64_t seed =
+        options.value(QStringLiteral("--seed"), QString::number(DemoNetwork::defaultSeed)).toULongLong(&ok);
+    if (!ok)
+        return fail(Usage, QStringLiteral("--seed takes a whole number"));
+
+    Result<std::unique_ptr<Database>> db = createDatabase(options.value(QStringLiteral("--db")));
+    if (!db)
+        return fail(Storage, db.error().message);
+    const DemoNetwork network = DemoNetwork::generate(seed);
+    DemoDataWriter writer(**db);
+    if (Status s = writer.writeNetwork(network); !s)
+        return fail(Storage, s.error().message);
+    // One user of each role; the field worker works at the first health centre.
+    QString centre;
+    for (const Site& s : network.topology.sites()) {
+        if (s.name.endsWith(QLatin1String("Health Centre"))) {
+            centre = s.name;
+            break;
+        }
+    }
+    const QString central = network.topology.central()->name;
+    const int code = provisionAndWrite(
+        **db, network.topology,
+        {{QStringLiteral("admin"), QStringLiteral("Demo Administrator"), QStringLiteral("administrator"), {central}},
+         {QStringLiteral("supervisor"), QStringLiteral("Demo Supervisor"), QStringLiteral("supervisor"), {central}},
+         {QStringLiteral("fieldstaff"), QStringLiteral("Demo Field Worker"), QStringLiteral("field_staff"), {centre}}},
+        options);
+    if (code != Ok)
+        return code;
+    const Result<DemoDataStats> stats = writer.writeRecords(network, seed, records);
+    if (!stats)
+        return fail(Storage, stats.error().message);
+    err() << options.value(QStringLiteral("--db")) << ": demo hub with " << network.topology.sites().size()
+          << " sites, " << network.topology.stores().size() << " stores, " << stats->records << " records" << Qt::endl;
+    return Ok;
+}
+
+int ServerCommands::serve(const QStringList& arguments)
+{
+    QHash<QString, QString> options;
+    const QStringList known{QStringLiteral("--db"),       QStringLiteral("--listen"),  QStringLiteral("--port-file"),
+                            QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"), QStringLiteral("--public-url"),
+                            QStringLiteral("--workers")};
+    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 2)))
+        return Usage;
+    const QString listen = options.value(QStringLiteral("--listen"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool ok = colon > 0;
+    const int port = ok ? listen.mid(colon + 1).toInt(&ok) : 0;
+    if (!ok || port < 0 || port > 65535)
+        return fail(Usage, QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8080 (port 0 picks a free one)"));
+    const QString host = listen.left(colon);
+    if (!QFileInfo::exists(options.value(QStringLiteral("--db"))))
+        return fail(Storage, QStringLiteral("there is no database at %1; create one with `syncsites-server init` or "
+                                            "`syncsites-server demo`")
+                                 .arg(options.value(QStringLiteral("--db"))));
+    DatabaseOptions dbOptions;
+    dbOptions.createIfMissing = false;
+    Result<std::unique_ptr<Database>> db = Database::open(options.value(QStringLiteral("--db")), dbOptions);
+    if (!db)
+        return fail(Storage, db.error().message);
+
+    // SIGINT and SIGTERM are taken by sigwait() below, on this thread only: block them before any thread starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    HttpServerConfig http;
+    http.tlsCertificateFile = options.value(QStringLiteral("--tls-cert"));
+    http.tlsPrivateKeyFile = options.value(QStringLiteral("--tls-key"));
+    if (options.contains(QStringLiteral("--workers")))
+        http.workerThreads = options.value(QStringLiteral("--workers")).toInt();
+    HubConfig hub;
+    HubServer server(**db, hub, http);
+    const Result<quint16> bound = server.start(host, quint16(port));
+    if (!bound)
+        return fail(Network, bound.error().message);
+    const QString scheme = http.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
+    // Sites reach the hub at the URL it serves on unless told otherwise (a proxy in front, say).
+    server.state().setPublicUrl(
+        options.value(QStringLiteral("--public-url"), QStringLiteral("%1://%2:%3").arg(scheme, host).arg(*bound)));
+    if (options.contains(QStringLiteral("--port-file"))) {
+        QSaveFile portFile(options.value(QStringLiteral("--port-file")));
+        if (!portFile.open(QIODevice::WriteOnly) || portFile.write(QByteArray::number(*bound) + '\n') < 0 ||
+            !portFile.commit())
+            return fail(BadInput, QStringLiteral("cannot write the port file %1").arg(portFile.fileName()));
+    }
+    err() << "syncsites-server: serving " << options.value(QStringLiteral("--db")) << " on " << scheme << "://" << host
+          << ':' << *bound << Qt::endl;
+
+    int received = 0;
+    sigwait(&stopSignals, &received);
+    err() << "syncsites-server: stopping (signal " << received << "), finishing requests in flight" << Qt::endl;
+    server.stop();
+    return Ok;
+}
+
+} // namespace syncsites::server

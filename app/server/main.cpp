@@ -1,0 +1,41 @@
+#include "ServerCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+using namespace syncsites::server;
+
+namespace {
+
+const char* const usage =
+    "usage: syncsites-server COMMAND [OPTIONS]\n"
+    "\n"
+    "  init  --db FILE --topology FILE.json --credentials-out FILE.json [--hash-cost N]\n"
+    "        create a hub database for a topology, with a secret per site and an admin user\n"
+    "  demo  --db FILE --records N [--seed S] --credentials-out FILE.json [--hash-cost N]\n"
+    "        the same for the demo network, with N generated records and a user of each role\n"
+    "  serve --db FILE --listen HOST:PORT [--port-file F] [--tls-cert C --tls-key K] [--public-url URL]\n"
+    "        serve the sync protocol; port 0 picks a free port (written to the port file)\n"
+    "\n"
+    "Exit codes: 0 ok, 1 topology breaks rules, 2 unreadable or malformed file, 3 cannot listen,\n"
+    "            9 database cannot be created, opened or written, 64 usage.\n";
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("syncsites-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSITES_VERSION));
+    const QStringList args = app.arguments().mid(1);
+    const QString command = args.value(0);
+    if (command == QLatin1String("init"))
+        return ServerCommands::init(args.mid(1));
+    if (command == QLatin1String("demo"))
+        return ServerCommands::demo(args.mid(1));
+    if (command == QLatin1String("serve"))
+        return ServerCommands::serve(args.mid(1));
+    QTextStream out(command == QLatin1String("--help") ? stdout : stderr);
+    out << usage;
+    return command == QLatin1String("--help") ? 0 : 64;
+}

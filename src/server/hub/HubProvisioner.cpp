@@ -1,0 +1,94 @@
+#include "HubProvisioner.h"
+
+#include "Database.h"
+#include "HubRepository.h"
+#include "PasswordHasher.h"
+#include "RecordStore.h"
+#include "ReplicaSettings.h"
+#include "StableId.h"
+#include "TopologyRepository.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace syncsites::server {
+
+Result<QJsonObject> HubProvisioner::provision(Database& database, const Topology& topology,
+                                              const QVector<NewUser>& users, int iterations)
+{
+    const Site* central = topology.central();
+    if (!central)
+        return Error(QStringLiteral("topology_invalid"),
+                     QStringLiteral("The topology has no mSupply Server (Central)."));
+    ReplicaSettings settings(database);
+    for (const Status& s : {settings.setSiteId(StableId::site(central->name)), settings.setSiteName(central->name),
+                            settings.setRole(DatabaseRole::Hub)}) {
+        if (!s)
+            return s.error();
+    }
+
+    Result<Transaction> tx = Transaction::begin(database);
+    if (!tx)
+        return tx.error();
+    if (Status s = TopologyRepository(database).save(topology); !s)
+        return s.error();
+
+    const PasswordHasher hasher(iterations);
+    HubRepository hub(database);
+    QJsonObject siteSecrets;
+    for (const Site& site : topology.sites()) {
+        if (!site.holdsData() || site.kind == SiteKind::MsupplyCentral)
+            continue;
+        const QString secret = PasswordHasher::randomSecret(24);
+        if (Status s = hub.setCredential(StableId::site(site.name), hasher.hash(secret), iterations); !s)
+            return s.error();
+        siteSecrets.insert(site.name, secret);
+    }
+
+    RecordStore records(database);
+    QJsonObject passwords;
+    for (const NewUser& user : users) {
+        const QString password = PasswordHasher::randomSecret(12);
+        const QString userId = StableId::user(user.username);
+        const QJsonObject row{{QStringLiteral("id"), userId},
+                              {QStringLiteral("username"), user.username},
+                              {QStringLiteral("password_hash"), hasher.hash(password)},
+                              {QStringLiteral("role"), user.role},
+                              {QStringLiteral("full_name"), user.fullName},
+                              {QStringLiteral("active"), true}};
+        if (Status s = records.upsert(u"user_account", row); !s)
+            return s.error();
+        for (const QString& site : user.sites) {
+            const QJsonObject link{{QStringLiteral("id"),
+                                    StableId::of(QStringLiteral("user_site"), user.username + QLatin1Char('/') + site)},
+                                   {QStringLiteral("user_id"), userId},
+                                   {QStringLiteral("site_id"), StableId::site(site)}};
+            if (Status s = records.upsert(u"user_site", link); !s)
+                return s.error();
+        }
+        passwords.insert(user.username, password);
+    }
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return QJsonObject{{QStringLiteral("sites"), siteSecrets}, {QStringLiteral("users"), passwords}};
+}
+
+Status HubProvisioner::writeCredentials(const QString& path, const QJsonObject& credentials)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(QStringLiteral("credentials_unwritable"),
+                     QStringLiteral("Cannot write the credentials file %1: %2").arg(path, file.errorString()));
+    // Owner-only before any secret is written.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(credentials).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error(QStringLiteral("credentials_unwritable"),
+                     QStringLiteral("Cannot write the credentials file %1: %2").arg(path, file.errorString()));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return {};
+}
+
+} // namespace syncsites::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "HttpServer.h"
+#include "HubState.h"
+
+#include <memory>
+
+namespace syncsites::server {
+
+class SyncHandshake;
+class SyncPush;
+class SyncPull;
+class SyncReportHandler;
+
+/// A hub: an HttpServer with the sync protocol's routes (docs/protocol.md), /healthz and /metrics, over one
+/// database. Owns the handlers; the Database must outlive it.
+///
+/// Threading: start() and stop() from one thread; requests are handled on the HTTP workers.
+class HubServer
+{
+public:
+    HubServer(Database& database, HubConfig hubConfig, HttpServerConfig httpConfig = HttpServerConfig());
+    ~HubServer();
+
+    /// Loads the topology, registers the routes and listens. Returns the port.
+    Result<quint16> start(const QString& host, quint16 port);
+    void stop();
+
+    HubState& state() { return *m_state; }
+    HttpServer& http() { return *m_http; }
+
+private:
+    std::unique_ptr<HubState> m_state;
+    std::unique_ptr<HttpServer> m_http;
+    std::unique_ptr<SyncHandshake> m_handshake;
+    std::unique_ptr<SyncPush> m_push;
+    std::unique_ptr<SyncPull> m_pull;
+    std::unique_ptr<SyncReportHandler> m_report;
+};
+
+} // namespace syncsites::server

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "LoginThrottle.h"
+#include "Metrics.h"
+#include "PasswordHasher.h"
+#include "Result.h"
+#include "TokenStore.h"
+#include "Topology.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <chrono>
+#include <memory>
+
+namespace syncsites {
+class Database;
+}
+
+namespace syncsites::server {
+
+/// Settings of a hub.
+struct HubConfig
+{
+    int passwordIterations = PasswordHasher::kDefaultIterations; ///< tests use PasswordHasher::kTestIterations
+    QString publicUrl;       ///< this server's URL as sites reach it (the links' url when the topology has none)
+    int pullBatchMax = 5000; ///< most records in one pull answer
+    int pullBatchDefault = 1000;
+    int pushBatchMax = 2000; ///< most records in one push batch
+    std::chrono::seconds siteTokenLifetime{3600};
+    int protocolMin = 1;
+    int protocolMax = 1;
+};
+
+/// The network as the hub last loaded it, with the id maps a request needs.
+struct TopologySnapshot
+{
+    Topology topology;
+    QHash<QString, QString> storeCodeById;
+    QHash<QString, QString> siteNameById;
+};
+
+/// What every request handler of a hub shares: the database, the topology snapshot, tokens, the login
+/// throttle, the password hasher and the metrics.
+///
+/// Threading: thread-safe. topology() hands out an immutable snapshot; reloadTopology() swaps in a new one
+/// after an administrator's edit. The Database must outlive it.
+class HubState
+{
+public:
+    HubState(Database& database, HubConfig config, std::shared_ptr<Metrics> metrics);
+
+    Database& database() const { return m_database; }
+    const HubConfig& config() const { return m_config; }
+    /// The URL sites reach this server at (the links' url where the topology gives none). Set once serving.
+    void setPublicUrl(const QString& url);
+    QString publicUrl() const;
+    TokenStore& tokens() { return m_tokens; }
+    LoginThrottle& throttle() { return m_throttle; }
+    const PasswordHasher& hasher() const { return m_hasher; }
+    Metrics& metrics() const { return *m_metrics; }
+    std::shared_ptr<Metrics> sharedMetrics() const { return m_metrics; }
+
+    /// Reads the topology from the database (site, site_link, store, store_visibility).
+    Status reloadTopology();
+    std::shared_ptr<const TopologySnapshot> topology() const;
+
+    /// The name of the site this database belongs to (the msupply_central for a hub made by `init`).
+    QString hubSiteName() const;
+
+    /// The count of records still to come for a pull stream of one session: computed once (by `count`) at the
+    /// session's first pull of that stream, then reduced by what was sent. Exact at the start, an estimate
+    /// afterwards (changes made during the session are not counted); 0 once a pull comes back short.
+    qint64 remaining(const QString& token, const QString& stream, const std::function<qint64()>& count, qint64 sentNow,
+                     bool reachedEnd);
+
+private:
+    Database& m_database;
+    HubConfig m_config;
+    std::shared_ptr<Metrics> m_metrics;
+    TokenStore m_tokens;
+    LoginThrottle m_throttle;
+    PasswordHasher m_hasher;
+    mutable QMutex m_mutex;
+    std::shared_ptr<const TopologySnapshot> m_topology;
+    QString m_hubSiteName;
+    QString m_publicUrl;
+    QHash<QString, qint64> m_remaining; ///< token + stream → records still to come
+};
+
+} // namespace syncsites::server

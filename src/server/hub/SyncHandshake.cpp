@@ -1,0 +1,136 @@
+#include "SyncHandshake.h"
+
+#include "HubRepository.h"
+#include "HubState.h"
+#include "StableId.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUuid>
+
+namespace syncsites::server {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncHandshake", text);
+}
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+} // namespace
+
+HttpResponse SyncHandshake::handle(const HttpRequest& request)
+{
+    const Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return HttpResponse::fromError(400, body.error());
+    const QJsonObject protocol = body->value(QStringLiteral("protocol")).toObject();
+    const int clientMin = protocol.value(QStringLiteral("min")).toInt(0);
+    const int clientMax = protocol.value(QStringLiteral("max")).toInt(0);
+    const QString siteName = body->value(QStringLiteral("site")).toString();
+    const QString secret = body->value(QStringLiteral("secret")).toString();
+    const QString installation = body->value(QStringLiteral("installation_id")).toString();
+    const QString appVersion = body->value(QStringLiteral("app_version")).toString();
+
+    for (const auto& [field, ok] : {std::pair{"protocol", clientMin >= 1 && clientMax >= clientMin},
+                                    std::pair{"site", !siteName.isEmpty()}, std::pair{"secret", !secret.isEmpty()},
+                                    std::pair{"installation_id", !QUuid::fromString(installation).isNull()}}) {
+        if (!ok)
+            return HttpResponse::error(
+                400, QStringLiteral("invalid_field"),
+                tr("The handshake's field \"%1\" is missing or malformed.").arg(QLatin1String(field)),
+                QJsonObject{{QStringLiteral("field"), QLatin1String(field)}});
+    }
+
+    const HubConfig& config = m_hub.config();
+    if (clientMax < config.protocolMin || clientMin > config.protocolMax) {
+        const bool upgradeClient = clientMax < config.protocolMin;
+        const QString message =
+            upgradeClient ? tr("This site's SyncSites is too old for the server (it speaks protocol %1 to %2; the "
+                               "server needs %3 to %4). Upgrade SyncSites on this site.")
+                          : tr("The server's SyncSites is older than this site's (the site speaks protocol %1 to %2; "
+                               "the server %3 to %4). Ask the administrator to upgrade the server.");
+        return HttpResponse::error(
+            426, QStringLiteral("protocol_incompatible"),
+            message.arg(clientMin).arg(clientMax).arg(config.protocolMin).arg(config.protocolMax),
+            QJsonObject{
+                {QStringLiteral("upgrade"), upgradeClient ? QStringLiteral("client") : QStringLiteral("server")},
+                {QStringLiteral("server_min"), config.protocolMin},
+                {QStringLiteral("server_max"), config.protocolMax}});
+    }
+
+    Metrics::Counter& failures = m_hub.metrics().counter(QStringLiteral("syncsites_auth_failures_total"),
+                                                         QStringLiteral("Failed site handshakes and user sign-ins."),
+                                                         {{QStringLiteral("kind"), QStringLiteral("site")}});
+    const auto wait = m_hub.throttle().retryAfter(siteName);
+    if (wait.count() > 0) {
+        failures.increment();
+        const int seconds = int((wait.count() + 999) / 1000);
+        return HttpResponse::retryLater(429, QStringLiteral("too_many_attempts"),
+                                        tr("Too many wrong attempts for this site. Wait %1 seconds, then check the "
+                                           "site's secret and try again.")
+                                            .arg(seconds),
+                                        seconds);
+    }
+
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    const Site* site = snapshot->topology.site(siteName);
+    HubRepository repository(m_hub.database());
+    const QString siteId = StableId::site(siteName);
+    Result<std::optional<QString>> stored =
+        site && site->holdsData() ? repository.credentialHash(siteId) : Result<std::optional<QString>>(std::nullopt);
+    if (!stored)
+        return HttpResponse::fromError(500, stored.error());
+    bool verified = false;
+    if (stored->has_value())
+        verified = m_hub.hasher().verify(secret, **stored);
+    else
+        m_hub.hasher().verifyNothing(secret); // the same time whether or not the site exists
+    if (!verified) {
+        m_hub.throttle().recordFailure(siteName);
+        failures.increment();
+        return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
+                                   tr("The site name or its secret is wrong. Check both with your administrator."));
+    }
+    m_hub.throttle().recordSuccess(siteName);
+
+    const Result<QString> bound = repository.bind(siteId, installation);
+    if (!bound)
+        return HttpResponse::fromError(500, bound.error());
+    if (bound->compare(installation, Qt::CaseInsensitive) != 0)
+        return HttpResponse::error(
+            403, QStringLiteral("installation_mismatch"),
+            tr("The site \"%1\" is already set up on another computer or device. If this installation replaces "
+               "it, ask an administrator to release the site's binding on the server.")
+                .arg(siteName));
+
+    const IssuedToken token = m_hub.tokens().issue(TokenSubject::Site, siteName, config.siteTokenLifetime);
+    QJsonArray links;
+    for (auto it = site->links.constBegin(); it != site->links.constEnd(); ++it) {
+        const Site* hub = snapshot->topology.site(it.value());
+        const QString url = hub && !hub->url.isEmpty() ? hub->url : m_hub.publicUrl();
+        links.append(QJsonObject{{QStringLiteral("category"), categoryId(it.key())},
+                                 {QStringLiteral("hub"), it.value()},
+                                 {QStringLiteral("url"), url}});
+    }
+    Q_UNUSED(appVersion);
+    return HttpResponse::json(QJsonObject{
+        {QStringLiteral("protocol_version"), std::min(clientMax, config.protocolMax)},
+        {QStringLiteral("token"), token.token},
+        {QStringLiteral("expires_at"), token.expiresAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("server_time"), isoNow()},
+        {QStringLiteral("site"), QJsonObject{{QStringLiteral("id"), siteId},
+                                             {QStringLiteral("name"), siteName},
+                                             {QStringLiteral("kind"), siteKindId(site->kind)}}},
+        {QStringLiteral("links"), links},
+        {QStringLiteral("limits"), QJsonObject{{QStringLiteral("pull_batch_max"), config.pullBatchMax},
+                                               {QStringLiteral("push_batch_max"), config.pushBatchMax}}},
+    });
+}
+
+} // namespace syncsites::server

@@ -1,0 +1,175 @@
+#include "SyncPull.h"
+
+#include "Database.h"
+#include "HubRepository.h"
+#include "HubState.h"
+#include "RecordStore.h"
+#include "RoutedChangeQuery.h"
+#include "SiteSession.h"
+#include "StableId.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QSet>
+
+namespace syncsites::server {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncPull", text);
+}
+
+HttpResponse badParameter(const QString& name, const QString& message)
+{
+    return HttpResponse::error(400, QStringLiteral("invalid_field"), message,
+                               QJsonObject{{QStringLiteral("field"), name}});
+}
+
+// What a sync-type edit means for the pulling site, as of the changelog row that carried it.
+QJsonObject instructionFor(const TopologySnapshot& snapshot, const QString& site, const QString& storeCode,
+                           qint64 cursor)
+{
+    const SyncType type = snapshot.topology.syncType(storeCode, site);
+    const Store* store = snapshot.topology.store(storeCode);
+    QString kind = holdsStoreData(type) ? QStringLiteral("backfill") : QStringLiteral("purge");
+    if (store && store->home == site)
+        kind = QStringLiteral("hand_over");
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("store"), storeCode},
+                       {QStringLiteral("sync_type"), syncTypeId(type)},
+                       {QStringLiteral("home"), store ? store->home : QString()},
+                       {QStringLiteral("up_to"), cursor}};
+}
+
+} // namespace
+
+HttpResponse SyncPull::handle(const HttpRequest& request)
+{
+    auto auth = SiteSession::authenticate(m_hub, request);
+    if (auto* refused = std::get_if<HttpResponse>(&auth))
+        return *refused;
+    const SiteSession& session = std::get<SiteSession>(auth);
+
+    const std::optional<Category> category = categoryFromId(request.queryValue(QStringLiteral("category")));
+    if (!category)
+        return badParameter(QStringLiteral("category"), tr("\"category\" must be \"core\" or \"oms\"."));
+    bool ok = true;
+    const qint64 cursor = request.queryValue(QStringLiteral("cursor"), QStringLiteral("0")).toLongLong(&ok);
+    if (!ok || cursor < 0)
+        return badParameter(QStringLiteral("cursor"), tr("\"cursor\" must be a whole number, 0 or more."));
+    const int limit =
+        request.queryValue(QStringLiteral("limit"), QString::number(m_hub.config().pullBatchDefault)).toInt(&ok);
+    if (!ok || limit < 1 || limit > m_hub.config().pullBatchMax)
+        return badParameter(QStringLiteral("limit"),
+                            tr("\"limit\" must be between 1 and %1.").arg(m_hub.config().pullBatchMax));
+
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    const Site* site = snapshot->topology.site(session.siteName);
+    if (!site || !site->links.contains(*category))
+        return HttpResponse::error(
+            403, QStringLiteral("category_not_carried"),
+            tr("\"%1\" does not sync %2 data with this server.").arg(session.siteName, categoryId(*category)));
+
+    HubRepository repository(m_hub.database());
+    RoutedChangeSpec spec;
+    spec.siteId = session.siteId;
+    spec.category = *category;
+    spec.after = cursor;
+    spec.limit = limit;
+    spec.omsCentral = site->kind == SiteKind::OmsCentral;
+    const QString backfillStore = request.queryValue(QStringLiteral("store"));
+    if (!backfillStore.isEmpty()) {
+        if (!holdsStoreData(snapshot->topology.syncType(backfillStore, session.siteName)))
+            return HttpResponse::error(403, QStringLiteral("store_not_visible"),
+                                       tr("Store \"%1\" is not Active or Collector on \"%2\": there is no history "
+                                          "to send.")
+                                           .arg(backfillStore, session.siteName));
+        spec.backfillStoreId = StableId::store(backfillStore);
+        spec.backfillUpTo = request.queryValue(QStringLiteral("up_to")).toLongLong(&ok);
+        if (!ok)
+            return badParameter(QStringLiteral("up_to"), tr("A backfill needs \"up_to\", the cursor to stop at."));
+    } else {
+        const Result<bool> initialised = repository.isInitialised(session.siteId, *category);
+        if (!initialised)
+            return HttpResponse::fromError(500, initialised.error());
+        spec.initialising = !*initialised;
+    }
+
+    // One read transaction: the rows and the data they point to are one consistent snapshot.
+    Result<Transaction> tx = Transaction::begin(m_hub.database(), Transaction::Mode::Read);
+    if (!tx)
+        return HttpResponse::fromError(503, tx.error());
+    RoutedChangeQuery query(m_hub.database());
+    const Result<QVector<ChangeLogEntry>> rows = query.fetch(spec);
+    if (!rows)
+        return HttpResponse::fromError(500, rows.error());
+
+    RecordStore records(m_hub.database());
+    QJsonArray out;
+    QJsonArray instructions;
+    QSet<QString> instructed;
+    qint64 nextCursor = cursor;
+    // A record changed several times in this batch is sent once, at its last row, with its current data.
+    QHash<QString, qint64> lastRow;
+    for (const ChangeLogEntry& row : *rows)
+        lastRow.insert(row.tableName + QLatin1Char('/') + row.recordId, row.cursor);
+    for (const ChangeLogEntry& row : *rows) {
+        nextCursor = row.cursor;
+        if (lastRow.value(row.tableName + QLatin1Char('/') + row.recordId) != row.cursor)
+            continue;
+        QJsonObject record{{QStringLiteral("cursor"), row.cursor},
+                           {QStringLiteral("table"), row.tableName},
+                           {QStringLiteral("id"), row.recordId}};
+        if (row.action == ChangeLogEntry::Action::Delete) {
+            record.insert(QStringLiteral("action"), QStringLiteral("delete"));
+        } else {
+            const Result<std::optional<QJsonObject>> data = records.get(row.tableName, row.recordId);
+            if (!data)
+                return HttpResponse::fromError(500, data.error());
+            if (!data->has_value())
+                continue; // deleted since: its delete row comes later
+            record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
+            record.insert(QStringLiteral("data"), **data);
+        }
+        out.append(record);
+        const bool visibilityRow =
+            row.tableName == QLatin1String("store") || row.tableName == QLatin1String("store_visibility");
+        if (visibilityRow && !spec.backfillStoreId && !row.storeId.isEmpty()) {
+            const QString code = snapshot->storeCodeById.value(row.storeId);
+            if (!code.isEmpty() && !instructed.contains(code)) {
+                instructed.insert(code);
+                instructions.append(instructionFor(*snapshot, session.siteName, code, row.cursor));
+            }
+        }
+    }
+    const bool reachedEnd = rows->size() < limit;
+    const QString stream =
+        categoryId(*category) + (spec.backfillStoreId ? QLatin1Char('/') + backfillStore : QString());
+    RoutedChangeSpec rest = spec;
+    rest.after = nextCursor;
+    const qint64 remaining = m_hub.remaining(
+        session.token, stream,
+        [&] {
+            const Result<qint64> n = query.count(rest);
+            return n ? *n : 0;
+        },
+        rows->size(), reachedEnd);
+    tx->commit();
+
+    if (!spec.backfillStoreId) {
+        if (Status s = repository.recordPull(session.siteId, *category, nextCursor, reachedEnd); !s)
+            return HttpResponse::fromError(503, s.error());
+    }
+    m_hub.metrics()
+        .counter(QStringLiteral("syncsites_records_pulled_total"), QStringLiteral("Records sent to sites."))
+        .increment(out.size());
+    return HttpResponse::json(QJsonObject{{QStringLiteral("records"), out},
+                                          {QStringLiteral("next_cursor"), nextCursor},
+                                          {QStringLiteral("remaining"), remaining},
+                                          {QStringLiteral("instructions"), instructions}});
+}
+
+} // namespace syncsites::server

@@ -1,0 +1,262 @@
+#include "SyncPush.h"
+
+#include "Database.h"
+#include "HubRepository.h"
+#include "HubState.h"
+#include "PushRules.h"
+#include "RecordStore.h"
+#include "SiteSession.h"
+#include "TableSchema.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace syncsites::server {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncPush", text);
+}
+
+struct Rejection
+{
+    QString code;
+    QString message;
+    QString field;
+};
+
+// Shipments and requisitions start or answer a transfer by their type; lines by their header's.
+TransferRole transferRoleOf(const QString& table, const QJsonObject& row)
+{
+    const QString type = row.value(QStringLiteral("type")).toString();
+    if (table == QLatin1String("invoice"))
+        return type == QLatin1String("outbound") ? TransferRole::Starts : TransferRole::Answers;
+    if (table == QLatin1String("requisition"))
+        return type == QLatin1String("request") ? TransferRole::Starts : TransferRole::Answers;
+    return TransferRole::None;
+}
+
+/// Checks and applies one record inside the batch's transaction (in a savepoint of its own).
+class RecordApplier
+{
+public:
+    RecordApplier(HubState& hub, const TopologySnapshot& snapshot, const QString& site, Category category)
+        : m_hub(hub), m_snapshot(snapshot), m_site(site), m_category(category), m_records(hub.database())
+    {}
+
+    std::optional<Rejection> apply(const QJsonObject& record)
+    {
+        const QString tableName = record.value(QStringLiteral("table")).toString();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        const QString action = record.value(QStringLiteral("action")).toString();
+        const TableSchema* table = TableSchema::find(tableName);
+        if (!table)
+            return Rejection{QStringLiteral("unknown_table"), tr("There is no table \"%1\" to sync.").arg(tableName),
+                             QString()};
+        if (id.isEmpty())
+            return Rejection{QStringLiteral("invalid_field"), tr("The record has no id."), QStringLiteral("id")};
+        if (table->table().category != m_category)
+            return Rejection{QStringLiteral("category_not_carried"),
+                             tr("%1 records are %2 data; this batch is for %3 data.")
+                                 .arg(tableName, categoryId(table->table().category), categoryId(m_category)),
+                             QString()};
+        if (action != QLatin1String("upsert") && action != QLatin1String("delete"))
+            return Rejection{QStringLiteral("invalid_field"),
+                             tr("The action must be \"upsert\" or \"delete\", not \"%1\".").arg(action),
+                             QStringLiteral("action")};
+        const bool remove = action == QLatin1String("delete");
+        QJsonObject data = record.value(QStringLiteral("data")).toObject();
+        if (!remove) {
+            if (data.contains(QStringLiteral("id")) && data.value(QStringLiteral("id")).toString() != id)
+                return Rejection{QStringLiteral("invalid_field"), tr("The record's data names another id."),
+                                 QStringLiteral("id")};
+            data.insert(QStringLiteral("id"), id);
+        }
+
+        // The store the record belongs to now (if it exists here) and would belong to after the change: the
+        // site must be the home of both, so that nobody moves another store's record into their own.
+        const Result<std::optional<QJsonObject>> existing = m_records.get(tableName, id);
+        if (!existing)
+            return Rejection{QStringLiteral("server_error"), existing.error().message, QString()};
+        if (remove && !existing->has_value())
+            return std::nullopt; // already gone: nothing to do, nothing to refuse
+        const QJsonObject& subject = remove ? **existing : data;
+        if (std::optional<Rejection> r = checkRules(*table, subject))
+            return r;
+        if (!remove && existing->has_value())
+            if (std::optional<Rejection> r = checkRules(*table, **existing))
+                return r;
+
+        Result<Transaction> savepoint = Transaction::begin(m_hub.database());
+        if (!savepoint)
+            return Rejection{QStringLiteral("server_error"), savepoint.error().message, QString()};
+        if (remove) {
+            const Result<bool> removed = m_records.remove(tableName, id);
+            if (!removed)
+                return writeRejection(removed.error());
+        } else if (const Status written = m_records.upsert(tableName, data); !written) {
+            return writeRejection(written.error());
+        }
+        if (Status s = savepoint->commit(); !s)
+            return Rejection{QStringLiteral("server_error"), s.error().message, QString()};
+        return std::nullopt;
+    }
+
+private:
+    std::optional<Rejection> checkRules(const TableSchema& table, const QJsonObject& row)
+    {
+        RecordRef ref;
+        ref.table = &table.table();
+        ref.sourceSite = m_site;
+        if (table.hasStore()) {
+            QJsonObject header = row;
+            QString headerTable = table.name();
+            if (table.table().scope == TableScope::StoreChild) {
+                headerTable = table.table().parentTable;
+                const QString headerId = row.value(QString(table.table().parentKey)).toString();
+                const Result<std::optional<QJsonObject>> found = m_records.get(headerTable, headerId);
+                if (!found)
+                    return Rejection{QStringLiteral("server_error"), found.error().message, QString()};
+                if (!found->has_value())
+                    return Rejection{QStringLiteral("missing_reference"),
+                                     tr("The %1 %2 this record belongs to is not on the server. Send it first.")
+                                         .arg(headerTable, headerId),
+                                     QString(table.table().parentKey)};
+                header = **found;
+            }
+            ref.store = m_snapshot.storeCodeById.value(header.value(QStringLiteral("store_id")).toString());
+            if (ref.store.isEmpty())
+                return Rejection{QStringLiteral("unknown_store"),
+                                 tr("The record names a store the server does not know."), QStringLiteral("store_id")};
+            const QString partnerId = header.value(QStringLiteral("partner_store_id")).toString();
+            if (!partnerId.isEmpty()) {
+                ref.partnerStore = m_snapshot.storeCodeById.value(partnerId);
+                if (ref.partnerStore.isEmpty())
+                    return Rejection{QStringLiteral("unknown_store"),
+                                     tr("The record names a partner store the server does not know."),
+                                     QStringLiteral("partner_store_id")};
+            }
+            ref.transferRole = transferRoleOf(headerTable, header);
+        }
+        const PushDecision decision = PushRules::check(m_snapshot.topology, m_site, ref);
+        if (!decision.allowed)
+            return Rejection{decision.code, decision.message, QString()};
+        return std::nullopt;
+    }
+
+    std::optional<Rejection> writeRejection(const Error& error)
+    {
+        const QString field = error.details.toMap().value(QStringLiteral("field")).toString();
+        if (error.code.startsWith(QLatin1String("record_missing_reference")))
+            return Rejection{QStringLiteral("missing_reference"), error.message, field};
+        if (error.code.startsWith(QLatin1String("record_")))
+            return Rejection{QStringLiteral("invalid_field"), error.message, field};
+        return Rejection{QStringLiteral("server_error"), error.message, field};
+    }
+
+    HubState& m_hub;
+    const TopologySnapshot& m_snapshot;
+    QString m_site;
+    Category m_category;
+    RecordStore m_records;
+};
+
+} // namespace
+
+HttpResponse SyncPush::handle(const HttpRequest& request)
+{
+    auto auth = SiteSession::authenticate(m_hub, request);
+    if (auto* refused = std::get_if<HttpResponse>(&auth))
+        return *refused;
+    const SiteSession& session = std::get<SiteSession>(auth);
+
+    const Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return HttpResponse::fromError(400, body.error());
+    const std::optional<Category> category = categoryFromId(body->value(QStringLiteral("category")).toString());
+    const QString batchId = body->value(QStringLiteral("batch_id")).toString();
+    const QJsonArray records = body->value(QStringLiteral("records")).toArray();
+    if (!category)
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                   tr("\"category\" must be \"core\" or \"oms\"."),
+                                   QJsonObject{{QStringLiteral("field"), QStringLiteral("category")}});
+    if (batchId.isEmpty() || batchId.size() > 100)
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                   tr("\"batch_id\" must be a string of 1 to 100 characters."),
+                                   QJsonObject{{QStringLiteral("field"), QStringLiteral("batch_id")}});
+    const int maxRecords = m_hub.config().pushBatchMax;
+    if (records.size() > maxRecords)
+        return HttpResponse::error(413, QStringLiteral("batch_too_large"),
+                                   tr("A push batch may hold at most %1 records; this one has %2. Send smaller "
+                                      "batches.")
+                                       .arg(maxRecords)
+                                       .arg(records.size()),
+                                   QJsonObject{{QStringLiteral("max_records"), maxRecords}});
+
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    const Site* site = snapshot->topology.site(session.siteName);
+    if (!site || !site->links.contains(*category))
+        return HttpResponse::error(
+            403, QStringLiteral("category_not_carried"),
+            tr("\"%1\" does not sync %2 data with this server.").arg(session.siteName, categoryId(*category)));
+
+    HubRepository repository(m_hub.database());
+    Result<Transaction> tx = Transaction::begin(m_hub.database());
+    if (!tx)
+        return HttpResponse::fromError(503, tx.error());
+    // A replayed batch (the answer was lost on the way) gets the first answer and changes nothing.
+    const Result<std::optional<QByteArray>> replay = repository.pushResponse(session.siteId, batchId);
+    if (!replay)
+        return HttpResponse::fromError(500, replay.error());
+    if (replay->has_value()) {
+        HttpResponse answer;
+        answer.contentType = QByteArrayLiteral("application/json");
+        answer.body = **replay;
+        answer.setHeader(QByteArrayLiteral("X-Replayed"), QByteArrayLiteral("true"));
+        return answer;
+    }
+
+    if (Status s = tx->setWriteOrigin(session.siteId, true); !s)
+        return HttpResponse::fromError(500, s.error());
+    RecordApplier applier(m_hub, *snapshot, session.siteName, *category);
+    QJsonArray rejected;
+    int accepted = 0;
+    for (const QJsonValue& value : records) {
+        const QJsonObject record = value.toObject();
+        if (const std::optional<Rejection> r = applier.apply(record)) {
+            QJsonObject entry{{QStringLiteral("table"), record.value(QStringLiteral("table"))},
+                              {QStringLiteral("id"), record.value(QStringLiteral("id"))},
+                              {QStringLiteral("code"), r->code},
+                              {QStringLiteral("message"), r->message}};
+            if (!r->field.isEmpty())
+                entry.insert(QStringLiteral("field"), r->field);
+            rejected.append(entry);
+        } else {
+            ++accepted;
+        }
+    }
+    const QJsonObject answer{{QStringLiteral("batch_id"), batchId},
+                             {QStringLiteral("accepted"), accepted},
+                             {QStringLiteral("rejected"), rejected}};
+    const QByteArray json = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    if (Status s = repository.savePushResponse(session.siteId, batchId, *category, json); !s)
+        return HttpResponse::fromError(500, s.error());
+    if (Status s = tx->commit(); !s)
+        return HttpResponse::fromError(503, s.error());
+
+    Metrics& metrics = m_hub.metrics();
+    metrics.counter(QStringLiteral("syncsites_records_pushed_total"), QStringLiteral("Records accepted from sites."))
+        .increment(accepted);
+    metrics.counter(QStringLiteral("syncsites_records_rejected_total"), QStringLiteral("Records refused to sites."))
+        .increment(rejected.size());
+    HttpResponse response;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = json;
+    return response;
+}
+
+} // namespace syncsites::server

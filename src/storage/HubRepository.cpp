@@ -1,0 +1,243 @@
+#include "HubRepository.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace syncsites {
+
+namespace {
+
+QString now()
+{
+    return sql::timestamp(QDateTime::currentDateTimeUtc());
+}
+
+// Prepares and runs one statement on the calling thread's connection with positional values.
+Result<QSqlQuery> run(Database& database, const QString& statement, const QVariantList& values, const QString& doing)
+{
+    Result<QSqlDatabase> db = database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    if (Status s = sql::prepare(query, statement, doing); !s)
+        return s.error();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values[i]);
+    if (Status s = sql::exec(query, doing); !s)
+        return s.error();
+    return query;
+}
+
+} // namespace
+
+Result<std::optional<QString>> HubRepository::credentialHash(const QString& siteId)
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("SELECT secret_hash FROM site_credential WHERE site_id = ?"),
+                              {siteId}, QStringLiteral("reading a site credential"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Status HubRepository::setCredential(const QString& siteId, const QString& hash, int cost)
+{
+    // The credential row is synced (to the oms_central only): write it through the changelog like any row.
+    Result<QSqlQuery> q = run(m_database,
+                              QStringLiteral("INSERT INTO site_credential (id, site_id, secret_hash, hash_cost, "
+                                             "updated_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (site_id) DO UPDATE SET "
+                                             "secret_hash = excluded.secret_hash, hash_cost = excluded.hash_cost, "
+                                             "updated_at = excluded.updated_at"),
+                              {siteId, siteId, hash, cost, now()}, QStringLiteral("saving a site credential"));
+    return q ? Status() : Status(q.error());
+}
+
+Result<std::optional<QString>> HubRepository::binding(const QString& siteId)
+{
+    Result<QSqlQuery> q =
+        run(m_database, QStringLiteral("SELECT installation_id FROM installation_binding WHERE site_id = ?"), {siteId},
+            QStringLiteral("reading an installation binding"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QString>();
+    return std::optional<QString>(q->value(0).toString());
+}
+
+Result<QString> HubRepository::bind(const QString& siteId, const QString& installationId)
+{
+    Result<QSqlQuery> q = run(m_database,
+                              QStringLiteral("INSERT INTO installation_binding (site_id, installation_id, bound_at) "
+                                             "VALUES (?, ?, ?) ON CONFLICT (site_id) DO NOTHING"),
+                              {siteId, installationId, now()}, QStringLiteral("binding a site to its installation"));
+    if (!q)
+        return q.error();
+    Result<std::optional<QString>> bound = binding(siteId);
+    if (!bound)
+        return bound.error();
+    return bound->value_or(installationId);
+}
+
+Result<bool> HubRepository::releaseBinding(const QString& siteId)
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("DELETE FROM installation_binding WHERE site_id = ?"),
+                              {siteId}, QStringLiteral("releasing an installation binding"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
+Result<std::optional<QByteArray>> HubRepository::pushResponse(const QString& siteId, const QString& batchId)
+{
+    Result<QSqlQuery> q =
+        run(m_database, QStringLiteral("SELECT response FROM push_batch WHERE site_id = ? AND batch_id = ?"),
+            {siteId, batchId}, QStringLiteral("looking up a push batch"));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(q->value(0).toString().toUtf8());
+}
+
+Status HubRepository::savePushResponse(const QString& siteId, const QString& batchId, Category category,
+                                       const QByteArray& response)
+{
+    Result<QSqlQuery> q = run(m_database,
+                              QStringLiteral("INSERT INTO push_batch (site_id, batch_id, category, response, "
+                                             "received_at) VALUES (?, ?, ?, ?, ?)"),
+                              {siteId, batchId, categoryId(category), QString::fromUtf8(response), now()},
+                              QStringLiteral("saving the answer to a push batch"));
+    return q ? Status() : Status(q.error());
+}
+
+Result<int> HubRepository::prunePushResponses(const QDateTime& before)
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("DELETE FROM push_batch WHERE received_at < ?"),
+                              {sql::timestamp(before)}, QStringLiteral("pruning push batches"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<bool> HubRepository::isInitialised(const QString& siteId, Category category)
+{
+    Result<QSqlQuery> q =
+        run(m_database, QStringLiteral("SELECT initialised FROM site_sync_state WHERE site_id = ? AND category = ?"),
+            {siteId, categoryId(category)}, QStringLiteral("reading a site's sync state"));
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toInt() == 1;
+}
+
+Status HubRepository::recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd)
+{
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("INSERT INTO site_sync_state (site_id, category, initialised, pulled_cursor, last_pull_at) "
+                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (site_id, category) DO UPDATE SET "
+                           "initialised = max(initialised, excluded.initialised), "
+                           "pulled_cursor = excluded.pulled_cursor, last_pull_at = excluded.last_pull_at"),
+            {siteId, categoryId(category), reachedEnd ? 1 : 0, cursor, now()},
+            QStringLiteral("saving a site's sync state"));
+    return q ? Status() : Status(q.error());
+}
+
+Result<qint64> HubRepository::addReport(const SyncReport& r)
+{
+    Result<QSqlQuery> q = run(
+        m_database,
+        QStringLiteral("INSERT INTO sync_report (site_id, started_at, finished_at, outcome, error_code, error_message, "
+                       "pushed, pulled, rejected, waiting, duration_ms, app_version, protocol_version, details) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {r.siteId, sql::timestampValue(r.startedAt), sql::timestampValue(r.finishedAt), r.outcome,
+         sql::textOrNull(r.errorCode), sql::textOrNull(r.errorMessage), r.pushed, r.pulled, r.rejected, r.waiting,
+         r.durationMs, sql::textOrNull(r.appVersion), r.protocolVersion,
+         r.details.isEmpty() ? sql::nullText()
+                             : QVariant(QString::fromUtf8(QJsonDocument(r.details).toJson(QJsonDocument::Compact)))},
+        QStringLiteral("saving a sync report"));
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+Result<QVector<SyncReport>> HubRepository::selectReports(const QString& where, const QVariantList& values, int limit)
+{
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("SELECT id, site_id, started_at, finished_at, outcome, error_code, error_message, pushed, "
+                           "pulled, rejected, waiting, duration_ms, app_version, protocol_version, details "
+                           "FROM sync_report r %1 ORDER BY finished_at DESC, id DESC LIMIT %2")
+                .arg(where)
+                .arg(limit),
+            values, QStringLiteral("reading sync reports"));
+    if (!q)
+        return q.error();
+    QVector<SyncReport> out;
+    while (q->next()) {
+        SyncReport r;
+        r.id = q->value(0).toLongLong();
+        r.siteId = q->value(1).toString();
+        r.startedAt = sql::parseTimestamp(q->value(2));
+        r.finishedAt = sql::parseTimestamp(q->value(3));
+        r.outcome = q->value(4).toString();
+        r.errorCode = q->value(5).toString();
+        r.errorMessage = q->value(6).toString();
+        r.pushed = q->value(7).toLongLong();
+        r.pulled = q->value(8).toLongLong();
+        r.rejected = q->value(9).toLongLong();
+        r.waiting = q->value(10).toLongLong();
+        r.durationMs = q->value(11).toLongLong();
+        r.appVersion = q->value(12).toString();
+        r.protocolVersion = q->value(13).toInt();
+        r.details = QJsonDocument::fromJson(q->value(14).toString().toUtf8()).object();
+        out.append(r);
+    }
+    return out;
+}
+
+Result<QVector<SyncReport>> HubRepository::reports(const QString& siteId, int limit)
+{
+    if (siteId.isEmpty())
+        return selectReports(QString(), {}, limit);
+    return selectReports(QStringLiteral("WHERE site_id = ?"), {siteId}, limit);
+}
+
+Result<QVector<SyncReport>> HubRepository::latestReports()
+{
+    return selectReports(QStringLiteral("WHERE id = (SELECT max(id) FROM sync_report s WHERE s.site_id = r.site_id)"),
+                         {}, 1000000);
+}
+
+Result<QVector<SyncReport>> HubRepository::latestSuccesses()
+{
+    return selectReports(QStringLiteral("WHERE id = (SELECT max(id) FROM sync_report s WHERE s.site_id = r.site_id "
+                                        "AND s.outcome = 'success')"),
+                         {}, 1000000);
+}
+
+Result<int> HubRepository::pruneReports(const QDateTime& before)
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("DELETE FROM sync_report WHERE finished_at < ?"),
+                              {sql::timestamp(before)}, QStringLiteral("pruning sync reports"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Status HubRepository::audit(const QString& username, const QString& action, const QString& subject,
+                            const QJsonObject& details)
+{
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("INSERT INTO audit_log (at, username, action, subject, details) VALUES (?, ?, ?, ?, ?)"),
+            {now(), username, action, sql::textOrNull(subject),
+             QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
+            QStringLiteral("writing the audit log"));
+    return q ? Status() : Status(q.error());
+}
+
+} // namespace syncsites

@@ -1,0 +1,491 @@
+#include "RecordStore.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <algorithm>
+#include <cmath>
+
+#include <sqlite3.h>
+
+namespace syncsites {
+
+namespace {
+
+constexpr double maxExactInteger = 9007199254740992.0; // 2^53: beyond it a JSON number loses whole numbers
+
+QString recordName(const TableSchema& table, const QString& id)
+{
+    if (id.isEmpty())
+        return table.name() + QLatin1String(" (record without an id)");
+    return table.name() + QLatin1Char(' ') + id;
+}
+
+Error recordError(const QString& code, const TableSchema& table, const QString& id, const QString& field,
+                  const QString& problem)
+{
+    const QString prefix = recordName(table, id);
+    QVariantMap details{{QStringLiteral("table"), QString(table.name())}, {QStringLiteral("record_id"), id}};
+    if (field.isEmpty())
+        return {code, prefix + QLatin1String(": ") + problem, details};
+    details.insert(QStringLiteral("field"), field);
+    return {code, prefix + QLatin1String(": field ") + field + QLatin1String(": ") + problem, details};
+}
+
+QString joined(const QVector<QLatin1String>& values)
+{
+    QStringList list;
+    for (QLatin1String value : values)
+        list << value;
+    return list.join(QLatin1String(", "));
+}
+
+// Converts a JSON value into the value to bind, or returns what is wrong with it.
+std::optional<QString> toSql(const ColumnSchema& column, const QJsonValue& value, QVariant* out)
+{
+    if (value.isNull() || value.isUndefined()) {
+        if (!column.nullable)
+            return QStringLiteral("must not be empty (null)");
+        *out = column.type == ColumnType::Real      ? QVariant(QMetaType(QMetaType::Double))
+               : column.type == ColumnType::Integer ? QVariant(QMetaType(QMetaType::LongLong))
+                                                    : sql::nullText();
+        return std::nullopt;
+    }
+    const QString expected = QLatin1String("expected ") + columnTypeDescription(column.type);
+    switch (column.type) {
+    case ColumnType::Text:
+    case ColumnType::Date:
+    case ColumnType::Timestamp: {
+        if (!value.isString())
+            return expected;
+        const QString text = value.toString();
+        if (column.type == ColumnType::Date && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
+            return expected;
+        if (column.type == ColumnType::Timestamp && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
+            return expected;
+        if (!column.allowed.isEmpty() && std::none_of(column.allowed.cbegin(), column.allowed.cend(),
+                                                      [&text](QLatin1String allowed) { return text == allowed; }))
+            return QLatin1String("expected one of: ") + joined(column.allowed);
+        *out = text;
+        return std::nullopt;
+    }
+    case ColumnType::Integer: {
+        const double number = value.toDouble();
+        if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > maxExactInteger)
+            return expected;
+        *out = static_cast<qint64>(number);
+        return std::nullopt;
+    }
+    case ColumnType::Real:
+        if (!value.isDouble())
+            return expected;
+        *out = value.toDouble();
+        return std::nullopt;
+    case ColumnType::Boolean:
+        if (value.isBool()) {
+            *out = value.toBool() ? 1 : 0;
+            return std::nullopt;
+        }
+        if (value.isDouble() && (value.toDouble() == 0.0 || value.toDouble() == 1.0)) {
+            *out = static_cast<int>(value.toDouble());
+            return std::nullopt;
+        }
+        return expected;
+    }
+    return expected;
+}
+
+QJsonValue toJson(const ColumnSchema& column, const QVariant& value)
+{
+    if (value.isNull())
+        return QJsonValue::Null;
+    switch (column.type) {
+    case ColumnType::Integer:
+        return value.toLongLong();
+    case ColumnType::Real:
+        return value.toDouble();
+    case ColumnType::Boolean:
+        return value.toLongLong() != 0;
+    case ColumnType::Text:
+    case ColumnType::Date:
+    case ColumnType::Timestamp:
+        break;
+    }
+    return value.toString();
+}
+
+QString columnList(const TableSchema& table)
+{
+    QStringList names;
+    for (const ColumnSchema& column : table.columns())
+        names << column.name;
+    return names.join(QLatin1String(", "));
+}
+
+QJsonObject readRow(const TableSchema& table, const QSqlQuery& query)
+{
+    QJsonObject row;
+    const QVector<ColumnSchema>& columns = table.columns();
+    for (int i = 0; i < columns.size(); ++i)
+        row.insert(columns.at(i).name, toJson(columns.at(i), query.value(i)));
+    return row;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QLatin1String(", "));
+}
+
+} // namespace
+
+RecordStore::RecordStore(Database& database) : m_database(database) {}
+
+RecordStore::~RecordStore() = default;
+
+Status RecordStore::validate(const TableSchema& table, const QJsonObject& record, bool complete)
+{
+    const QJsonValue idValue = record.value(QLatin1String("id"));
+    const QString id = idValue.toString();
+    if (complete && (!idValue.isString() || id.isEmpty()))
+        return recordError(QStringLiteral("record_invalid_field"), table, QString(), QStringLiteral("id"),
+                           QStringLiteral("expected a non-empty text"));
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        const ColumnSchema* column = table.column(it.key());
+        if (column == nullptr)
+            return recordError(QStringLiteral("record_unknown_field"), table, id, QString(),
+                               QStringLiteral("unknown field %1").arg(it.key()));
+        QVariant converted;
+        if (const std::optional<QString> problem = toSql(*column, it.value(), &converted))
+            return recordError(QStringLiteral("record_invalid_field"), table, id, it.key(), *problem);
+    }
+    if (complete) {
+        for (const ColumnSchema& column : table.columns()) {
+            if (column.required() && !record.contains(column.name))
+                return recordError(QStringLiteral("record_missing_field"), table, id, column.name,
+                                   QStringLiteral("required but missing"));
+        }
+    }
+    return {};
+}
+
+Result<const TableSchema*> RecordStore::lookup(QStringView table) const
+{
+    const TableSchema* schema = TableSchema::find(table);
+    if (schema == nullptr)
+        return Error{QStringLiteral("record_unknown_table"),
+                     QStringLiteral("There is no synced table named %1.").arg(table.toString()),
+                     QVariantMap{{QStringLiteral("table"), table.toString()}}};
+    return schema;
+}
+
+Result<QSqlQuery*> RecordStore::statement(const QString& key, const std::function<QString()>& text)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    if (db->connectionName() != m_connectionName) {
+        // Used from another thread than before: the cached statements belong to the old connection.
+        m_statements.clear();
+        m_connectionName = db->connectionName();
+    }
+    auto found = m_statements.constFind(key);
+    if (found != m_statements.constEnd())
+        return found.value().get();
+    auto query = std::make_shared<QSqlQuery>(*db);
+    query->setForwardOnly(true);
+    const Status prepared = sql::prepare(*query, text(), QStringLiteral("preparing a statement"));
+    if (!prepared)
+        return prepared.error();
+    m_statements.insert(key, query);
+    return query.get();
+}
+
+Error RecordStore::writeError(const TableSchema& table, const QString& id, const QJsonObject& record,
+                              const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    if (sql::primaryCode(error) != SQLITE_CONSTRAINT)
+        return sql::databaseError(error, QStringLiteral("saving %1").arg(recordName(table, id)));
+    const QString text = error.databaseText();
+    const QString failedOn = text.section(QLatin1String("failed: "), 1); // "store.code, store.name"
+    QStringList fields;
+    for (const QString& qualified : failedOn.split(QLatin1String(", "), Qt::SkipEmptyParts))
+        fields << qualified.section(QLatin1Char('.'), -1);
+
+    if (text.contains(QLatin1String("FOREIGN KEY"))) {
+        // Name the field whose record is missing.
+        Result<QSqlDatabase> db = m_database.connection();
+        for (const ColumnSchema& column : table.columns()) {
+            const QJsonValue value = record.value(column.name);
+            if (column.references.isEmpty() || !value.isString() || !db)
+                continue;
+            QSqlQuery exists(*db);
+            exists.prepare(QLatin1String("SELECT 1 FROM ") + column.references + QLatin1String(" WHERE id = ?"));
+            exists.addBindValue(value.toString());
+            if (exists.exec() && !exists.next())
+                return recordError(QStringLiteral("record_missing_reference"), table, id, column.name,
+                                   QStringLiteral("there is no %1 %2 here").arg(column.references, value.toString()));
+        }
+        return recordError(QStringLiteral("record_missing_reference"), table, id, QString(),
+                           QStringLiteral("it refers to a record that does not exist here"));
+    }
+    if (text.contains(QLatin1String("UNIQUE")) || text.contains(QLatin1String("PRIMARY KEY")))
+        return recordError(QStringLiteral("record_conflict"), table, id, fields.join(QLatin1String(", ")),
+                           QStringLiteral("another %1 record already has this value").arg(table.name()));
+    if (text.contains(QLatin1String("NOT NULL")))
+        return recordError(QStringLiteral("record_missing_field"), table, id, fields.join(QLatin1String(", ")),
+                           QStringLiteral("required but missing"));
+    return recordError(QStringLiteral("record_invalid_field"), table, id, QString(),
+                       QStringLiteral("the database refused it (%1)").arg(text));
+}
+
+Status RecordStore::upsert(QStringView tableName, const QJsonObject& record)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    const Status valid = validate(table, record, true);
+    if (!valid)
+        return valid;
+
+    // One statement per set of columns given: a column left out keeps its stored value on update.
+    QVector<const ColumnSchema*> present;
+    quint64 mask = 0;
+    for (int i = 0; i < table.columns().size(); ++i) {
+        if (record.contains(table.columns().at(i).name)) {
+            present << &table.columns().at(i);
+            mask |= quint64(1) << i;
+        }
+    }
+    const QString key = QLatin1String("upsert:") + table.name() + QLatin1Char(':') + QString::number(mask, 16);
+    Result<QSqlQuery*> query = statement(key, [&]() -> QString {
+        QStringList names;
+        QStringList updates;
+        for (const ColumnSchema* column : present) {
+            names << column->name;
+            if (column->name != QLatin1String("id"))
+                updates << column->name + QLatin1String(" = excluded.") + column->name;
+        }
+        const QString conflict = updates.isEmpty()
+                                     ? QStringLiteral("DO NOTHING")
+                                     : QLatin1String("DO UPDATE SET ") + updates.join(QLatin1String(", "));
+        return QLatin1String("INSERT INTO ") + table.name() + QLatin1String(" (") + names.join(QLatin1String(", ")) +
+               QLatin1String(") VALUES (") + placeholders(names.size()) + QLatin1String(") ON CONFLICT (id) ") +
+               conflict;
+    });
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    for (int i = 0; i < present.size(); ++i) {
+        QVariant value;
+        toSql(*present.at(i), record.value(present.at(i)->name), &value);
+        q.bindValue(i, value);
+    }
+    const QString id = record.value(QLatin1String("id")).toString();
+    if (!q.exec()) {
+        Error error = writeError(table, id, record, q);
+        q.finish();
+        return error;
+    }
+    q.finish();
+    return {};
+}
+
+Status RecordStore::update(QStringView tableName, const QString& id, const QJsonObject& fields)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    if (fields.contains(QLatin1String("id")) && fields.value(QLatin1String("id")).toString() != id)
+        return recordError(QStringLiteral("record_invalid_field"), table, id, QStringLiteral("id"),
+                           QStringLiteral("a record's id cannot change"));
+    QJsonObject named = fields;
+    named.insert(QStringLiteral("id"), id); // so that errors name the record
+    const Status valid = validate(table, named, false);
+    if (!valid)
+        return valid;
+
+    QStringList sets;
+    QVector<QVariant> values;
+    for (const ColumnSchema& column : table.columns()) {
+        if (!fields.contains(column.name) || column.name == QLatin1String("id"))
+            continue;
+        QVariant value;
+        toSql(column, fields.value(column.name), &value);
+        sets << column.name + QLatin1String(" = ?");
+        values << value;
+    }
+    if (sets.isEmpty()) {
+        Result<std::optional<QJsonObject>> existing = get(tableName, id);
+        if (!existing)
+            return existing.error();
+        if (!existing->has_value())
+            return recordError(QStringLiteral("record_not_found"), table, id, QString(),
+                               QStringLiteral("no such record here"));
+        return {};
+    }
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.prepare(QLatin1String("UPDATE ") + table.name() + QLatin1String(" SET ") + sets.join(QLatin1String(", ")) +
+              QLatin1String(" WHERE id = ?"));
+    for (const QVariant& value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        QJsonObject record = fields;
+        record.insert(QStringLiteral("id"), id);
+        return writeError(table, id, record, q);
+    }
+    if (q.numRowsAffected() == 0)
+        return recordError(QStringLiteral("record_not_found"), table, id, QString(),
+                           QStringLiteral("no such record here"));
+    return {};
+}
+
+Result<bool> RecordStore::remove(QStringView tableName, const QString& id)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    Result<QSqlQuery*> query = statement(QLatin1String("delete:") + table.name(), [&]() -> QString {
+        return QLatin1String("DELETE FROM ") + table.name() + QLatin1String(" WHERE id = ?");
+    });
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        if (sql::primaryCode(error) == SQLITE_CONSTRAINT)
+            return recordError(QStringLiteral("record_in_use"), table, id, QString(),
+                               QStringLiteral("cannot be deleted while other records refer to it; delete or move "
+                                              "them first"));
+        return sql::databaseError(error, QStringLiteral("deleting %1").arg(recordName(table, id)));
+    }
+    const bool removed = q.numRowsAffected() > 0;
+    q.finish();
+    return removed;
+}
+
+Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const QString& id)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    Result<QSqlQuery*> query = statement(QLatin1String("get:") + table.name(), [&]() -> QString {
+        return QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name() +
+               QLatin1String(" WHERE id = ?");
+    });
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return sql::databaseError(error, QStringLiteral("reading %1").arg(recordName(table, id)));
+    }
+    std::optional<QJsonObject> row;
+    if (q.next())
+        row = readRow(table, q);
+    q.finish();
+    return row;
+}
+
+Result<QVector<QJsonObject>> RecordStore::list(QStringView tableName, const std::optional<QStringList>& storeIds)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    QString statementText = QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name();
+    if (storeIds) {
+        if (!table.hasStore())
+            return Error{
+                QStringLiteral("record_filter_invalid"),
+                QStringLiteral("%1 records belong to no store; list them without a store filter.").arg(table.name()),
+                {}};
+        const QString in = QLatin1String(" IN (") + placeholders(storeIds->size()) + QLatin1Char(')');
+        if (table.table().scope == TableScope::Store)
+            statementText += QLatin1String(" WHERE store_id") + in;
+        else
+            statementText += QLatin1String(" WHERE ") + table.table().parentKey +
+                             QLatin1String(" IN (SELECT id FROM ") + table.table().parentTable +
+                             QLatin1String(" WHERE store_id") + in + QLatin1Char(')');
+    }
+    statementText += QLatin1String(" ORDER BY id");
+
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery q(*db);
+    q.setForwardOnly(true);
+    const QString doing = QStringLiteral("listing %1 records").arg(table.name());
+    const Status prepared = sql::prepare(q, statementText, doing);
+    if (!prepared)
+        return prepared.error();
+    if (storeIds) {
+        for (const QString& store : *storeIds)
+            q.addBindValue(store);
+    }
+    const Status done = sql::exec(q, doing);
+    if (!done)
+        return done.error();
+    QVector<QJsonObject> rows;
+    while (q.next())
+        rows << readRow(table, q);
+    return rows;
+}
+
+Result<QString> RecordStore::storeOf(QStringView tableName, const QString& id)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    if (!table.hasStore())
+        return QString();
+    QString text;
+    if (table.table().scope == TableScope::Store)
+        text = QLatin1String("SELECT store_id FROM ") + table.name() + QLatin1String(" WHERE id = ?");
+    else
+        text = QLatin1String("SELECT h.store_id FROM ") + table.name() + QLatin1String(" c JOIN ") +
+               table.table().parentTable + QLatin1String(" h ON h.id = c.") + table.table().parentKey +
+               QLatin1String(" WHERE c.id = ?");
+    Result<QSqlQuery*> query = statement(QLatin1String("store:") + table.name(), [&]() -> QString { return text; });
+    if (!query)
+        return query.error();
+    QSqlQuery& q = **query;
+    q.bindValue(0, id);
+    if (!q.exec()) {
+        const QSqlError error = q.lastError();
+        q.finish();
+        return sql::databaseError(error, QStringLiteral("reading %1").arg(recordName(table, id)));
+    }
+    if (!q.next()) {
+        q.finish();
+        return recordError(QStringLiteral("record_not_found"), table, id, QString(),
+                           QStringLiteral("no such record here"));
+    }
+    const QString store = q.value(0).toString();
+    q.finish();
+    return store;
+}
+
+} // namespace syncsites
