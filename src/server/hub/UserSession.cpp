@@ -1,0 +1,96 @@
+#include "UserSession.h"
+
+#include "HubState.h"
+#include "RecordStore.h"
+#include "StableId.h"
+
+#include <QCoreApplication>
+
+namespace syncsites::server {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("UserSession", text);
+}
+} // namespace
+
+QString roleId(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return QStringLiteral("administrator");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::FieldStaff:
+        break;
+    }
+    return QStringLiteral("field_staff");
+}
+
+std::optional<Role> roleFromId(QStringView id)
+{
+    for (Role r : {Role::Administrator, Role::Supervisor, Role::FieldStaff}) {
+        if (id == roleId(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub, const HttpRequest& request,
+                                                                  std::initializer_list<Role> allowed)
+{
+    const QString token = QString::fromLatin1(request.bearerToken());
+    if (token.isEmpty())
+        return HttpResponse::error(401, QStringLiteral("token_missing"),
+                                   tr("Sign in first (POST /api/v1/auth/login); send the token it returns as "
+                                      "Authorization: Bearer."));
+    const Result<TokenInfo> info = hub.tokens().lookup(token);
+    if (!info) {
+        const bool expired = info.error().code == QLatin1String("token_expired");
+        return HttpResponse::error(401, expired ? QStringLiteral("token_expired") : QStringLiteral("token_invalid"),
+                                   expired ? tr("Your session has expired. Sign in again.")
+                                           : tr("You are not signed in (or the server restarted). Sign in again."));
+    }
+    if (info->kind != TokenSubject::User)
+        return HttpResponse::error(403, QStringLiteral("forbidden"),
+                                   tr("A site's sync token cannot be used here; sign in as a person."));
+
+    UserSession session;
+    session.token = token;
+    session.username = info->subject;
+    session.userId = StableId::user(info->subject);
+    RecordStore records(hub.database());
+    const Result<std::optional<QJsonObject>> account = records.get(u"user_account", session.userId);
+    if (!account)
+        return HttpResponse::fromError(503, account.error());
+    if (!account->has_value() || !(**account).value(QStringLiteral("active")).toBool()) {
+        hub.tokens().revokeSubject(TokenSubject::User, session.username);
+        return HttpResponse::error(401, QStringLiteral("account_disabled"),
+                                   tr("This account is disabled. Ask an administrator."));
+    }
+    session.role = roleFromId((**account).value(QStringLiteral("role")).toString()).value_or(Role::FieldStaff);
+    const auto snapshot = hub.topology();
+    const Result<QVector<QJsonObject>> links = records.list(u"user_site");
+    if (!links)
+        return HttpResponse::fromError(503, links.error());
+    for (const QJsonObject& link : *links) {
+        if (link.value(QStringLiteral("user_id")).toString() == session.userId)
+            session.sites.append(snapshot->siteNameById.value(link.value(QStringLiteral("site_id")).toString()));
+    }
+
+    for (Role r : allowed) {
+        if (r == session.role)
+            return session;
+    }
+    QStringList names;
+    for (Role r : allowed)
+        names.append(roleId(r));
+    return HttpResponse::error(403, QStringLiteral("forbidden"),
+                               tr("Your role (%1) may not do this; it needs: %2.")
+                                   .arg(roleId(session.role), names.join(QStringLiteral(", "))),
+                               QJsonObject{{QStringLiteral("role"), roleId(session.role)},
+                                           {QStringLiteral("allowed"), QJsonArray::fromStringList(names)}});
+}
+
+} // namespace syncsites::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "HttpRequest.h"
+#include "HttpResponse.h"
+
+#include <QStringList>
+
+#include <variant>
+
+namespace syncsites::server {
+
+class HubState;
+
+/// The roles of the spec: what a signed-in person may do. Checked by the server on every admin, status and
+/// data request, not only hidden in the interface.
+enum class Role
+{
+    Administrator, ///< edits topology, stores, sync types, users
+    Supervisor,    ///< sees everything, changes nothing
+    FieldStaff,    ///< syncs and edits data of their own sites' Active stores
+};
+
+QString roleId(Role role); ///< "administrator", "supervisor", "field_staff"
+std::optional<Role> roleFromId(QStringView id);
+
+/// The person behind a request: their bearer token (from POST /api/v1/auth/login) checked against the hub's
+/// tokens, and their account (role, active, sites) read from the database on every request, so that a
+/// disabled account or a changed role takes effect at once.
+struct UserSession
+{
+    QString token;
+    QString username;
+    QString userId;
+    Role role = Role::FieldStaff;
+    QStringList sites; ///< names of the sites the user works at
+
+    /// The session if the user's role is one of `allowed`; else the answer to give: 401 (token_missing,
+    /// token_invalid, token_expired, account_disabled) or 403 (forbidden, naming the roles that may).
+    static std::variant<UserSession, HttpResponse> authenticate(HubState& hub, const HttpRequest& request,
+                                                                std::initializer_list<Role> allowed);
+};
+
+} // namespace syncsites::server
