@@ -86,11 +86,11 @@ std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub,
     QStringList names;
     for (Role r : allowed)
         names.append(roleId(r));
-    return HttpResponse::error(403, QStringLiteral("forbidden"),
-                               tr("Your role (%1) may not do this; it needs: %2.")
-                                   .arg(roleId(session.role), names.join(QStringLiteral(", "))),
-                               QJsonObject{{QStringLiteral("role"), roleId(session.role)},
-                                           {QStringLiteral("allowed"), QJsonArray::fromStringList(names)}});
+    return HttpResponse::error(
+        403, QStringLiteral("forbidden"),
+        tr("Your role (%1) may not do this; it needs: %2.").arg(roleId(session.role), names.join(QStringLiteral(", "))),
+        QJsonObject{{QStringLiteral("role"), roleId(session.role)},
+                    {QStringLiteral("allowed"), QJsonArray::fromStringList(names)}});
 }
 
 } // namespace syncsites::server
