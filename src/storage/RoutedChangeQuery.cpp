@@ -89,12 +89,18 @@ Result<QVector<ChangeLogEntry>> RoutedChangeQuery::run(const RoutedChangeSpec& s
         return db.error();
     const bool backfill = spec.backfillStoreId.has_value();
     const QString where = backfill ? backfillCondition() : routingCondition();
+    // The routing condition must walk the changelog by cursor (its primary key): left to itself, SQLite's
+    // planner gathers every matching row of the whole changelog through the (table_name, record_id) index and
+    // sorts them, for every page. Measured on a 100,000-record demo hub: 0.79 s a page, 0.04 s with the walk.
+    // A backfill reads one store's rows through the (store_id, cursor) index instead.
+    const QString from =
+        backfill ? QStringLiteral("FROM changelog c ") : QStringLiteral("FROM changelog c NOT INDEXED ");
     const QString select =
-        countOnly ? QString(QStringLiteral("SELECT count(*) FROM changelog c WHERE ") + where)
-                  : QString(QStringLiteral("SELECT c.cursor, c.table_name, c.record_id, c.action, c.store_id, "
-                                           "c.partner_store_id, c.source_site_id, c.received, c.changed_at "
-                                           "FROM changelog c WHERE ") +
-                            where + QStringLiteral(" ORDER BY c.cursor LIMIT :limit"));
+        countOnly
+            ? QString(QStringLiteral("SELECT count(*) ") + from + QStringLiteral("WHERE ") + where)
+            : QString(QStringLiteral("SELECT c.cursor, c.table_name, c.record_id, c.action, c.store_id, "
+                                     "c.partner_store_id, c.source_site_id, c.received, c.changed_at ") +
+                      from + QStringLiteral("WHERE ") + where + QStringLiteral(" ORDER BY c.cursor LIMIT :limit"));
     QSqlQuery query(*db);
     query.setForwardOnly(true);
     const QString doing = QStringLiteral("choosing the records to send to a site");
