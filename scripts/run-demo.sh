@@ -10,4 +10,4 @@ cmake --preset dev >/dev/null
 cmake --build --preset dev -j "$(nproc)" --target syncsites syncsites-cli
 
 mkdir -p demo-data
-exec build/dev/app/desktop/syncsites --demo demo-data/demo-replica.sqlite "$@"
+exec build/dev/app/desktop/syncsites --demo demo-data/demo.sqlite "$@"
