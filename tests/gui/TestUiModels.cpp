@@ -57,7 +57,9 @@ private slots:
             const QString code = model.index(r, 0).data(StoreMatrixModel::StoreCodeRole).toString();
             int active = 0;
             for (int c = 1; c < model.columnCount(); ++c) {
-                const QString site = model.headerData(c, Qt::Horizontal).toString();
+                const QString site = model.headerData(c, Qt::Horizontal, StoreMatrixModel::SiteNameRole).toString();
+                QCOMPARE(model.headerData(c, Qt::Horizontal).toString().replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                         site);
                 const auto type = SyncType(model.index(r, c).data(StoreMatrixModel::SyncTypeRole).toInt());
                 QCOMPARE(type, net.topology.syncType(code, site));
                 active += type == SyncType::Active ? 1 : 0;

@@ -63,13 +63,20 @@ QVariant StoreMatrixModel::data(const QModelIndex& index, int role) const
 
 QVariant StoreMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != SiteNameRole))
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == 0)
-        return tr("Store");
+        return role == SiteNameRole ? QVariant() : QVariant(tr("Store"));
     if (section < 1 || section > m_siteColumns.size())
         return {};
     const QString& name = m_siteColumns[section - 1];
+    if (role == SiteNameRole)
+        return name;
+    if (role == Qt::DisplayRole) {
+        // Site names are long and columns many: two lines keep the columns narrow and the names whole.
+        const int middle = name.indexOf(QLatin1Char(' '), name.size() / 2 - 2);
+        return middle > 0 ? QString(name.left(middle) + QLatin1Char('\n') + name.mid(middle + 1)) : name;
+    }
     if (role == Qt::ToolTipRole) {
         const Site* site = m_topology.site(name);
         return site ? tr("%1 — %2").arg(name, tr(siteKindInfo(site->kind).displayName)) : name;

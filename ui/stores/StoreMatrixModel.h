@@ -17,6 +17,7 @@ public:
     {
         SyncTypeRole = Qt::UserRole + 1, ///< int(SyncType) of a cell
         StoreCodeRole,
+        SiteNameRole, ///< horizontal header: the site's name (the display text may be wrapped)
     };
 
     explicit StoreMatrixModel(QObject* parent = nullptr);

@@ -39,8 +39,7 @@ StoresPage::StoresPage(QWidget* parent)
     m_view->setAccessibleName(tr("Store sync types by site"));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setDefaultSectionSize(92);
-    m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_view->horizontalHeader()->setMinimumSectionSize(80);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -51,7 +50,7 @@ StoresPage::StoresPage(QWidget* parent)
 void StoresPage::setTopology(const Topology& topology)
 {
     m_model->setTopology(topology);
-    m_view->resizeColumnToContents(0);
+    m_view->resizeColumnsToContents();
 }
 
 } // namespace syncsites::ui
