@@ -156,10 +156,13 @@ Result<Topology> TopologyRepository::load()
             byId[site].links.insert(*category, siteName.value(row.value(QStringLiteral("hub_site_id")).toString()));
     }
 
-    // The database keeps no order: sites come in tiers (hubs, servers, other sites, clients), then by name;
+    // The database keeps no order: sites come in tiers (the central hub, the oms hub, servers, other sites,
+    // clients), then by name;
     // stores by code.
     const auto tier = [](const Site& s) {
-        return s.info().hubOf ? 0 : s.info().servesClients ? 1 : s.holdsData() ? 2 : 3;
+        if (s.info().hubOf)
+            return s.info().hubOf == Category::Core ? 0 : 1;
+        return s.info().servesClients ? 2 : s.holdsData() ? 3 : 4;
     };
     std::sort(order.begin(), order.end(), [&](const QString& a, const QString& b) {
         const Site& sa = byId[a];
