@@ -14,6 +14,8 @@ packages=(
   libsqlite3-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   # tests: a display-less X server for screenshots, fonts
   xvfb xauth fonts-dejavu-core
+  # the curl walkthrough (tests/sync-walkthrough.sh)
+  curl python3
 )
 
 missing=()

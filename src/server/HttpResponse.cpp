@@ -94,7 +94,7 @@ HttpResponse HttpResponse::retryLater(int status, const QString& code, const QSt
 {
     const int seconds = qMax(1, retryAfterSeconds);
     QJsonObject details;
-    details.insert(QStringLiteral("retryAfterSeconds"), seconds);
+    details.insert(QStringLiteral("retry_after_seconds"), seconds);
     HttpResponse response = error(status, code, message, details);
     response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(seconds));
     return response;

@@ -44,7 +44,7 @@ struct HttpResponse
     /// An error from a library Error (its details converted with QJsonValue::fromVariant).
     static HttpResponse fromError(int status, const Error& error);
     /// A 429 or 503 that tells the client when to come back: a `Retry-After` header (seconds) and
-    /// `details.retryAfterSeconds` in the body.
+    /// `details.retry_after_seconds` in the body.
     static HttpResponse retryLater(int status, const QString& code, const QString& message, int retryAfterSeconds);
 
     /// The JSON body of error() on its own.

@@ -259,7 +259,7 @@ BodyRead HttpServer::Impl::readBody(httplib::Request& req, httplib::Response& re
         return result;
     const qint64 limit = config.maxRequestBodyBytes;
     QJsonObject limitDetails;
-    limitDetails.insert(QStringLiteral("maxBytes"), static_cast<double>(limit));
+    limitDetails.insert(QStringLiteral("max_bytes"), static_cast<double>(limit));
     const HttpResponse tooLarge = HttpResponse::error(
         413, QStringLiteral("payload_too_large"),
         QStringLiteral("The request body is larger than the server accepts (%1 bytes, after decompression); send "

@@ -9,6 +9,19 @@ namespace syncsites {
 
 namespace {
 
+// "table_name IN (?, ?)" with the names appended to `values`; a clause that matches nothing for no names.
+QString tablesClause(const QStringList& tables, QVariantList* values)
+{
+    if (tables.isEmpty())
+        return QStringLiteral("0 = 1");
+    QStringList marks;
+    for (const QString& table : tables) {
+        marks.append(QStringLiteral("?"));
+        values->append(table);
+    }
+    return QStringLiteral("table_name IN (") + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
 QString categoryClause(std::optional<Category> category, QVariantList* values)
 {
     if (!category)
@@ -126,6 +139,44 @@ Result<qint64> ChangeLog::countUnpushed(qint64 pushPosition, std::optional<Categ
 Result<QVector<ChangeLogEntry>> ChangeLog::forRecord(const QString& tableName, const QString& recordId) const
 {
     return select(QStringLiteral("table_name = ? AND record_id = ?"), {tableName, recordId}, -1);
+}
+
+Result<qint64> ChangeLog::maxCursorOf(const QStringList& tables) const
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QVariantList values;
+    const QString text =
+        QStringLiteral("SELECT coalesce(max(cursor), 0) FROM changelog WHERE ") + tablesClause(tables, &values);
+    Result<QSqlQuery> query = sql::run(*db, text, values, QStringLiteral("reading the changelog"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
+}
+
+Result<QVector<ChangeLogEntry>> ChangeLog::afterIn(qint64 after, const QStringList& tables, int limit) const
+{
+    QVariantList values{after};
+    const QString where = QStringLiteral("cursor > ? AND ") + tablesClause(tables, &values);
+    return select(where, values, limit);
+}
+
+Result<qint64> ChangeLog::countForStore(const QString& storeId, const QStringList& tables,
+                                        std::optional<Category> category) const
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QVariantList values{storeId};
+    // Two statements: the clauses append their values in the order of the text.
+    QString text =
+        QStringLiteral("SELECT count(*) FROM changelog WHERE store_id = ? AND ") + tablesClause(tables, &values);
+    text += categoryClause(category, &values);
+    Result<QSqlQuery> query = sql::run(*db, text, values, QStringLiteral("counting a store's changes"));
+    if (!query)
+        return query.error();
+    return query->next() ? query->value(0).toLongLong() : qint64(0);
 }
 
 } // namespace syncsites

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -62,6 +63,15 @@ public:
 
     /// Every row of one record, oldest first.
     Result<QVector<ChangeLogEntry>> forRecord(const QString& tableName, const QString& recordId) const;
+
+    /// The highest cursor among the rows of these tables, 0 when they have none (the hub's topology revision is
+    /// this over site, site_link, store and store_visibility).
+    Result<qint64> maxCursorOf(const QStringList& tables) const;
+    /// Rows of these tables with a cursor above `after`, oldest first, at most `limit`.
+    Result<QVector<ChangeLogEntry>> afterIn(qint64 after, const QStringList& tables, int limit) const;
+    /// How many rows of these tables carry `storeId` (of one category when given): the size of a store's history.
+    Result<qint64> countForStore(const QString& storeId, const QStringList& tables,
+                                 std::optional<Category> category = std::nullopt) const;
 
 private:
     Result<QVector<ChangeLogEntry>> select(const QString& where, const QVariantList& values, int limit) const;

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "TableSchema.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -146,6 +147,14 @@ Status HubRepository::recordPull(const QString& siteId, Category category, qint6
     return q ? Status() : Status(q.error());
 }
 
+Status HubRepository::restartInitialisation(const QString& siteId, Category category)
+{
+    Result<QSqlQuery> q =
+        run(m_database, QStringLiteral("UPDATE site_sync_state SET initialised = 0 WHERE site_id = ? AND category = ?"),
+            {siteId, categoryId(category)}, QStringLiteral("restarting a site's initialisation"));
+    return q ? Status() : Status(q.error());
+}
+
 Result<qint64> HubRepository::addReport(const SyncReport& r)
 {
     Result<QSqlQuery> q = run(
@@ -228,6 +237,110 @@ Result<int> HubRepository::pruneReports(const QDateTime& before)
     return q->numRowsAffected();
 }
 
+Result<std::optional<SyncReport>> HubRepository::newestReport(const QString& siteId, bool successOnly)
+{
+    // Walks the (site_id, finished_at) index backwards: a few rows per site, however long the history.
+    const Result<QVector<SyncReport>> found = selectReports(
+        successOnly ? QStringLiteral("WHERE site_id = ? AND outcome = 'success'") : QStringLiteral("WHERE site_id = ?"),
+        {siteId}, 1);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<SyncReport>();
+    return std::optional<SyncReport>(found->first());
+}
+
+Result<QVector<SyncReport>> HubRepository::reportsSince(const QString& siteId, const QDateTime& since, int limit)
+{
+    return selectReports(QStringLiteral("WHERE site_id = ? AND finished_at >= ?"), {siteId, sql::timestamp(since)},
+                         qMax(0, limit));
+}
+
+Result<QVector<DailyReportTotals>> HubRepository::dailyReportTotals(const QStringList& siteIds, const QDateTime& since)
+{
+    if (siteIds.isEmpty())
+        return QVector<DailyReportTotals>();
+    QStringList marks;
+    QVariantList values;
+    for (const QString& id : siteIds) {
+        marks << QStringLiteral("?");
+        values << id;
+    }
+    values << sql::timestamp(since);
+    // Timestamps are stored as "YYYY-MM-DDThh:mm:ss.zzzZ" in UTC, so the first ten characters are the UTC day. The
+    // (site_id, finished_at) index keeps the cost proportional to the window asked for.
+    const Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> q = sql::run(*db,
+                                   QStringLiteral("SELECT substr(finished_at, 1, 10) AS day, outcome, count(*), "
+                                                  "sum(pushed), sum(pulled), sum(rejected) FROM sync_report WHERE "
+                                                  "site_id IN (%1) AND finished_at >= ? GROUP BY day, outcome ORDER "
+                                                  "BY day, outcome")
+                                       .arg(marks.join(QLatin1String(", "))),
+                                   values, QStringLiteral("adding up sync reports per day"));
+    if (!q)
+        return q.error();
+    QVector<DailyReportTotals> out;
+    while (q->next()) {
+        DailyReportTotals t;
+        t.day = q->value(0).toString();
+        t.outcome = q->value(1).toString();
+        t.sessions = q->value(2).toLongLong();
+        t.pushed = q->value(3).toLongLong();
+        t.pulled = q->value(4).toLongLong();
+        t.rejected = q->value(5).toLongLong();
+        out.append(t);
+    }
+    return out;
+}
+
+Result<QStringList> HubRepository::recordIds(QStringView tableName, const std::optional<QStringList>& storeIds,
+                                             const QString& afterId, int limit)
+{
+    const TableSchema* table = TableSchema::find(tableName);
+    if (!table)
+        return Error{QStringLiteral("record_unknown_table"),
+                     QStringLiteral("There is no synced table \"%1\".").arg(tableName.toString()),
+                     {}};
+    QStringList conditions;
+    QVariantList values;
+    if (storeIds) {
+        if (!table->hasStore())
+            return Error{
+                QStringLiteral("record_filter_invalid"),
+                QStringLiteral("%1 records belong to no store; list them without a store filter.").arg(table->name()),
+                {}};
+        QStringList marks;
+        for (const QString& id : *storeIds) {
+            marks << QStringLiteral("?");
+            values << id;
+        }
+        const QString in = QLatin1String("store_id IN (") + marks.join(QLatin1String(", ")) + QLatin1Char(')');
+        if (table->table().scope == TableScope::Store)
+            conditions << in;
+        else
+            conditions << QString(table->table().parentKey) + QLatin1String(" IN (SELECT id FROM ") +
+                              table->table().parentTable + QLatin1String(" WHERE ") + in + QLatin1Char(')');
+    }
+    if (!afterId.isEmpty()) {
+        conditions << QStringLiteral("id > ?");
+        values << afterId;
+    }
+    const QString where =
+        conditions.isEmpty() ? QString() : QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    Result<QSqlQuery> q = run(m_database,
+                              QLatin1String("SELECT id FROM ") + table->name() + where +
+                                  QStringLiteral(" ORDER BY id LIMIT %1").arg(qMax(0, limit)),
+                              values, QStringLiteral("listing %1 records").arg(table->name()));
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q->next())
+        ids.append(q->value(0).toString());
+    return ids;
+}
+
 Status HubRepository::audit(const QString& username, const QString& action, const QString& subject,
                             const QJsonObject& details)
 {
@@ -238,6 +351,44 @@ Status HubRepository::audit(const QString& username, const QString& action, cons
              QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
             QStringLiteral("writing the audit log"));
     return q ? Status() : Status(q.error());
+}
+
+Result<QVector<AuditEntry>> HubRepository::auditLog(int limit, qint64 beforeId)
+{
+    const QString where = beforeId > 0 ? QStringLiteral("WHERE id < ? ") : QString();
+    const QVariantList values = beforeId > 0 ? QVariantList{beforeId} : QVariantList{};
+    Result<QSqlQuery> q = run(m_database,
+                              QStringLiteral("SELECT id, at, username, action, subject, details FROM audit_log %1"
+                                             "ORDER BY id DESC LIMIT %2")
+                                  .arg(where)
+                                  .arg(qMax(0, limit)),
+                              values, QStringLiteral("reading the audit log"));
+    if (!q)
+        return q.error();
+    QVector<AuditEntry> out;
+    while (q->next()) {
+        AuditEntry e;
+        e.id = q->value(0).toLongLong();
+        e.at = sql::parseTimestamp(q->value(1));
+        e.username = q->value(2).toString();
+        e.action = q->value(3).toString();
+        e.subject = q->value(4).toString();
+        e.details = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<QStringList> HubRepository::storesWithAssets()
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("SELECT DISTINCT store_id FROM asset ORDER BY store_id"), {},
+                              QStringLiteral("reading which stores hold assets"));
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q->next())
+        ids.append(q->value(0).toString());
+    return ids;
 }
 
 } // namespace syncsites

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -31,6 +32,28 @@ struct SyncReport
     qint64 durationMs = 0;
     QString appVersion;
     int protocolVersion = 0;
+    QJsonObject details;
+};
+
+/// Sessions reported on one UTC day with one outcome, and the records they moved (for the dashboard's charts).
+struct DailyReportTotals
+{
+    QString day; ///< YYYY-MM-DD
+    QString outcome;
+    qint64 sessions = 0;
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    qint64 rejected = 0;
+};
+
+/// One row of the hub's audit log: who did what to what, and when.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString username;
+    QString action;
+    QString subject;
     QJsonObject details;
 };
 
@@ -66,6 +89,8 @@ public:
     /// Whether a site has once pulled a category to the end (until then it also gets its own records).
     Result<bool> isInitialised(const QString& siteId, Category category);
     Status recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd);
+    /// The site starts over (it pulls from cursor 0): it is initialising again until it next reaches the end.
+    Status restartInitialisation(const QString& siteId, Category category);
 
     Result<qint64> addReport(const SyncReport& report);
     /// A site's reports, newest first (all sites when siteId is empty).
@@ -75,8 +100,27 @@ public:
     /// The newest successful report of every site that has one.
     Result<QVector<SyncReport>> latestSuccesses();
     Result<int> pruneReports(const QDateTime& before);
+    /// A site's newest report by finish time (its newest successful one with `successOnly`), or nullopt.
+    Result<std::optional<SyncReport>> newestReport(const QString& siteId, bool successOnly = false);
+    /// A site's reports that finished at or after `since`, newest first, at most `limit`.
+    Result<QVector<SyncReport>> reportsSince(const QString& siteId, const QDateTime& since, int limit);
+    /// Sessions and records moved per UTC day (of finished_at) and outcome, for the given sites, since `since`;
+    /// ordered by day, then outcome. Days without reports are absent.
+    Result<QVector<DailyReportTotals>> dailyReportTotals(const QStringList& siteIds, const QDateTime& since);
+
+    /// One page of a synced table's record ids in id order, after `afterId` (all when empty), at most `limit`:
+    /// with `storeIds`, only the records of those stores (a line by its header's store). For callers that read
+    /// big stores page by page (RecordStore::list reads a whole table). Error record_unknown_table.
+    Result<QStringList> recordIds(QStringView table, const std::optional<QStringList>& storeIds, const QString& afterId,
+                                  int limit);
 
     Status audit(const QString& username, const QString& action, const QString& subject, const QJsonObject& details);
+    /// The audit log, newest first, at most `limit` rows; only rows with an id below `beforeId` when it is above 0
+    /// (to page back).
+    Result<QVector<AuditEntry>> auditLog(int limit, qint64 beforeId = 0);
+
+    /// The ids of the stores that hold assets (`oms` data): rule R7 keeps their home on an Open mSupply kind.
+    Result<QStringList> storesWithAssets();
 
 private:
     Result<QVector<SyncReport>> selectReports(const QString& where, const QVariantList& values, int limit);

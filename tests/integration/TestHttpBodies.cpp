@@ -117,7 +117,7 @@ private slots:
         QCOMPARE(codeOf(tooLarge), QStringLiteral("payload_too_large"));
         QVERIFY(hasErrorShape(tooLarge));
         QCOMPARE(
-            errorOf(tooLarge).value(QStringLiteral("details")).toObject().value(QStringLiteral("maxBytes")).toInt(),
+            errorOf(tooLarge).value(QStringLiteral("details")).toObject().value(QStringLiteral("max_bytes")).toInt(),
             1024);
         QCOMPARE(client->Post("/echo", "after", "text/plain")->body, std::string("after")); // still in step
 

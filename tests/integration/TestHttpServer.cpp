@@ -370,7 +370,7 @@ private slots:
         QCOMPARE(errorOf(busy)
                      .value(QStringLiteral("details"))
                      .toObject()
-                     .value(QStringLiteral("retryAfterSeconds"))
+                     .value(QStringLiteral("retry_after_seconds"))
                      .toInt(),
                  2);
         // A refused body is drained: the connection stays in step.

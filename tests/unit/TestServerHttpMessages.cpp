@@ -114,9 +114,10 @@ private slots:
             HttpResponse::retryLater(429, QStringLiteral("too_many_attempts"), QStringLiteral("Wait."), 7);
         QCOMPARE(response.status, 429);
         QCOMPARE(response.header("retry-after"), QByteArray("7"));
-        QCOMPARE(response.body,
-                 QByteArray(
-                     R"({"error":{"code":"too_many_attempts","details":{"retryAfterSeconds":7},"message":"Wait."}})"));
+        QCOMPARE(
+            response.body,
+            QByteArray(
+                R"({"error":{"code":"too_many_attempts","details":{"retry_after_seconds":7},"message":"Wait."}})"));
         // Never tells a client to retry at once.
         QCOMPARE(HttpResponse::retryLater(503, QStringLiteral("busy"), QStringLiteral("x"), 0).header("Retry-After"),
                  QByteArray("1"));

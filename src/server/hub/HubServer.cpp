@@ -1,6 +1,10 @@
 #include "HubServer.h"
 
+#include "AdminApi.h"
+#include "AuthApi.h"
+#include "DataApi.h"
 #include "Database.h"
+#include "StatusApi.h"
 #include "SyncHandshake.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
@@ -16,6 +20,10 @@ HubServer::HubServer(Database& database, HubConfig hubConfig, HttpServerConfig h
     m_push = std::make_unique<SyncPush>(*m_state);
     m_pull = std::make_unique<SyncPull>(*m_state);
     m_report = std::make_unique<SyncReportHandler>(*m_state);
+    m_auth = std::make_unique<AuthApi>(*m_state);
+    m_admin = std::make_unique<AdminApi>(*m_state);
+    m_status = std::make_unique<StatusApi>(*m_state);
+    m_data = std::make_unique<DataApi>(*m_state);
 }
 
 HubServer::~HubServer()
@@ -48,15 +56,28 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
          }},
         {HttpMethod::Post, "/api/v1/sync/report", "sync_report",
          [this](const HttpRequest& r) {
+             m_status->pruneIfDue(); // retention needs no thread of its own
              return m_report->handle(r);
          }},
     };
     for (const auto& route : routes) {
-        if (Status s =
-                m_http->addRoute(route.method, QLatin1String(route.path), QLatin1String(route.name), route.handler);
+        // Site tokens come and go with these requests: keep syncsites_sync_sessions_active current.
+        const auto handler = [this, h = route.handler](const HttpRequest& r) {
+            m_status->refreshGauges();
+            return h(r);
+        };
+        if (Status s = m_http->addRoute(route.method, QLatin1String(route.path), QLatin1String(route.name), handler);
             !s)
             return s.error();
     }
+    if (Status s = m_auth->registerRoutes(*m_http); !s)
+        return s.error();
+    if (Status s = m_admin->registerRoutes(*m_http); !s)
+        return s.error();
+    if (Status s = m_status->registerRoutes(*m_http); !s)
+        return s.error();
+    if (Status s = m_data->registerRoutes(*m_http); !s)
+        return s.error();
     Database& db = m_state->database();
     // Serving means the database answers too.
     if (Status s = m_http->addOperationsRoutes([&db]() -> Status {
@@ -65,7 +86,13 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
         });
         !s)
         return s.error();
-    return m_http->listen(host, port);
+    const Result<quint16> bound = m_http->listen(host, port);
+    // Links point at this server unless the caller (serve --public-url, say) sets another address.
+    if (bound && m_state->publicUrl().isEmpty())
+        m_state->setPublicUrl(QStringLiteral("%1://%2:%3")
+                                  .arg(m_http->isTls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                                  .arg(*bound));
+    return bound;
 }
 
 void HubServer::stop()

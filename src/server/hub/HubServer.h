@@ -7,6 +7,10 @@
 
 namespace syncsites::server {
 
+class AdminApi;
+class AuthApi;
+class DataApi;
+class StatusApi;
 class SyncHandshake;
 class SyncPush;
 class SyncPull;
@@ -36,6 +40,10 @@ private:
     std::unique_ptr<SyncPush> m_push;
     std::unique_ptr<SyncPull> m_pull;
     std::unique_ptr<SyncReportHandler> m_report;
+    std::unique_ptr<AuthApi> m_auth;
+    std::unique_ptr<AdminApi> m_admin;
+    std::unique_ptr<StatusApi> m_status;
+    std::unique_ptr<DataApi> m_data;
 };
 
 } // namespace syncsites::server

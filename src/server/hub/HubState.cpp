@@ -66,13 +66,19 @@ qint64 HubState::remaining(const QString& token, const QString& stream, const st
     {
         QMutexLocker locker(&m_mutex);
         const auto it = m_remaining.find(key);
+        if (reachedEnd) {
+            // Forgotten at the end: a later pull of the same stream in this session counts afresh (rows made since).
+            if (it != m_remaining.end())
+                m_remaining.erase(it);
+            return 0;
+        }
         if (it != m_remaining.end()) {
-            *it = reachedEnd ? 0 : std::max<qint64>(0, *it - sentNow);
+            *it = std::max<qint64>(0, *it - sentNow);
             return *it;
         }
     }
     // First pull of this stream in the session: count once, outside the lock (it reads the database).
-    const qint64 total = reachedEnd ? 0 : std::max<qint64>(0, count());
+    const qint64 total = std::max<qint64>(0, count());
     QMutexLocker locker(&m_mutex);
     if (m_remaining.size() > 10000)
         m_remaining.clear(); // sessions come and go; an estimate lost is recomputed on the next pull

@@ -30,6 +30,17 @@ struct HubConfig
     std::chrono::seconds siteTokenLifetime{3600};
     int protocolMin = 1;
     int protocolMax = 1;
+    /// The sites' sync interval. The dashboard calls a site `synced` while its last success is at most
+    /// `lateAfter` old (default: two intervals), `late` beyond, `stale` beyond `staleAfter`.
+    std::chrono::seconds syncInterval{300};
+    std::chrono::seconds lateAfter{600};
+    std::chrono::seconds staleAfter{86400};
+    /// Sync reports older than this are deleted, at most once per `reportPruneEvery`, by report and status
+    /// requests.
+    int reportRetentionDays = 90;
+    std::chrono::seconds reportPruneEvery{3600};
+    /// The answers to push batches are kept this long for replays (pruned with the reports).
+    int pushAnswerRetentionDays = 30;
 };
 
 /// The network as the hub last loaded it, with the id maps a request needs.
@@ -70,7 +81,8 @@ public:
 
     /// The count of records still to come for a pull stream of one session: computed once (by `count`) at the
     /// session's first pull of that stream, then reduced by what was sent. Exact at the start, an estimate
-    /// afterwards (changes made during the session are not counted); 0 once a pull comes back short.
+    /// afterwards (changes made during the session are not counted); 0 when a pull reaches the end, which also
+    /// forgets the estimate, so that a later pull of the stream in the same session counts afresh.
     qint64 remaining(const QString& token, const QString& stream, const std::function<qint64()>& count, qint64 sentNow,
                      bool reachedEnd);
 

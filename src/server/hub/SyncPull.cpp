@@ -44,6 +44,22 @@ QJsonObject instructionFor(const TopologySnapshot& snapshot, const QString& site
                        {QStringLiteral("up_to"), cursor}};
 }
 
+// Whether a changelog row of `store` or `store_visibility` is about `site`: a visibility entry names the site (the
+// row's data, or for a delete the id TopologyRepository gives the entry); a store row concerns its home.
+bool concernsSite(const TopologySnapshot& snapshot, const ChangeLogEntry& row, const QJsonObject& record,
+                  const QString& storeCode, const QString& site)
+{
+    if (row.tableName == QLatin1String("store")) {
+        const Store* store = snapshot.topology.store(storeCode);
+        return store && store->home == site;
+    }
+    const QString siteId = StableId::site(site);
+    const QJsonObject data = record.value(QStringLiteral("data")).toObject();
+    if (data.value(QStringLiteral("site_id")).toString() == siteId)
+        return true;
+    return row.recordId == StableId::of(QStringLiteral("store_visibility"), storeCode + QLatin1Char('/') + site);
+}
+
 } // namespace
 
 HttpResponse SyncPull::handle(const HttpRequest& request)
@@ -92,6 +108,13 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
         if (!ok)
             return badParameter(QStringLiteral("up_to"), tr("A backfill needs \"up_to\", the cursor to stop at."));
     } else {
+        // A pull from cursor 0 starts the site over (a new installation after a released binding, a replica
+        // rebuilt from nothing): it holds nothing, so it is initialising again, its own records included, until it
+        // reaches the end once more.
+        if (cursor == 0) {
+            if (Status s = repository.restartInitialisation(session.siteId, *category); !s)
+                return HttpResponse::fromError(503, s.error());
+        }
         const Result<bool> initialised = repository.isInitialised(session.siteId, *category);
         if (!initialised)
             return HttpResponse::fromError(500, initialised.error());
@@ -103,9 +126,15 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     if (!tx)
         return HttpResponse::fromError(503, tx.error());
     RoutedChangeQuery query(m_hub.database());
-    const Result<QVector<ChangeLogEntry>> rows = query.fetch(spec);
+    // One row more than asked for says whether this page is the end (a page of exactly `limit` rows may be).
+    RoutedChangeSpec probe = spec;
+    probe.limit = limit + 1;
+    Result<QVector<ChangeLogEntry>> rows = query.fetch(probe);
     if (!rows)
         return HttpResponse::fromError(500, rows.error());
+    const bool reachedEnd = rows->size() <= limit;
+    if (!reachedEnd)
+        rows->resize(limit);
 
     RecordStore records(m_hub.database());
     QJsonArray out;
@@ -135,17 +164,20 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
             record.insert(QStringLiteral("data"), **data);
         }
         out.append(record);
+        // Instructions follow from edits that concern this site: its own entry of a store's visibility, or the
+        // store's row where it is the home (a hand-over). An initialising site gets everything it should hold
+        // anyway, and a backfill is itself the answer to one.
         const bool visibilityRow =
             row.tableName == QLatin1String("store") || row.tableName == QLatin1String("store_visibility");
-        if (visibilityRow && !spec.backfillStoreId && !row.storeId.isEmpty()) {
+        if (visibilityRow && !spec.backfillStoreId && !spec.initialising && !row.storeId.isEmpty()) {
             const QString code = snapshot->storeCodeById.value(row.storeId);
-            if (!code.isEmpty() && !instructed.contains(code)) {
+            if (!code.isEmpty() && !instructed.contains(code) &&
+                concernsSite(*snapshot, row, record, code, session.siteName)) {
                 instructed.insert(code);
                 instructions.append(instructionFor(*snapshot, session.siteName, code, row.cursor));
             }
         }
     }
-    const bool reachedEnd = rows->size() < limit;
     const QString stream =
         categoryId(*category) + (spec.backfillStoreId ? QLatin1Char('/') + backfillStore : QString());
     RoutedChangeSpec rest = spec;
@@ -158,6 +190,9 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
         },
         rows->size(), reachedEnd);
     tx->commit();
+    // While rows remain, say so even when the estimate ran out (changes made since the count): a client may stop
+    // at 0.
+    const qint64 toCome = reachedEnd ? 0 : std::max<qint64>(1, remaining);
 
     if (!spec.backfillStoreId) {
         if (Status s = repository.recordPull(session.siteId, *category, nextCursor, reachedEnd); !s)
@@ -168,7 +203,7 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
         .increment(out.size());
     return HttpResponse::json(QJsonObject{{QStringLiteral("records"), out},
                                           {QStringLiteral("next_cursor"), nextCursor},
-                                          {QStringLiteral("remaining"), remaining},
+                                          {QStringLiteral("remaining"), toCome},
                                           {QStringLiteral("instructions"), instructions}});
 }
 

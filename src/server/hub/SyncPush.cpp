@@ -12,10 +12,13 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 namespace syncsites::server {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcPush, "syncsites.server.push", QtInfoMsg)
 
 QString tr(const char* text)
 {
@@ -75,6 +78,14 @@ public:
                 return Rejection{QStringLiteral("invalid_field"), tr("The record's data names another id."),
                                  QStringLiteral("id")};
             data.insert(QStringLiteral("id"), id);
+            // Named here: RecordStore's error for an unknown column does not say which one.
+            for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
+                if (!table->column(it.key()))
+                    return Rejection{
+                        QStringLiteral("invalid_field"),
+                        tr("Table \"%1\" has no field \"%2\". Remove it from the record.").arg(tableName, it.key()),
+                        it.key()};
+            }
         }
 
         // The store the record belongs to now (if it exists here) and would belong to after the change: the
@@ -148,14 +159,22 @@ private:
         return std::nullopt;
     }
 
+    // RecordStore's messages name the record and field but are not sentences: wrap them in one.
     std::optional<Rejection> writeRejection(const Error& error)
     {
         const QString field = error.details.toMap().value(QStringLiteral("field")).toString();
         if (error.code.startsWith(QLatin1String("record_missing_reference")))
-            return Rejection{QStringLiteral("missing_reference"), error.message, field};
+            return Rejection{QStringLiteral("missing_reference"),
+                             tr("The record refers to a record the server does not have (%1). Send that record "
+                                "first.")
+                                 .arg(error.message),
+                             field};
         if (error.code.startsWith(QLatin1String("record_")))
-            return Rejection{QStringLiteral("invalid_field"), error.message, field};
-        return Rejection{QStringLiteral("server_error"), error.message, field};
+            return Rejection{QStringLiteral("invalid_field"),
+                             tr("The record does not fit its table (%1). Correct it on the site.").arg(error.message),
+                             field};
+        return Rejection{QStringLiteral("server_error"),
+                         tr("The server could not store the record (%1). Try again later.").arg(error.message), field};
     }
 
     HubState& m_hub;
@@ -179,7 +198,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
         return HttpResponse::fromError(400, body.error());
     const std::optional<Category> category = categoryFromId(body->value(QStringLiteral("category")).toString());
     const QString batchId = body->value(QStringLiteral("batch_id")).toString();
-    const QJsonArray records = body->value(QStringLiteral("records")).toArray();
+    const QJsonValue recordsValue = body->value(QStringLiteral("records"));
+    const QJsonArray records = recordsValue.toArray();
     if (!category)
         return HttpResponse::error(400, QStringLiteral("invalid_field"),
                                    tr("\"category\" must be \"core\" or \"oms\"."),
@@ -188,6 +208,10 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
         return HttpResponse::error(400, QStringLiteral("invalid_field"),
                                    tr("\"batch_id\" must be a string of 1 to 100 characters."),
                                    QJsonObject{{QStringLiteral("field"), QStringLiteral("batch_id")}});
+    if (!recordsValue.isArray())
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                   tr("\"records\" must be a list of records (it may be empty)."),
+                                   QJsonObject{{QStringLiteral("field"), QStringLiteral("records")}});
     const int maxRecords = m_hub.config().pushBatchMax;
     if (records.size() > maxRecords)
         return HttpResponse::error(413, QStringLiteral("batch_too_large"),
@@ -228,6 +252,16 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
     for (const QJsonValue& value : records) {
         const QJsonObject record = value.toObject();
         if (const std::optional<Rejection> r = applier.apply(record)) {
+            // The database failed, not the record: refusing it would quarantine a good record on the site. Fail
+            // the whole batch instead (the transaction rolls back) so that the site sends it again.
+            if (r->code == QLatin1String("server_error")) {
+                qCWarning(lcPush).noquote()
+                    << "push batch" << batchId << "of" << session.siteName << "failed:" << r->message;
+                return HttpResponse::retryLater(503, QStringLiteral("server_busy"),
+                                                tr("The server could not store this batch; none of it was kept. "
+                                                   "Sync again in a moment."),
+                                                5);
+            }
             QJsonObject entry{{QStringLiteral("table"), record.value(QStringLiteral("table"))},
                               {QStringLiteral("id"), record.value(QStringLiteral("id"))},
                               {QStringLiteral("code"), r->code},
