@@ -27,6 +27,7 @@ struct RecordRef
     TransferRole transferRole = TransferRole::None;
     QString sourceSite;    ///< the site where the change was made
     QStringList userSites; ///< UserAccount rows: the sites that user works at
+    bool deleted = false;  ///< the change is a delete
 };
 
 } // namespace syncsites

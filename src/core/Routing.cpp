@@ -38,6 +38,11 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
     case TableScope::CentralSecret:
         return site->kind == SiteKind::OmsCentral ? RouteReason::Sent : RouteReason::HubOnly;
     case TableScope::UserAccount:
+        // Once an account or a user's link to a site is deleted, the hub can no longer tell which sites held
+        // it: the delete goes to every linked site. Deleting what a site does not hold changes nothing, and a
+        // site drops an account left with no link to itself, so a removed user cannot sign in there offline.
+        if (record.deleted)
+            return RouteReason::Sent;
         return worksAt(topology, record.userSites, pull.site) ? RouteReason::Sent : RouteReason::NotUsersSite;
     case TableScope::Store:
     case TableScope::StoreChild:

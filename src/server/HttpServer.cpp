@@ -272,7 +272,7 @@ BodyRead HttpServer::Impl::readBody(httplib::Request& req, httplib::Response& re
     if (!gzip && !encoding.isEmpty() && encoding != "identity") {
         result.wireBytes = drainBody(req, reader);
         QJsonObject details;
-        details.insert(QStringLiteral("contentEncoding"), QString::fromLatin1(loggable(encoding)));
+        details.insert(QStringLiteral("content_encoding"), QString::fromLatin1(loggable(encoding)));
         result.ok = false;
         result.error = HttpResponse::error(
             415, QStringLiteral("unsupported_content_encoding"),

@@ -3,6 +3,7 @@
 #include "HubProvisioner.h"
 #include "HubServer.h"
 #include "StableId.h"
+#include "Topology.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -30,6 +31,8 @@ private slots:
 
 private:
     void record(const char* method, const char* path, const httplib::Result& result);
+    std::string signIn(const char* username);
+    void recordUserApis();
     QByteArray handshakeBody(const QString& site, const QString& secret, int min = 1, int max = 1) const;
 
     QTemporaryDir m_dir;
@@ -50,7 +53,23 @@ void TestOpenApi::initTestCase()
     const DemoNetwork network = DemoNetwork::generate();
     DemoDataWriter writer(*m_db);
     QVERIFY(writer.writeNetwork(network).ok());
-    auto credentials = HubProvisioner::provision(*m_db, network.topology, {}, PasswordHasher::kTestIterations);
+    QString healthCentre;
+    for (const Site& s : network.topology.sites()) {
+        if (s.name.endsWith(QLatin1String(" Health Centre")) && healthCentre.isEmpty())
+            healthCentre = s.name;
+    }
+    QVERIFY(!healthCentre.isEmpty());
+    const QString central = QStringLiteral("National Medical Stores");
+    const QVector<NewUser> users{
+        {QStringLiteral("admin"), QStringLiteral("Ada Admin"), QStringLiteral("administrator"), {central}},
+        {QStringLiteral("super"), QStringLiteral("Sam Supervisor"), QStringLiteral("supervisor"), {central}},
+        {QStringLiteral("desk"),
+         QStringLiteral("Dee Desk"),
+         QStringLiteral("field_staff"),
+         {QStringLiteral("Central Front Desk")}},
+        {QStringLiteral("nurse"), QStringLiteral("Nia Nurse"), QStringLiteral("field_staff"), {healthCentre}},
+    };
+    auto credentials = HubProvisioner::provision(*m_db, network.topology, users, PasswordHasher::kTestIterations);
     QVERIFY2(credentials.ok(), qPrintable(credentials.error().message));
     m_credentials = *credentials;
     QVERIFY(writer.writeRecords(network, 1, 300).ok());
@@ -143,6 +162,9 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
         "outcome":"success","pushed":1,"pulled":50,"rejected":2,"waiting":0})";
     record("post", "/api/v1/sync/report", m_client->Post("/api/v1/sync/report", auth, report, json));
     record("post", "/api/v1/sync/report", m_client->Post("/api/v1/sync/report", auth, "{}", json));
+    recordUserApis();
+    if (QTest::currentTestFailed())
+        return;
 
     const QString openapiDir = QStringLiteral(SYNCSITES_SOURCE_DIR "/tests/openapi");
     QVERIFY2(QFileInfo::exists(openapiDir + QStringLiteral("/node_modules/ajv")),
@@ -158,6 +180,169 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
     qInfo("%s", output.constData());
     QVERIFY2(node.exitStatus() == QProcess::NormalExit && node.exitCode() == 0, output.constData());
     QVERIFY(output.contains(QByteArray(QByteArray::number(m_recorded) + " recorded responses checked, 0 failed")));
+}
+
+std::string TestOpenApi::signIn(const char* username)
+{
+    const QString password =
+        m_credentials.value(QStringLiteral("users")).toObject().value(QLatin1String(username)).toString();
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), QLatin1String(username)},
+                                                      {QStringLiteral("password"), password}})
+                                .toJson(QJsonDocument::Compact);
+    const auto answer = m_client->Post("/api/v1/auth/login", body.toStdString(), "application/json");
+    record("post", "/api/v1/auth/login", answer);
+    if (!answer || answer->status != 200)
+        return {};
+    return QJsonDocument::fromJson(QByteArray::fromStdString(answer->body))
+        .object()
+        .value(QStringLiteral("token"))
+        .toString()
+        .toStdString();
+}
+
+namespace {
+QJsonObject bodyOf(const httplib::Result& r)
+{
+    return r ? QJsonDocument::fromJson(QByteArray::fromStdString(r->body)).object() : QJsonObject();
+}
+} // namespace
+
+void TestOpenApi::recordUserApis()
+{
+    const char* json = "application/json";
+    const std::string adminToken = signIn("admin");
+    QVERIFY(!adminToken.empty());
+    const std::string superToken = signIn("super");
+    const std::string deskToken = signIn("desk");
+    const std::string nurseToken = signIn("nurse");
+    QVERIFY(!superToken.empty() && !deskToken.empty() && !nurseToken.empty());
+    const auto wrong = m_client->Post("/api/v1/auth/login", R"({"username":"admin","password":"wrong"})", json);
+    record("post", "/api/v1/auth/login", wrong);
+    QCOMPARE(wrong->status, 401);
+    const httplib::Headers admin{{"Authorization", "Bearer " + adminToken}};
+    const httplib::Headers super{{"Authorization", "Bearer " + superToken}};
+    const httplib::Headers desk{{"Authorization", "Bearer " + deskToken}};
+    const httplib::Headers nurse{{"Authorization", "Bearer " + nurseToken}};
+
+    const auto me = m_client->Get("/api/v1/auth/me", desk);
+    record("get", "/api/v1/auth/me", me);
+    QCOMPARE(me->status, 200);
+    record("get", "/api/v1/auth/me", m_client->Get("/api/v1/auth/me"));
+
+    const auto topology = m_client->Get("/api/v1/admin/topology", super);
+    record("get", "/api/v1/admin/topology", topology);
+    QCOMPARE(topology->status, 200);
+    record("get", "/api/v1/admin/topology", m_client->Get("/api/v1/admin/topology", desk));
+    const qint64 revision = bodyOf(topology).value(QStringLiteral("revision")).toInteger(-1);
+    QVERIFY(revision >= 0);
+
+    const char* syncType = "/api/v1/admin/stores/{code}/sync-types/{site}";
+    const std::string npwh = "/api/v1/admin/stores/NP-WH/sync-types/National%20Medical%20Stores";
+    const auto edit = [&](qint64 r, const char* type) {
+        return m_client->Put(
+            npwh, admin,
+            QStringLiteral(R"({"revision":%1,"sync_type":"%2"})").arg(r).arg(QLatin1String(type)).toStdString(), json);
+    };
+    // NP-WH Collector on the central: the data API below finds a read-only store there.
+    const auto edited = edit(revision, "collector");
+    record("put", syncType, edited);
+    QCOMPARE(edited->status, 200);
+    const qint64 now = bodyOf(edited).value(QStringLiteral("revision")).toInteger(-1);
+    QVERIFY(now > 0);
+    const auto stale = edit(now - 1, "transfer");
+    record("put", syncType, stale);
+    QCOMPARE(stale->status, 409);
+    const auto invalid =
+        m_client->Put("/api/v1/admin/stores/CWS/sync-types/National%20Medical%20Stores", admin,
+                      QStringLiteral(R"({"revision":%1,"sync_type":"collector"})").arg(now).toStdString(), json);
+    record("put", syncType, invalid);
+    QCOMPARE(invalid->status, 422);
+
+    const std::string whole =
+        QJsonDocument(QJsonObject{{QStringLiteral("topology"), bodyOf(topology).value(QStringLiteral("topology"))}})
+            .toJson(QJsonDocument::Compact)
+            .toStdString();
+    const auto preview = m_client->Post("/api/v1/admin/topology/preview", admin, whole, json);
+    record("post", "/api/v1/admin/topology/preview", preview);
+    QCOMPARE(preview->status, 200);
+    record("post", "/api/v1/admin/topology/preview",
+           m_client->Post("/api/v1/admin/topology/preview", admin, R"({"topology":1})", json));
+
+    const auto users = m_client->Get("/api/v1/admin/users", admin);
+    record("get", "/api/v1/admin/users", users);
+    QCOMPARE(users->status, 200);
+    record("get", "/api/v1/admin/users", m_client->Get("/api/v1/admin/users", super));
+    const auto added = m_client->Post("/api/v1/admin/users", admin,
+                                      R"({"username":"clerk","full_name":"Cal Clerk","role":"field_staff",
+                                          "sites":["Central Front Desk"]})",
+                                      json);
+    record("post", "/api/v1/admin/users", added);
+    QCOMPARE(added->status, 201);
+    record("post", "/api/v1/admin/users",
+           m_client->Post("/api/v1/admin/users", admin, R"({"username":"clerk","role":"field_staff"})", json));
+
+    const auto audit = m_client->Get("/api/v1/admin/audit?limit=10", super);
+    record("get", "/api/v1/admin/audit", audit);
+    QCOMPARE(audit->status, 200);
+    record("get", "/api/v1/admin/audit", m_client->Get("/api/v1/admin/audit?limit=0", admin));
+
+    const auto sites = m_client->Get("/api/v1/status/sites", admin);
+    record("get", "/api/v1/status/sites", sites);
+    QCOMPARE(sites->status, 200);
+    record("get", "/api/v1/status/sites", m_client->Get("/api/v1/status/sites", nurse));
+    record("get", "/api/v1/status/sites", m_client->Get("/api/v1/status/sites"));
+    const char* sessions = "/api/v1/status/sites/{name}/sessions";
+    const auto history = m_client->Get("/api/v1/status/sites/Northern%20Province%20Server/sessions", super);
+    record("get", sessions, history);
+    QCOMPARE(history->status, 200);
+    record("get", sessions, m_client->Get("/api/v1/status/sites/Northern%20Province%20Server/sessions", nurse));
+    record("get", sessions, m_client->Get("/api/v1/status/sites/Nowhere/sessions", admin));
+    const auto summary = m_client->Get("/api/v1/status/summary?days=3", admin);
+    record("get", "/api/v1/status/summary", summary);
+    QCOMPARE(summary->status, 200);
+    record("get", "/api/v1/status/summary", m_client->Get("/api/v1/status/summary?days=0", admin));
+
+    const auto stores = m_client->Get("/api/v1/data/stores?client=Central%20Front%20Desk", desk);
+    record("get", "/api/v1/data/stores", stores);
+    QCOMPARE(stores->status, 200);
+    record("get", "/api/v1/data/stores", m_client->Get("/api/v1/data/stores?client=Central%20Front%20Desk", nurse));
+    record("get", "/api/v1/data/stores", m_client->Get("/api/v1/data/stores", desk));
+    const auto list = m_client->Get("/api/v1/data/stock_line?client=Central%20Front%20Desk&store=CWS&limit=5", desk);
+    record("get", "/api/v1/data/{table}", list);
+    QCOMPARE(list->status, 200);
+    record("get", "/api/v1/data/{table}", m_client->Get("/api/v1/data/nothing?client=Central%20Front%20Desk", desk));
+
+    const QString cws = StableId::store(QStringLiteral("CWS"));
+    const QString item = StableId::item(QStringLiteral("PARA500"));
+    const char* one = "/api/v1/data/{table}/{id}";
+    const std::string line = "/api/v1/data/stock_line/sl-data-api?client=Central%20Front%20Desk";
+    const auto created = m_client->Put(
+        line, desk, QStringLiteral(R"({"store_id":"%1","item_id":"%2"})").arg(cws, item).toStdString(), json);
+    record("put", one, created);
+    QCOMPARE(created->status, 201);
+    const auto changed = m_client->Put(
+        line, desk, QStringLiteral(R"({"store_id":"%1","item_id":"%2"})").arg(cws, item).toStdString(), json);
+    record("put", one, changed);
+    QCOMPARE(changed->status, 200);
+    const auto readOnly = m_client->Put("/api/v1/data/stock_line/sl-data-api-2?client=Central%20Front%20Desk", desk,
+                                        QStringLiteral(R"({"store_id":"%1","item_id":"%2"})")
+                                            .arg(StableId::store(QStringLiteral("NP-WH")), item)
+                                            .toStdString(),
+                                        json);
+    record("put", one, readOnly);
+    QCOMPARE(readOnly->status, 403);
+    QCOMPARE(bodyOf(readOnly).value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("store_read_only"));
+    const auto got = m_client->Get(line, desk);
+    record("get", one, got);
+    QCOMPARE(got->status, 200);
+    record("get", one, m_client->Get("/api/v1/data/stock_line/missing?client=Central%20Front%20Desk", desk));
+    record("put", one, m_client->Put(line, super, "{}", json));
+
+    const auto out = m_client->Post("/api/v1/auth/logout", desk, "", json);
+    QVERIFY(out);
+    QCOMPARE(out->status, 204);
+    record("get", "/api/v1/auth/me", m_client->Get("/api/v1/auth/me", desk));
 }
 
 QTEST_GUILESS_MAIN(TestOpenApi)

@@ -361,6 +361,7 @@ QSet<QString> HubTestHarness::routedByCore(const QString& site, Category categor
             ref.partnerStore = snapshot->storeCodeById.value(row.partnerStoreId);
         }
         ref.sourceSite = snapshot->siteNameById.value(row.sourceSiteId);
+        ref.deleted = row.action == ChangeLogEntry::Action::Delete;
         if (row.tableName == QLatin1String("user_account"))
             ref.userSites = sitesOfUser.value(row.recordId);
         else if (row.tableName == QLatin1String("user_site"))

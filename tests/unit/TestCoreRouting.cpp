@@ -93,6 +93,7 @@ private slots:
     void route_data();
     void route();
     void everyTableHasARoute();
+    void deletedUserRowsGoToEveryLinkedSite();
     void docExamples_data();
     void docExamples();
 };
@@ -278,6 +279,28 @@ void TestCoreRouting::route()
     if (!partner.isEmpty()) {
         record.transferRole = TransferRole::Answers;
         QCOMPARE(QString::fromLatin1(reasonName(Routing::route(t, record, pull))), expected);
+    }
+}
+
+void TestCoreRouting::deletedUserRowsGoToEveryLinkedSite()
+{
+    // The hub cannot tell which sites held a deleted account or link, so the delete goes to every linked site;
+    // an upsert still goes only to the user's sites, and nothing goes to a site that is not linked.
+    const Topology t = network();
+    for (const char* table : {"user_account", "user_site"}) {
+        RecordRef record;
+        record.table = findSyncedTable(QString::fromLatin1(table));
+        record.recordId = QStringLiteral("u1");
+        record.sourceSite = QStringLiteral("Central");
+        record.userSites = {QStringLiteral("Clinic")};
+        PullContext pull;
+        pull.site = QStringLiteral("Remote");
+        QCOMPARE(Routing::route(t, record, pull), RouteReason::NotUsersSite);
+        record.deleted = true;
+        record.userSites.clear(); // the link is gone
+        QCOMPARE(Routing::route(t, record, pull), RouteReason::Sent);
+        pull.site = QStringLiteral("Desk");
+        QCOMPARE(Routing::route(t, record, pull), RouteReason::NotLinked);
     }
 }
 
