@@ -223,10 +223,13 @@ void TestHubRouting::aUserRemovedFromASiteIsTakenAwayFromIt()
     RecordStore records(m_hub->database());
     QString site;
     QString linkId;
-    for (const QJsonObject& link : *records.list(u"user_site")) {
+    const Result<QVector<QJsonObject>> links = records.list(u"user_site");
+    QVERIFY(links.ok());
+    const Topology topology = m_hub->topology();
+    for (const QJsonObject& link : *links) {
         if (link.value(QStringLiteral("user_id")).toString() == userId) {
             linkId = link.value(QStringLiteral("id")).toString();
-            for (const Site& s : m_hub->topology().sites()) {
+            for (const Site& s : topology.sites()) {
                 if (StableId::site(s.name) == link.value(QStringLiteral("site_id")).toString())
                     site = s.name;
             }
