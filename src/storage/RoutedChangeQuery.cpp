@@ -48,7 +48,7 @@ QString routingCondition()
                               "c.table_name IN (%1) "
                               "OR (c.table_name = 'site_credential' AND :oms_central = 1) "
                               "OR (c.table_name IN ('user_account', 'user_site') AND c.action = 'delete') "
-                                     "OR (c.table_name = 'user_account' AND c.record_id IN %2) "
+                              "OR (c.table_name = 'user_account' AND c.record_id IN %2) "
                               "OR (c.table_name = 'user_site' AND c.record_id IN "
                               "(SELECT id FROM user_site WHERE user_id IN %2)) "
                               "OR (c.table_name IN (%3) AND c.store_id IN %4) "

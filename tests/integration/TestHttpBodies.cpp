@@ -3,6 +3,7 @@
 // the rest of the server's behaviour.
 #include "Gzip.h"
 #include "HttpServer.h"
+#include "HttpTestHelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,68 +16,9 @@
 using namespace std::chrono_literals;
 using namespace syncsites;
 using namespace syncsites::server;
+using namespace syncsites::test;
 
 namespace {
-
-HttpServerConfig testConfig()
-{
-    HttpServerConfig config;
-    config.workerThreads = 4;
-    config.keepAliveTimeout = 1s; // stop() waits for idle keep-alive connections at most this long
-    config.readTimeout = 5s;
-    config.writeTimeout = 5s;
-    return config;
-}
-
-std::unique_ptr<httplib::Client> clientFor(const HttpServer& server)
-{
-    auto client = std::make_unique<httplib::Client>("127.0.0.1", int(server.port()));
-    client->set_url_encode(false); // send targets exactly as written
-    client->set_connection_timeout(5);
-    client->set_read_timeout(10);
-    return client;
-}
-
-QJsonObject errorOf(const httplib::Result& result)
-{
-    return QJsonDocument::fromJson(QByteArray::fromStdString(result->body))
-        .object()
-        .value(QStringLiteral("error"))
-        .toObject();
-}
-
-QString codeOf(const httplib::Result& result)
-{
-    return errorOf(result).value(QStringLiteral("code")).toString();
-}
-
-// The one error shape: exactly code, message and details.
-bool hasErrorShape(const httplib::Result& result)
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(result->body));
-    if (!doc.isObject() || doc.object().keys() != QStringList{QStringLiteral("error")})
-        return false;
-    const QJsonObject error = errorOf(result);
-    return error.keys() ==
-               (QStringList{QStringLiteral("code"), QStringLiteral("details"), QStringLiteral("message")}) &&
-           !error.value(QStringLiteral("message")).toString().isEmpty() &&
-           result->get_header_value("Content-Type") == "application/json";
-}
-
-HttpResponse hello(const HttpRequest&)
-{
-    QJsonObject body;
-    body.insert(QStringLiteral("hello"), QStringLiteral("world"));
-    return HttpResponse::json(body);
-}
-
-HttpResponse echo(const HttpRequest& request)
-{
-    HttpResponse response;
-    response.contentType = "application/octet-stream";
-    response.body = request.body;
-    return response;
-}
 
 QByteArray bigJson()
 {
