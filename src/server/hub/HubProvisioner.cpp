@@ -3,11 +3,11 @@
 #include "Database.h"
 #include "HubRepository.h"
 #include "PasswordHasher.h"
-#include "RecordStore.h"
 #include "ReplicaSettings.h"
 #include "StableId.h"
 #include "TopologyRepository.h"
 #include "Transaction.h"
+#include "UserDirectory.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -47,27 +47,18 @@ Result<QJsonObject> HubProvisioner::provision(Database& database, const Topology
         siteSecrets.insert(site.name, secret);
     }
 
-    RecordStore records(database);
+    UserDirectory directory(database, {});
     QJsonObject passwords;
     for (const NewUser& user : users) {
         const QString password = PasswordHasher::randomSecret(12);
-        const QString userId = StableId::user(user.username);
-        const QJsonObject row{{QStringLiteral("id"), userId},
-                              {QStringLiteral("username"), user.username},
-                              {QStringLiteral("password_hash"), hasher.hash(password)},
-                              {QStringLiteral("role"), user.role},
-                              {QStringLiteral("full_name"), user.fullName},
-                              {QStringLiteral("active"), true}};
-        if (Status s = records.upsert(u"user_account", row); !s)
+        UserAccount account;
+        account.username = user.username;
+        account.fullName = user.fullName;
+        account.role = user.role;
+        account.passwordHash = hasher.hash(password);
+        account.sites = user.sites;
+        if (Status s = directory.save(account); !s)
             return s.error();
-        for (const QString& site : user.sites) {
-            const QJsonObject link{{QStringLiteral("id"),
-                                    StableId::of(QStringLiteral("user_site"), user.username + QLatin1Char('/') + site)},
-                                   {QStringLiteral("user_id"), userId},
-                                   {QStringLiteral("site_id"), StableId::site(site)}};
-            if (Status s = records.upsert(u"user_site", link); !s)
-                return s.error();
-        }
         passwords.insert(user.username, password);
     }
     if (Status s = tx->commit(); !s)

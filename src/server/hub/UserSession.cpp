@@ -1,8 +1,8 @@
 #include "UserSession.h"
 
 #include "HubState.h"
-#include "RecordStore.h"
 #include "StableId.h"
+#include "UserDirectory.h"
 
 #include <QCoreApplication>
 
@@ -60,24 +60,17 @@ std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub,
     session.token = token;
     session.username = info->subject;
     session.userId = StableId::user(info->subject);
-    RecordStore records(hub.database());
-    const Result<std::optional<QJsonObject>> account = records.get(u"user_account", session.userId);
+    const Result<std::optional<UserAccount>> account =
+        UserDirectory(hub.database(), hub.topology()->siteNameById).find(session.username);
     if (!account)
         return HttpResponse::fromError(503, account.error());
-    if (!account->has_value() || !(**account).value(QStringLiteral("active")).toBool()) {
+    if (!account->has_value() || !(*account)->active) {
         hub.tokens().revokeSubject(TokenSubject::User, session.username);
         return HttpResponse::error(401, QStringLiteral("account_disabled"),
                                    tr("This account is disabled. Ask an administrator."));
     }
-    session.role = roleFromId((**account).value(QStringLiteral("role")).toString()).value_or(Role::FieldStaff);
-    const auto snapshot = hub.topology();
-    const Result<QVector<QJsonObject>> links = records.list(u"user_site");
-    if (!links)
-        return HttpResponse::fromError(503, links.error());
-    for (const QJsonObject& link : *links) {
-        if (link.value(QStringLiteral("user_id")).toString() == session.userId)
-            session.sites.append(snapshot->siteNameById.value(link.value(QStringLiteral("site_id")).toString()));
-    }
+    session.role = roleFromId((*account)->role).value_or(Role::FieldStaff);
+    session.sites = (*account)->sites;
 
     for (Role r : allowed) {
         if (r == session.role)
