@@ -284,6 +284,20 @@ QStringList version3()
     };
 }
 
+// Version 4: a site's backfills in progress (store histories to pull after a change of its sync types), so that
+// a cancelled or interrupted session resumes them where it stopped.
+QStringList version4()
+{
+    return {
+        L(R"(CREATE TABLE sync_backfill (
+    category TEXT NOT NULL CHECK (category IN ('core', 'oms')),
+    store_code TEXT NOT NULL,
+    up_to INTEGER NOT NULL,
+    cursor INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (category, store_code)))"),
+    };
+}
+
 Error migrationFailed(const QString& path, int from, int to, int failedAt, const Error& cause)
 {
     return {QStringLiteral("migration_failed"),
@@ -355,6 +369,7 @@ const QVector<Migration>& Migrations::all()
         {1, QStringLiteral("first schema"), version1(), false},
         {2, QStringLiteral("stock_line.on_hold, quarantine.retry_count"), version2(), false},
         {3, QStringLiteral("hub state: push batches, site sync state, session reports"), version3(), false},
+        {4, QStringLiteral("site backfills in progress"), version4(), false},
     };
     return steps;
 }

@@ -59,12 +59,18 @@ QString routingCondition()
     return condition;
 }
 
+// A store's history: its own rows, and where the store is Active on the site (a hand-over), the transfers that name
+// it as their partner (routing rule 7 sends those to the site from now on).
 QString backfillCondition()
 {
-    return QStringLiteral("c.cursor > :after AND c.cursor <= :up_to AND c.category = :category "
-                          "AND c.store_id = :store AND c.table_name IN (%1)")
-        .arg(quotedList(tablesWhere(
-            [](const SyncedTable& t) { return t.scope == TableScope::Store || t.scope == TableScope::StoreChild; })));
+    return QStringLiteral("c.cursor > :after AND c.cursor <= :up_to AND c.category = :category AND ("
+                          "(c.store_id = :store AND c.table_name IN (%1)) "
+                          "OR (c.partner_store_id = :store AND c.table_name IN (%2) "
+                          "AND :store IN (SELECT id FROM store WHERE home_site_id = :site)))")
+        .arg(quotedList(tablesWhere([](const SyncedTable& t) {
+                 return t.scope == TableScope::Store || t.scope == TableScope::StoreChild;
+             })),
+             quotedList(tablesWhere([](const SyncedTable& t) { return t.transfer; })));
 }
 
 } // namespace
@@ -112,6 +118,7 @@ Result<QVector<ChangeLogEntry>> RoutedChangeQuery::run(const RoutedChangeSpec& s
     if (backfill) {
         query.bindValue(QStringLiteral(":up_to"), spec.backfillUpTo);
         query.bindValue(QStringLiteral(":store"), *spec.backfillStoreId);
+        query.bindValue(QStringLiteral(":site"), spec.siteId);
     } else {
         query.bindValue(QStringLiteral(":site"), spec.siteId);
         query.bindValue(QStringLiteral(":initialising"), spec.initialising ? 1 : 0);

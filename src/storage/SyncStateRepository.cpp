@@ -321,17 +321,98 @@ Result<qint64> SyncStateRepository::quarantine(const QuarantineEntry& entry)
     if (!db)
         return db.error();
     const QDateTime at = entry.quarantinedAt.isValid() ? entry.quarantinedAt : QDateTime::currentDateTimeUtc();
+    const QString doing = QStringLiteral("putting %1 %2 in quarantine").arg(entry.tableName, entry.recordId);
+    const QString payload = QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact));
+    // The same record refused again for the same reason (a batch sent twice, a retry) keeps one entry.
+    Result<QSqlQuery> existing = sql::run(
+        *db, QStringLiteral("SELECT id FROM quarantine WHERE table_name = ? AND record_id = ? AND reason_code = ?"),
+        {entry.tableName, entry.recordId, entry.reasonCode}, doing);
+    if (!existing)
+        return existing.error();
+    if (existing->next()) {
+        const qint64 id = existing->value(0).toLongLong();
+        existing->finish();
+        Result<QSqlQuery> updated = sql::run(
+            *db,
+            QStringLiteral("UPDATE quarantine SET store_id = ?, payload = ?, reason = ?, session_id = ? WHERE id = ?"),
+            {sql::textOrNull(entry.storeId), payload, entry.reason, optionalNumber(entry.sessionId), id}, doing);
+        if (!updated)
+            return updated.error();
+        return id;
+    }
     Result<QSqlQuery> query = sql::run(
         *db,
         QStringLiteral("INSERT INTO quarantine (table_name, record_id, store_id, payload, reason_code, reason, "
                        "session_id, quarantined_at, retry_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {entry.tableName, entry.recordId, sql::textOrNull(entry.storeId),
-         QString::fromUtf8(QJsonDocument(entry.payload).toJson(QJsonDocument::Compact)), entry.reasonCode, entry.reason,
+        {entry.tableName, entry.recordId, sql::textOrNull(entry.storeId), payload, entry.reasonCode, entry.reason,
          optionalNumber(entry.sessionId), sql::timestamp(at), entry.retryCount},
-        QStringLiteral("putting %1 %2 in quarantine").arg(entry.tableName, entry.recordId));
+        doing);
     if (!query)
         return query.error();
     return query->lastInsertId().toLongLong();
+}
+
+Result<std::optional<QuarantineEntry>> SyncStateRepository::quarantineEntry(qint64 id) const
+{
+    Result<QVector<QuarantineEntry>> all = quarantined();
+    if (!all)
+        return all.error();
+    for (const QuarantineEntry& entry : *all)
+        if (entry.id == id)
+            return std::optional<QuarantineEntry>(entry);
+    return std::optional<QuarantineEntry>();
+}
+
+Result<QVector<BackfillState>> SyncStateRepository::backfills(Category category) const
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> query = sql::run(
+        *db, QStringLiteral("SELECT store_code, up_to, cursor FROM sync_backfill WHERE category = ? ORDER BY rowid"),
+        {categoryId(category)}, QStringLiteral("reading the backfills in progress"));
+    if (!query)
+        return query.error();
+    QVector<BackfillState> states;
+    while (query->next())
+        states << BackfillState{category, query->value(0).toString(), query->value(1).toLongLong(),
+                                query->value(2).toLongLong()};
+    return states;
+}
+
+Status SyncStateRepository::addBackfill(Category category, const QString& storeCode, qint64 upTo)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> query =
+        sql::run(*db,
+                 QStringLiteral("INSERT INTO sync_backfill (category, store_code, up_to, cursor) VALUES (?, ?, ?, 0) "
+                                "ON CONFLICT (category, store_code) DO UPDATE SET up_to = excluded.up_to, cursor = 0"),
+                 {categoryId(category), storeCode, upTo}, QStringLiteral("starting a backfill of %1").arg(storeCode));
+    return query ? Status() : Status(query.error());
+}
+
+Status SyncStateRepository::setBackfillCursor(Category category, const QString& storeCode, qint64 cursor)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> query =
+        sql::run(*db, QStringLiteral("UPDATE sync_backfill SET cursor = ? WHERE category = ? AND store_code = ?"),
+                 {cursor, categoryId(category), storeCode}, QStringLiteral("saving a backfill's cursor"));
+    return query ? Status() : Status(query.error());
+}
+
+Status SyncStateRepository::removeBackfill(Category category, const QString& storeCode)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> query =
+        sql::run(*db, QStringLiteral("DELETE FROM sync_backfill WHERE category = ? AND store_code = ?"),
+                 {categoryId(category), storeCode}, QStringLiteral("finishing a backfill"));
+    return query ? Status() : Status(query.error());
 }
 
 Result<QVector<QuarantineEntry>> SyncStateRepository::quarantined() const

@@ -88,6 +88,15 @@ struct QuarantineEntry
     int retryCount = 0;
 };
 
+/// A store history this site is pulling (a backfill after a change of its sync types), and how far it got.
+struct BackfillState
+{
+    Category category = Category::Core;
+    QString storeCode;
+    qint64 upTo = 0;   ///< the hub's cursor the history goes up to
+    qint64 cursor = 0; ///< integrated up to
+};
+
 /// The local sync state of this database: link cursors, the sync log with its stages, and the quarantine. None of
 /// it is synced.
 ///
@@ -120,9 +129,17 @@ public:
     Status saveStage(const SyncStageEntry& stage);
     Result<QVector<SyncStageEntry>> stages(qint64 sessionId) const;
 
-    /// Puts a record in quarantine and returns the entry's id.
+    /// Backfills in progress, oldest first. addBackfill() starts one (or restarts it with a new `upTo`).
+    Result<QVector<BackfillState>> backfills(Category category) const;
+    Status addBackfill(Category category, const QString& storeCode, qint64 upTo);
+    Status setBackfillCursor(Category category, const QString& storeCode, qint64 cursor);
+    Status removeBackfill(Category category, const QString& storeCode);
+
+    /// Puts a record in quarantine and returns the entry's id. A record already there for the same reason code
+    /// keeps its entry, updated with the new payload, reason and session.
     Result<qint64> quarantine(const QuarantineEntry& entry);
     /// Every quarantined record, oldest first.
+    Result<std::optional<QuarantineEntry>> quarantineEntry(qint64 id) const;
     Result<QVector<QuarantineEntry>> quarantined() const;
     Result<qint64> quarantineCount() const;
     /// Takes an entry out of quarantine (its record was retried successfully or discarded by the user).

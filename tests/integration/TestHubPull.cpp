@@ -387,7 +387,8 @@ void TestHubPull::movedHomeGetsAHandOver()
 
 void TestHubPull::backfillSendsOwnRecordsToo()
 {
-    // A regular pull never sends Lira its own LIR-MAT records; a backfill of LIR-MAT sends all of them.
+    // A regular pull never sends Lira its own LIR-MAT records; a backfill of LIR-MAT sends all of them, and (LIR-MAT is
+    // Active there) the transfers that name it as their partner.
     const qint64 upTo = m_hub->maxCursor();
     const Harness::PullResult backfill = m_client->pullAll(token(kLira), QStringLiteral("core"), 0, 5000,
                                                            QStringLiteral("store=LIR-MAT&up_to=%1").arg(upTo));
@@ -395,8 +396,12 @@ void TestHubPull::backfillSendsOwnRecordsToo()
     QSet<QString> expected;
     int ownRows = 0;
     for (const Harness::ChangeRow& row : m_hub->changesAfter(0)) {
-        if (row.category == Category::Core && row.storeId == StableId::store(QStringLiteral("LIR-MAT")) &&
-            !row.key.startsWith(QLatin1String("store"))) {
+        const bool partner =
+            row.partnerStoreId == StableId::store(QStringLiteral("LIR-MAT")) &&
+            (row.key.startsWith(QLatin1String("invoice")) || row.key.startsWith(QLatin1String("requisition")));
+        if (row.category == Category::Core && ((row.storeId == StableId::store(QStringLiteral("LIR-MAT")) &&
+                                                !row.key.startsWith(QLatin1String("store"))) ||
+                                               partner)) {
             expected.insert(row.key);
             ownRows += row.sourceSiteId == StableId::site(kLira) ? 1 : 0;
         }

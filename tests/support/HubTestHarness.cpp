@@ -372,6 +372,20 @@ QSet<QString> HubTestHarness::routedByCore(const QString& site, Category categor
     return out;
 }
 
+QSet<QString> HubTestHarness::expectedHoldings(const QString& site, Category category)
+{
+    const QSet<QString> routed = routedByCore(site, category, true);
+    QSet<QString> out;
+    RecordStore records(*m_database);
+    for (const QString& key : routed) {
+        const Result<std::optional<QJsonObject>> record =
+            records.get(key.section(QLatin1Char('/'), 0, 0), key.section(QLatin1Char('/'), 1));
+        if (record && record->has_value())
+            out.insert(key);
+    }
+    return out;
+}
+
 qint64 HubTestHarness::maxCursor()
 {
     const Result<qint64> max = ChangeLog(*m_database).maxCursor();
@@ -386,7 +400,7 @@ QVector<HubTestHarness::ChangeRow> HubTestHarness::changesAfter(qint64 after)
     for (const ChangeLogEntry& row : m_changelog) {
         if (row.cursor > after)
             out.append({row.cursor, row.tableName + QLatin1Char('/') + row.recordId, row.category, row.storeId,
-                        row.sourceSiteId, row.received});
+                        row.sourceSiteId, row.received, row.partnerStoreId});
     }
     return out;
 }

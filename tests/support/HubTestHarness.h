@@ -169,6 +169,9 @@ public:
     QSet<QString> routedByCore(const QString& site, Category category, bool initialising, qint64 after = 0,
                                const QSet<QString>& backfillStores = {},
                                qint64 upTo = std::numeric_limits<qint64>::max());
+    /// "table/id" of every record the hub holds now that `site` should hold: routedByCore(site, category, true)
+    /// restricted to records that still exist. What a fully synced replica of the site holds.
+    QSet<QString> expectedHoldings(const QString& site, Category category);
     /// The highest changelog cursor (0 when empty), -1 on error.
     qint64 maxCursor();
     /// Changelog rows after `after`, oldest first.
@@ -180,6 +183,7 @@ public:
         QString storeId;
         QString sourceSiteId;
         bool received = false;
+        QString partnerStoreId;
     };
     QVector<ChangeRow> changesAfter(qint64 after);
 

@@ -123,7 +123,7 @@ void TestMigrations::freshFileIsCreatedAtTheLatestVersion()
     {
         const QSqlDatabase db = (*opened)->connection().value();
         QCOMPARE(test::dumpTable(db, QStringLiteral("schema_version"), {QStringLiteral("version")}),
-                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
         // Four generated triggers per synced table.
         QCOMPARE(test::queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                                                      "name LIKE 'sync\\_%' ESCAPE '\\'"))
@@ -199,7 +199,7 @@ void TestMigrations::v1FixtureIsUpgradedKeepingEveryRow()
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     Database& database = **opened;
     QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 3);
+    QCOMPARE(Migrations::latestVersion(), 4);
     const QSqlDatabase db = database.connection().value();
 
     // Every row of every table is still there, unchanged; the new columns have their defaults.
@@ -212,8 +212,8 @@ void TestMigrations::v1FixtureIsUpgradedKeepingEveryRow()
     QCOMPARE(test::rowCount(database, QStringLiteral("stock_line"), QStringLiteral("on_hold <> 0")), 0);
     QVERIFY(test::rowCount(database, QStringLiteral("quarantine")) > 0);
     QCOMPARE(test::rowCount(database, QStringLiteral("quarantine"), QStringLiteral("retry_count <> 0")), 0);
-    // Version 3's hub tables exist and start empty.
-    for (const char* table : {"push_batch", "site_sync_state", "sync_report"})
+    // The hub tables of version 3 and the backfills of version 4 exist and start empty.
+    for (const char* table : {"push_batch", "site_sync_state", "sync_report", "sync_backfill"})
         QCOMPARE(test::rowCount(database, QLatin1String(table)), 0);
     QCOMPARE(test::queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY(!test::queryValue(db, QStringLiteral("PRAGMA foreign_key_check")).isValid());
@@ -253,15 +253,16 @@ void TestMigrations::newerFileIsRefused()
     {
         RawConnection raw(path);
         QVERIFY(raw.exec(QStringLiteral("INSERT INTO schema_version (version, description, applied_at) VALUES "
-                                        "(5, 'from the future', '2030-01-01T00:00:00Z')")));
+                                        "(9, 'from the future', '2030-01-01T00:00:00Z')")));
     }
     auto opened = Database::open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("database_too_new"));
     QCOMPARE(opened.error().message,
-             QStringLiteral("The database %1 was written by a newer SyncSites (schema version 5; this program knows up "
-                            "to 3). Upgrade SyncSites to open it.")
-                 .arg(path));
+             QStringLiteral("The database %1 was written by a newer SyncSites (schema version 9; this program knows up "
+                            "to %2). Upgrade SyncSites to open it.")
+                 .arg(path)
+                 .arg(Migrations::latestVersion()));
 }
 
 void TestMigrations::foreignDatabaseIsRefused()
@@ -331,7 +332,8 @@ void TestMigrations::failedUpgradeLeavesTheFileUnchanged()
     auto opened = Database::open(path);
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, QStringLiteral("migration_failed"));
-    QVERIFY2(opened.error().message.contains(QLatin1String("from schema version 1 to 3 failed at version 2")),
+    QVERIFY2(opened.error().message.contains(
+                 QStringLiteral("from schema version 1 to %1 failed at version 2").arg(Migrations::latestVersion())),
              qPrintable(opened.error().message));
     RawConnection raw(path);
     QCOMPARE(test::queryValue(raw.db(), QStringLiteral("SELECT max(version) FROM schema_version")).toInt(), 1);

@@ -3,7 +3,7 @@ if(TARGET syncsites_server)
     foreach(test_name
             TestServerRouter
             TestServerHttpMessages
-            TestServerGzip
+            TestProtocolGzip
             TestServerMetrics
             TestServerPasswordHasher
             TestServerTokenStore

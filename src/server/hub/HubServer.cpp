@@ -72,8 +72,9 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
     }
     if (Status s = m_auth->registerRoutes(*m_http); !s)
         return s.error();
-    if (Status s = m_admin->registerRoutes(*m_http); !s)
-        return s.error();
+    if (!m_state->config().replica)
+        if (Status s = m_admin->registerRoutes(*m_http); !s)
+            return s.error();
     if (Status s = m_status->registerRoutes(*m_http); !s)
         return s.error();
     if (Status s = m_data->registerRoutes(*m_http); !s)

@@ -41,6 +41,10 @@ struct HubConfig
     std::chrono::seconds reportPruneEvery{3600};
     /// The answers to push batches are kept this long for replays (pruned with the reports).
     int pushAnswerRetentionDays = 30;
+    /// This database is a remote server's replica (`syncsites-server serve --db REPLICA`): central data is edited
+    /// at the central hub, so the admin API is not served, and the sync routes serve only the categories this
+    /// site is the hub of (the `oms` category of an oms_central deployed on its own).
+    bool replica = false;
 };
 
 /// The network as the hub last loaded it, with the id maps a request needs.

@@ -32,4 +32,20 @@ std::variant<SiteSession, HttpResponse> SiteSession::authenticate(HubState& hub,
     return SiteSession{token, info->subject, StableId::site(info->subject)};
 }
 
+std::optional<HttpResponse> SiteSession::refuseCategory(const HubState& hub, const TopologySnapshot& snapshot,
+                                                        Category category) const
+{
+    const Site* site = snapshot.topology.site(siteName);
+    bool carried = site && site->links.contains(category);
+    // A replica serves only the categories its own site is the hub of (an oms_central deployed on its own).
+    if (carried && hub.config().replica)
+        carried = site->links.value(category) == hub.hubSiteName();
+    if (carried)
+        return std::nullopt;
+    return HttpResponse::error(
+        403, QStringLiteral("category_not_carried"),
+        QCoreApplication::translate("SiteSession", "\"%1\" does not sync %2 data with this server.")
+            .arg(siteName, categoryId(category)));
+}
+
 } // namespace syncsites::server

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DataCategory.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
 
@@ -9,6 +10,7 @@
 namespace syncsites::server {
 
 class HubState;
+struct TopologySnapshot;
 
 /// The site behind a sync request: its bearer token checked against the hub's tokens.
 struct SiteSession
@@ -19,6 +21,11 @@ struct SiteSession
 
     /// The session, or the 401 answer to give (token_missing, token_invalid, token_expired).
     static std::variant<SiteSession, HttpResponse> authenticate(HubState& hub, const HttpRequest& request);
+
+    /// The 403 `category_not_carried` answer when this site does not sync `category` with this server: it has no
+    /// link for it, or (on a remote server's replica, HubConfig::replica) its link goes to another hub.
+    std::optional<HttpResponse> refuseCategory(const HubState& hub, const TopologySnapshot& snapshot,
+                                               Category category) const;
 };
 
 } // namespace syncsites::server

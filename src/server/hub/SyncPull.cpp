@@ -83,11 +83,9 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
                             tr("\"limit\" must be between 1 and %1.").arg(m_hub.config().pullBatchMax));
 
     const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category))
+        return *refused;
     const Site* site = snapshot->topology.site(session.siteName);
-    if (!site || !site->links.contains(*category))
-        return HttpResponse::error(
-            403, QStringLiteral("category_not_carried"),
-            tr("\"%1\" does not sync %2 data with this server.").arg(session.siteName, categoryId(*category)));
 
     HubRepository repository(m_hub.database());
     RoutedChangeSpec spec;

@@ -8,6 +8,7 @@
 #include "SiteSession.h"
 #include "TableSchema.h"
 #include "Transaction.h"
+#include "TransferProcessor.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -41,6 +42,16 @@ TransferRole transferRoleOf(const QString& table, const QJsonObject& row)
     if (table == QLatin1String("requisition"))
         return type == QLatin1String("request") ? TransferRole::Starts : TransferRole::Answers;
     return TransferRole::None;
+}
+
+bool carriesTransfers(const QJsonArray& records)
+{
+    for (const QJsonValue& value : records) {
+        const QString table = value.toObject().value(QStringLiteral("table")).toString();
+        if (table.startsWith(QLatin1String("invoice")) || table.startsWith(QLatin1String("requisition")))
+            return true;
+    }
+    return false;
 }
 
 /// Checks and applies one record inside the batch's transaction (in a savepoint of its own).
@@ -222,11 +233,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
                                    QJsonObject{{QStringLiteral("max_records"), maxRecords}});
 
     const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
-    const Site* site = snapshot->topology.site(session.siteName);
-    if (!site || !site->links.contains(*category))
-        return HttpResponse::error(
-            403, QStringLiteral("category_not_carried"),
-            tr("\"%1\" does not sync %2 data with this server.").arg(session.siteName, categoryId(*category)));
+    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category))
+        return *refused;
 
     HubRepository repository(m_hub.database());
     Result<Transaction> tx = Transaction::begin(m_hub.database());
@@ -281,6 +289,14 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
         return HttpResponse::fromError(500, s.error());
     if (Status s = tx->commit(); !s)
         return HttpResponse::fromError(503, s.error());
+    // The hub answers the transfers to its own Active stores as soon as they arrive (a remote server's replica
+    // does so in its own sync sessions). Its writes are local: they go to the partners on their next pull.
+    if (!m_hub.config().replica && accepted > 0 && carriesTransfers(records)) {
+        const Result<TransferReport> processed = TransferProcessor(m_hub.database()).run();
+        if (!processed)
+            qCWarning(lcPush).noquote() << "transfer processing after batch" << batchId
+                                        << "failed:" << processed.error().message;
+    }
 
     Metrics& metrics = m_hub.metrics();
     metrics.counter(QStringLiteral("syncsites_records_pushed_total"), QStringLiteral("Records accepted from sites."))

@@ -4,7 +4,7 @@
 
 #include <QByteArray>
 
-namespace syncsites::server {
+namespace syncsites {
 
 /// gzip (RFC 1952) through zlib, for HTTP bodies both ways. Stateless and thread-safe.
 class Gzip
@@ -22,4 +22,4 @@ public:
     static bool acceptsGzip(const QByteArray& acceptEncoding);
 };
 
-} // namespace syncsites::server
+} // namespace syncsites

@@ -6,7 +6,7 @@
 
 #include <limits>
 
-namespace syncsites::server {
+namespace syncsites {
 
 namespace {
 
@@ -122,4 +122,4 @@ bool Gzip::acceptsGzip(const QByteArray& acceptEncoding)
     return star > 0.0;
 }
 
-} // namespace syncsites::server
+} // namespace syncsites

@@ -5,9 +5,8 @@
 #include <QTest>
 
 using namespace syncsites;
-using namespace syncsites::server;
 
-class TestServerGzip : public QObject
+class TestProtocolGzip : public QObject
 {
     Q_OBJECT
 
@@ -15,7 +14,7 @@ private slots:
     void roundTrip_data()
     {
         QTest::addColumn<QByteArray>("data");
-        SplitMix64 random(test::testSeed("TestServerGzip"));
+        SplitMix64 random(test::testSeed("TestProtocolGzip"));
         QByteArray noise(100000, Qt::Uninitialized);
         for (char& c : noise)
             c = static_cast<char>(random.below(256));
@@ -104,5 +103,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestServerGzip)
-#include "TestServerGzip.moc"
+QTEST_GUILESS_MAIN(TestProtocolGzip)
+#include "TestProtocolGzip.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "DataCategory.h"
+#include "Result.h"
+#include "WireMessages.h"
+
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <atomic>
+#include <memory>
+
+namespace syncsites {
+
+class Database;
+class RecordStore;
+
+/// Applies pulled pages to a replica, each page with its cursor in one local transaction, so that a page is applied
+/// exactly once whatever happens (a crash, a cancel, a full disk roll the whole page back).
+///
+/// Records are written with the link's hub as their origin and `received = 1`, so they are never pushed back; so
+/// are purges and dropped accounts. A record that does not fit (a missing reference, a bad field) is put in the
+/// quarantine with the error that names its table, record and field, and the page goes on; a database failure
+/// (disk full, locked, damaged) fails the page and nothing of it is kept.
+///
+/// Instructions (docs/protocol.md): a purge deletes the store's data except transfer records naming one of this
+/// site's Active stores; a backfill, or a hand-over of a store whose history this site did not hold, is recorded
+/// (SyncStateRepository::addBackfill) and the page is cut at the instruction's cursor: records after it wait until
+/// the store's history is in, so that no line arrives before its header.
+///
+/// Threading: use on one thread; it writes on that thread's connection.
+class Integrator
+{
+public:
+    struct Options
+    {
+        QString siteId;    ///< this site
+        QString hubSiteId; ///< the origin of what is integrated
+        Category category = Category::Core;
+        QVector<Category> backfillCategories; ///< the links a backfill instruction of this stream applies to
+        qint64 sessionId = 0;
+    };
+
+    struct Outcome
+    {
+        int applied = 0;      ///< records written or deleted
+        int quarantined = 0;  ///< records that did not fit
+        QStringList examples; ///< "table id: reason" of the first few quarantined
+        qint64 savedCursor = 0;
+        bool reachedEnd = false; ///< the stream's end: the site is initialised
+        bool cut = false;        ///< the page was cut at a backfill: pull again from savedCursor after the backfills
+    };
+
+    Integrator(Database& database, Options options);
+    ~Integrator();
+
+    /// A page of the site's own stream from `cursor`.
+    Result<Outcome> integrate(const wire::PullPage& page, const std::atomic<bool>& cancelled);
+    /// A page of one store's history (a backfill); its cursor is the backfill's, never the stream's.
+    Result<Outcome> integrateBackfill(const wire::PullPage& page, const QString& storeCode,
+                                      const std::atomic<bool>& cancelled);
+
+    /// Re-applies one quarantined pulled record (quarantine retry); the error when it still does not fit.
+    Status reapply(const QString& table, const QString& id, const QJsonObject& data);
+
+private:
+    Status applyRecords(const QVector<wire::PulledRecord>& records, qint64 upTo, const std::atomic<bool>& cancelled,
+                        Outcome& outcome, bool* touchedUsers);
+    Status purge(const QString& storeCode);
+    Status dropStrayAccounts();
+    Result<QSet<QString>> heldStores();
+
+    Database& m_database;
+    Options m_options;
+    std::unique_ptr<RecordStore> m_records;
+};
+
+} // namespace syncsites

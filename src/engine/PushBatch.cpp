@@ -1,0 +1,165 @@
+#include "PushBatch.h"
+
+#include "ChangeLog.h"
+#include "Database.h"
+#include "RecordStore.h"
+#include "ReplicaSettings.h"
+#include "SqlSupport.h"
+#include "SyncStateRepository.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace syncsites {
+
+namespace {
+
+QString keyOf(const QString& table, const QString& id)
+{
+    return table + QLatin1Char('/') + id;
+}
+
+} // namespace
+
+PushBatchBuilder::PushBatchBuilder(Database& database, Category category, qint64 sessionId)
+    : m_database(database), m_category(category), m_sessionId(sessionId)
+{}
+
+QString PushBatchBuilder::pendingKey() const
+{
+    return QLatin1String("push_pending_") + categoryId(m_category);
+}
+
+Result<qint64> PushBatchBuilder::waiting() const
+{
+    Result<LinkState> state = SyncStateRepository(m_database).linkState(m_category);
+    if (!state)
+        return state.error();
+    return ChangeLog(m_database).countUnpushed(state->pushPosition, m_category);
+}
+
+Result<std::optional<PushBatch>> PushBatchBuilder::next(int maxRows)
+{
+    ReplicaSettings settings(m_database);
+    ChangeLog changelog(m_database);
+    PushBatch batch;
+    QVector<ChangeLogEntry> rows;
+    Result<std::optional<QString>> pending = settings.value(pendingKey());
+    if (!pending)
+        return pending.error();
+    if (pending->has_value()) {
+        const QStringList parts = (*pending)->split(QLatin1Char(' '));
+        batch.batchId = parts.value(0);
+        batch.from = parts.value(1).toLongLong();
+        batch.to = parts.value(2).toLongLong();
+        Result<QVector<ChangeLogEntry>> found =
+            changelog.unpushed(batch.from, int(std::min<qint64>(batch.to - batch.from, 1000000)), m_category);
+        if (!found)
+            return found.error();
+        for (const ChangeLogEntry& row : *found)
+            if (row.cursor <= batch.to)
+                rows << row;
+    } else {
+        Result<LinkState> state = SyncStateRepository(m_database).linkState(m_category);
+        if (!state)
+            return state.error();
+        Result<QVector<ChangeLogEntry>> found = changelog.unpushed(state->pushPosition, maxRows, m_category);
+        if (!found)
+            return found.error();
+        if (found->isEmpty())
+            return std::optional<PushBatch>();
+        rows = *found;
+        batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        batch.from = state->pushPosition;
+        batch.to = rows.constLast().cursor;
+        if (Status s = settings.setValue(pendingKey(),
+                                         QStringLiteral("%1 %2 %3").arg(batch.batchId).arg(batch.from).arg(batch.to));
+            !s)
+            return s.error();
+    }
+    batch.rows = rows.size();
+
+    // A record changed several times is sent once, as it is now (or as deleted).
+    QHash<QString, int> last;
+    for (int i = 0; i < rows.size(); ++i)
+        last.insert(keyOf(rows[i].tableName, rows[i].recordId), i);
+    RecordStore records(m_database);
+    for (int i = 0; i < rows.size(); ++i) {
+        const ChangeLogEntry& row = rows[i];
+        const QString key = keyOf(row.tableName, row.recordId);
+        if (last.value(key) != i)
+            continue;
+        QJsonObject record{{QStringLiteral("table"), row.tableName}, {QStringLiteral("id"), row.recordId}};
+        if (row.action == ChangeLogEntry::Action::Delete) {
+            record.insert(QStringLiteral("action"), QStringLiteral("delete"));
+        } else {
+            Result<std::optional<QJsonObject>> data = records.get(row.tableName, row.recordId);
+            if (!data)
+                return data.error();
+            if (!data->has_value())
+                continue; // deleted since: its delete row comes in a later batch
+            record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
+            record.insert(QStringLiteral("data"), **data);
+            batch.sent.insert(key, **data);
+        }
+        batch.storeOf.insert(key, row.storeId);
+        batch.records.append(record);
+    }
+    return std::optional<PushBatch>(std::move(batch));
+}
+
+Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAnswer& answer)
+{
+    Result<Transaction> tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    SyncStateRepository state(m_database);
+    QSet<QString> refused;
+    for (const wire::Rejection& rejection : answer.rejected) {
+        const QString key = keyOf(rejection.table, rejection.id);
+        refused.insert(key);
+        QuarantineEntry entry;
+        entry.tableName = rejection.table;
+        entry.recordId = rejection.id;
+        entry.storeId = batch.storeOf.value(key);
+        entry.payload = batch.sent.value(key);
+        entry.reasonCode = rejection.code;
+        entry.reason = rejection.field.isEmpty()
+                           ? rejection.message
+                           : rejection.message + QStringLiteral(" (field %1)").arg(rejection.field);
+        entry.sessionId = m_sessionId;
+        if (Result<qint64> q = state.quarantine(entry); !q)
+            return q.error();
+    }
+    // A record the hub took is no longer a problem: drop earlier refusals of it.
+    Result<qint64> quarantined = state.quarantineCount();
+    if (!quarantined)
+        return quarantined.error();
+    if (*quarantined > 0) {
+        Result<QSqlDatabase> db = m_database.connection();
+        if (!db)
+            return db.error();
+        for (const QJsonValue& value : batch.records) {
+            const QJsonObject record = value.toObject();
+            const QString table = record.value(QStringLiteral("table")).toString();
+            const QString id = record.value(QStringLiteral("id")).toString();
+            if (refused.contains(keyOf(table, id)))
+                continue;
+            Result<QSqlQuery> removed = sql::run(
+                *db,
+                QStringLiteral("DELETE FROM quarantine WHERE table_name = ? AND record_id = ? AND reason_code NOT "
+                               "LIKE 'record\\_%' ESCAPE '\\'"),
+                {table, id}, QStringLiteral("clearing the quarantine of a record the server took"));
+            if (!removed)
+                return removed.error();
+        }
+    }
+    if (Status s = state.setPushPosition(m_category, batch.to); !s)
+        return s;
+    if (Status s = ReplicaSettings(m_database).remove(pendingKey()); !s)
+        return s;
+    return tx->commit();
+}
+
+} // namespace syncsites

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "DataCategory.h"
+#include "Result.h"
+#include "WireMessages.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace syncsites {
+
+class Database;
+
+/// One batch of this site's own changes, as sent to the hub.
+struct PushBatch
+{
+    QString batchId;
+    qint64 from = 0; ///< changelog cursors (from, to] of this category
+    qint64 to = 0;
+    qint64 rows = 0; ///< changelog rows covered (a record changed twice is sent once)
+    QJsonArray records;
+    QHash<QString, QJsonObject> sent; ///< "table/id" → the record as sent (for the quarantine)
+    QHash<QString, QString> storeOf;  ///< "table/id" → its store id
+};
+
+/// Makes push batches from this site's changelog (its own writes, `received = 0`, above the link's push position)
+/// and records their acknowledgement.
+///
+/// A batch's id and cursor range are saved in the replica before it is sent; until it is acknowledged, next()
+/// gives the same batch again (same id, same range), also after a crash, so the hub answers a resent batch from
+/// its memory instead of applying it twice. acknowledge() moves the push position past the batch, puts rejected
+/// records in the quarantine with their reason, and takes accepted ones out of it, in one transaction.
+///
+/// Threading: one thread; the Database must outlive it.
+class PushBatchBuilder
+{
+public:
+    PushBatchBuilder(Database& database, Category category, qint64 sessionId);
+
+    /// Changelog rows still to push.
+    Result<qint64> waiting() const;
+    /// The pending batch, or a new one of at most `maxRows` changelog rows; nullopt when nothing is left.
+    Result<std::optional<PushBatch>> next(int maxRows);
+    Status acknowledge(const PushBatch& batch, const wire::PushAnswer& answer);
+
+private:
+    QString pendingKey() const;
+
+    Database& m_database;
+    Category m_category;
+    qint64 m_sessionId;
+};
+
+} // namespace syncsites

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Result.h"
+#include "SiteConfig.h"
+
+namespace syncsites {
+
+class Database;
+
+/// Tries the quarantined records again, at a user's request.
+///
+/// A record the hub refused is sent again as it is now in the replica (or as deleted, when it is gone); a record
+/// that could not be integrated here is applied again from the copy kept in the quarantine. Those that go through
+/// leave the quarantine; the others stay, with their retry count raised and the new reason.
+///
+/// Threading: blocks; never on the GUI thread. Errors: SyncClient's and storage's codes (see SyncFailure).
+class QuarantineRetry
+{
+public:
+    struct Outcome
+    {
+        int retried = 0;
+        int resolved = 0;
+        int stillRefused = 0;
+    };
+
+    QuarantineRetry(Database& replica, SiteConfig config, QString secret);
+    Result<Outcome> run();
+
+private:
+    Database& m_database;
+    SiteConfig m_config;
+    QString m_secret;
+};
+
+} // namespace syncsites

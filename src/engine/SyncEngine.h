@@ -1,0 +1,75 @@
+#pragma once
+
+#include "SyncSession.h"
+#include "SyncSummary.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace syncsites {
+
+class Database;
+
+/// Runs a site's sync sessions off the calling (GUI) thread and reports through signals: automatic sync every
+/// interval, and manual sync on request. At most one session runs at a time and at most one more is queued: asking
+/// again while one is queued changes nothing.
+///
+/// Each session reads the site's configuration from the replica (SiteConfig) and its secret from `secret`, so
+/// changes of settings apply from the next session. Used by the desktop app, and by `syncsites-server serve` for a
+/// remote server's replica.
+///
+/// Threading: create and use on a thread with an event loop (signals are delivered there). The destructor cancels
+/// a running session and waits for it. The Database must outlive the engine.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    using SecretSource = std::function<Result<QString>()>;
+
+    SyncEngine(Database& replica, SecretSource secret, SessionOptions options = SessionOptions(),
+               QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    /// Automatic sync every `seconds` (0: manual only). The first automatic session starts one interval from now.
+    void setInterval(int seconds);
+    int interval() const { return m_intervalSeconds; }
+    bool isRunning() const { return m_thread != nullptr; }
+    bool isQueued() const { return m_queued; }
+
+public slots:
+    /// Starts a session now, or queues one when a session is running.
+    void syncNow();
+    /// Cancels the running session (and the queued one).
+    void cancel();
+
+signals:
+    void sessionStarted();
+    void progressed(const syncsites::SyncProgress& progress);
+    void sessionFinished(const syncsites::SyncSummary& summary);
+    void runningChanged(bool running);
+
+private:
+    void start();
+    void finished(const SyncSummary& summary);
+
+    Database& m_database;
+    SecretSource m_secret;
+    SessionOptions m_options;
+    QTimer m_timer;
+    int m_intervalSeconds = 0;
+    QThread* m_thread = nullptr;
+    std::shared_ptr<SyncSession> m_session;
+    bool m_queued = false;
+};
+
+} // namespace syncsites
+
+Q_DECLARE_METATYPE(syncsites::SyncProgress)
+Q_DECLARE_METATYPE(syncsites::SyncSummary)

@@ -1,0 +1,144 @@
+#include "SyncFailure.h"
+
+#include <QCoreApplication>
+
+namespace syncsites {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncFailure", text);
+}
+
+} // namespace
+
+SyncFailure SyncFailure::classify(const Error& error)
+{
+    SyncFailure f;
+    f.code = error.code;
+    f.message = error.message;
+    const QVariantMap details = error.details.toMap();
+    f.retryAfterSeconds = details.value(QStringLiteral("retry_after")).toInt();
+    f.httpStatus = details.value(QStringLiteral("status")).toInt();
+    const QString& c = error.code;
+
+    if (c == QLatin1String("cancelled")) {
+        f.kind = Kind::Cancelled;
+        f.message = tr("The sync was cancelled.");
+        f.remedy = tr("Start it again when you are ready; it resumes where it stopped.");
+    } else if (c == QLatin1String("no_network")) {
+        f.kind = Kind::NoNetwork;
+        f.transient = true;
+        f.message = tr("This computer is not connected to a network.");
+        f.remedy = tr("Connect to the internet (Wi-Fi, cable or mobile data), then sync again.");
+    } else if (c == QLatin1String("server_unreachable")) {
+        f.kind = Kind::ServerUnreachable;
+        f.transient = true;
+        f.remedy = tr("Check the server address in the settings and that the server is running. If other websites "
+                      "work, ask your administrator whether the server is down.");
+    } else if (c == QLatin1String("timeout")) {
+        f.kind = Kind::Timeout;
+        f.transient = true;
+        f.remedy = tr("The connection is slow or the server is overloaded. Sync again later; nothing was lost, the "
+                      "next sync resumes where this one stopped.");
+    } else if (c == QLatin1String("connection_lost") || c == QLatin1String("bad_response")) {
+        f.kind = Kind::ServerUnreachable;
+        f.transient = true;
+        f.remedy = tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "
+                      "one stopped.");
+    } else if (c == QLatin1String("tls_certificate") || c == QLatin1String("tls_error")) {
+        f.kind = Kind::Tls;
+        f.remedy = tr("The server's certificate is not trusted by this computer. Ask your administrator for the "
+                      "certificate authority file and set it in the settings (or check the computer's date and "
+                      "time).");
+    } else if (c == QLatin1String("wrong_credentials") || c == QLatin1String("too_many_attempts") ||
+               c == QLatin1String("account_disabled")) {
+        f.kind = Kind::Credentials;
+        f.remedy = c == QLatin1String("too_many_attempts")
+                       ? tr("Wait %1 seconds, then check the site name and secret with your administrator.")
+                             .arg(std::max(1, f.retryAfterSeconds))
+                       : tr("Check the site name and its secret with your administrator, then set them again.");
+    } else if (c == QLatin1String("installation_mismatch")) {
+        f.kind = Kind::Bound;
+        f.remedy = tr("This site is already set up on another computer or device. If this one replaces it, ask an "
+                      "administrator to release the site's binding on the server.");
+    } else if (c == QLatin1String("protocol_incompatible")) {
+        f.kind = Kind::Incompatible;
+        f.remedy = details.value(QStringLiteral("upgrade")).toString() == QLatin1String("server")
+                       ? tr("Ask your administrator to upgrade SyncSites on the server.")
+                       : tr("Upgrade SyncSites on this computer.");
+    } else if (c == QLatin1String("site_not_data_holding") || c == QLatin1String("replica_other_site")) {
+        f.kind = Kind::Credentials;
+        f.remedy = tr("Check which site this computer should be with your administrator.");
+    } else if (c.startsWith(QLatin1String("database_")) || c == QLatin1String("migration_failed") ||
+               c.startsWith(QLatin1String("disk_"))) {
+        f.kind = Kind::LocalStorage;
+        f.remedy = c == QLatin1String("disk_full")
+                       ? tr("The disk of this computer is full. Free some space, then sync again; nothing was lost.")
+                       : tr("The local database cannot be written. Check the disk; if the file is damaged, restore "
+                            "it from a backup or set the site up again.");
+        f.transient = c == QLatin1String("database_busy");
+    } else {
+        // The server answered with an error of its own: busy, failing, or refusing this request.
+        f.kind = Kind::ServerError;
+        f.transient = f.httpStatus >= 500 || f.httpStatus == 429 || c == QLatin1String("server_busy") ||
+                      c == QLatin1String("shutting_down") || c == QLatin1String("rate_limited");
+        if (f.message.isEmpty())
+            f.message = tr("The server failed to answer the request.");
+        f.remedy = f.transient ? tr("The server has a problem or is busy. Sync again in a few minutes; if it keeps "
+                                    "failing, tell your administrator.")
+                               : tr("The server refused the request. Tell your administrator (error code %1).").arg(c);
+    }
+    return f;
+}
+
+SyncFailure SyncFailure::rejected(qint64 count, const QString& examples)
+{
+    SyncFailure f;
+    f.kind = Kind::Rejected;
+    f.code = QStringLiteral("records_rejected");
+    f.message = QCoreApplication::translate("SyncFailure",
+                                            "%n record(s) could not be synced and are kept in the quarantine: %1",
+                                            nullptr, int(count))
+                    .arg(examples);
+    f.remedy = tr("Open the quarantine to see why each record was refused. Correct them, or ask your administrator; "
+                  "then retry them.");
+    return f;
+}
+
+QString SyncFailure::kindId() const
+{
+    switch (kind) {
+    case Kind::NoNetwork:
+        return QStringLiteral("no_network");
+    case Kind::ServerUnreachable:
+        return QStringLiteral("server_unreachable");
+    case Kind::Timeout:
+        return QStringLiteral("timeout");
+    case Kind::Tls:
+        return QStringLiteral("tls");
+    case Kind::Credentials:
+        return QStringLiteral("credentials");
+    case Kind::Bound:
+        return QStringLiteral("bound");
+    case Kind::Incompatible:
+        return QStringLiteral("incompatible");
+    case Kind::ServerError:
+        return QStringLiteral("server_error");
+    case Kind::Rejected:
+        return QStringLiteral("rejected");
+    case Kind::LocalStorage:
+        return QStringLiteral("local_storage");
+    case Kind::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QString();
+}
+
+QString SyncFailure::text() const
+{
+    return remedy.isEmpty() ? message : message + QLatin1Char(' ') + remedy;
+}
+
+} // namespace syncsites

@@ -1,0 +1,511 @@
+#include "SyncSession.h"
+
+#include "ChangeLog.h"
+#include "Database.h"
+#include "Integrator.h"
+#include "PushBatch.h"
+#include "ReplicaSettings.h"
+#include "SiteKind.h"
+#include "StableId.h"
+#include "SyncStateRepository.h"
+#include "TransferProcessor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+
+#include <future>
+
+namespace syncsites {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "syncsites.engine.sync", QtInfoMsg)
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncSession", text);
+}
+
+bool isTokenProblem(const Error& error)
+{
+    return error.code == QLatin1String("token_expired") || error.code == QLatin1String("token_invalid") ||
+           error.code == QLatin1String("token_missing");
+}
+
+} // namespace
+
+struct SyncSession::Fetched
+{
+    Result<wire::PullPage> page = Error();
+    qint64 elapsedMs = 0;
+};
+
+SyncSession::SyncSession(Database& replica, SiteConfig config, QString secret, SessionOptions options)
+    : m_database(replica), m_config(std::move(config)), m_secret(std::move(secret)), m_options(std::move(options)),
+      m_backoff(m_options.backoffBase, m_options.backoffMax,
+                m_options.seed ? m_options.seed : QRandomGenerator::global()->generate64())
+{}
+
+SyncSession::~SyncSession() = default;
+
+void SyncSession::cancel()
+{
+    m_cancelled.store(true);
+    {
+        std::lock_guard lock(m_waitMutex);
+        for (const auto& hub : m_hubs)
+            hub->client->abort();
+    }
+    m_wake.notify_all();
+}
+
+Error SyncSession::cancelledError() const
+{
+    return {QStringLiteral("cancelled"), tr("The sync was cancelled.")};
+}
+
+bool SyncSession::sleepUnlessCancelled(std::chrono::milliseconds delay)
+{
+    std::unique_lock lock(m_waitMutex);
+    return !m_wake.wait_for(lock, delay, [this] { return m_cancelled.load(); });
+}
+
+SyncSession::Hub& SyncSession::hubAt(const QString& url)
+{
+    for (const auto& hub : m_hubs)
+        if (hub->url == url)
+            return *hub;
+    auto hub = std::make_unique<Hub>();
+    hub->url = url;
+    ClientOptions options;
+    options.baseUrl = url;
+    options.caCertificatePath = m_config.caCertificatePath;
+    options.proxyUrl = m_config.proxyUrl;
+    options.connectTimeout = m_options.connectTimeout;
+    options.readTimeout = m_options.readTimeout;
+    options.writeTimeout = m_options.readTimeout;
+    hub->client = std::make_unique<SyncClient>(options);
+    std::lock_guard lock(m_waitMutex);
+    if (m_cancelled.load())
+        hub->client->abort();
+    m_hubs.push_back(std::move(hub));
+    return *m_hubs.back();
+}
+
+Status SyncSession::handshake(Hub& hub)
+{
+    wire::HandshakeRequest request;
+    request.site = m_config.siteName;
+    request.secret = m_secret;
+    request.installationId = m_installationId;
+    request.appVersion = m_options.appVersion;
+    for (int attempt = 0;; ++attempt) {
+        Result<wire::HandshakeAnswer> answer = hub.client->handshake(request);
+        if (answer) {
+            hub.answer = *answer;
+            hub.token = answer->token;
+            return {};
+        }
+        const SyncFailure failure = SyncFailure::classify(answer.error());
+        if (!failure.transient || attempt + 1 >= m_options.maxAttempts)
+            return answer.error();
+        qCInfo(lcSync).noquote() << "handshake with" << hub.url << "failed, retrying:" << answer.error().message;
+        if (!sleepUnlessCancelled(m_backoff.delay(attempt, failure.retryAfterSeconds)))
+            return cancelledError();
+    }
+}
+
+template <typename T> Result<T> SyncSession::retrying(Hub& hub, const std::function<Result<T>(const QString&)>& call)
+{
+    for (int attempt = 0;; ++attempt) {
+        if (m_cancelled.load())
+            return cancelledError();
+        Result<T> result = call(hub.token);
+        if (result)
+            return result;
+        const Error& error = result.error();
+        if (isTokenProblem(error) && attempt + 1 < m_options.maxAttempts) {
+            // The session's token ran out (a long first sync) or the hub restarted: handshake again.
+            if (Status s = handshake(hub); !s)
+                return s.error();
+            continue;
+        }
+        const SyncFailure failure = SyncFailure::classify(error);
+        if (!failure.transient || attempt + 1 >= m_options.maxAttempts)
+            return error;
+        qCInfo(lcSync).noquote() << "request to" << hub.url << "failed, retrying:" << error.code << error.message;
+        if (!sleepUnlessCancelled(m_backoff.delay(attempt, failure.retryAfterSeconds)))
+            return cancelledError();
+    }
+}
+
+void SyncSession::stageStarted(const QString& link, SyncStage stage, qint64 total)
+{
+    m_progress = SyncProgress();
+    m_progress.sessionId = m_sessionId;
+    m_progress.link = link;
+    m_progress.stage = stage;
+    m_progress.total = total;
+    m_stageTimer.start();
+    m_stageStartedAt = QDateTime::currentDateTimeUtc();
+    m_lastSavedMs = -1;
+    stageProgress(0, total);
+}
+
+void SyncSession::stageProgress(qint64 done, qint64 total, bool finished)
+{
+    m_progress.done = done;
+    m_progress.total = total;
+    const qint64 elapsed = m_stageTimer.elapsed();
+    m_progress.recordsPerSecond = elapsed > 0 ? double(done) * 1000.0 / double(elapsed) : 0;
+    m_progress.secondsLeft = total >= 0 && m_progress.recordsPerSecond > 0
+                                 ? double(std::max<qint64>(0, total - done)) / m_progress.recordsPerSecond
+                                 : (total >= 0 && done >= total ? 0 : -1);
+    if (m_observer)
+        m_observer(m_progress);
+    // Saved at the start, at the end, and at most once a second in between.
+    if (finished || m_lastSavedMs < 0 || elapsed - m_lastSavedMs >= 1000) {
+        m_lastSavedMs = elapsed;
+        SyncStageEntry entry;
+        entry.sessionId = m_sessionId;
+        entry.link = m_progress.link.isEmpty() ? QStringLiteral("session") : m_progress.link;
+        entry.stage = m_progress.stage;
+        entry.done = done;
+        if (total >= 0)
+            entry.total = total;
+        entry.startedAt = m_stageStartedAt;
+        if (finished)
+            entry.finishedAt = QDateTime::currentDateTimeUtc();
+        if (Status s = SyncStateRepository(m_database).saveStage(entry); !s)
+            qCWarning(lcSync).noquote() << "could not save the stage's progress:" << s.error().message;
+    }
+}
+
+SyncSummary SyncSession::run()
+{
+    SyncSummary summary;
+    summary.startedAt = QDateTime::currentDateTimeUtc();
+    QElapsedTimer clock;
+    clock.start();
+    SyncStateRepository state(m_database);
+    ReplicaSettings settings(m_database);
+
+    auto fail = [&](const Error& error) {
+        summary.failure = SyncFailure::classify(error);
+        summary.outcome =
+            summary.failure->kind == SyncFailure::Kind::Cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
+    };
+
+    Result<qint64> session = state.startSession(summary.startedAt);
+    Result<QString> installation = settings.installationId();
+    if (!session || !installation) {
+        fail(!session ? session.error() : installation.error());
+        summary.finishedAt = QDateTime::currentDateTimeUtc();
+        return summary;
+    }
+    m_sessionId = *session;
+    summary.sessionId = m_sessionId;
+    m_installationId = *installation;
+    m_siteId = StableId::site(m_config.siteName);
+
+    Hub& main = hubAt(m_config.serverUrl);
+    stageStarted(QString(), SyncStage::Handshake, 1);
+    Status ok = handshake(main);
+    if (ok) {
+        const std::optional<SiteKind> kind = siteKindFromId(main.answer.siteKind);
+        if (!kind || !siteKindInfo(*kind).holdsData)
+            ok = Error{QStringLiteral("site_not_data_holding"),
+                       tr("\"%1\" is a client site: it keeps no data of its own and cannot be synced from here. Use "
+                          "the desktop app in client mode, attached to its server.")
+                           .arg(m_config.siteName)};
+        m_protocolVersion = main.answer.protocolVersion;
+    }
+    if (ok)
+        stageProgress(1, 1, true);
+
+    QVector<wire::Link> links = ok ? main.answer.links : QVector<wire::Link>();
+    std::sort(links.begin(), links.end(),
+              [](const wire::Link& a, const wire::Link& b) { return int(a.category) < int(b.category); });
+    const wire::Link* coreLink = nullptr;
+    LinkSummary* coreSummary = nullptr;
+    summary.links.reserve(links.size());
+    for (const wire::Link& link : links) {
+        if (!ok)
+            break;
+        Hub& hub = link.url.isEmpty() || link.url == main.url ? main : hubAt(link.url);
+        if (hub.token.isEmpty())
+            ok = handshake(hub);
+        // A backfill instruction comes in the core stream; it concerns every link served by the same hub.
+        QVector<Category> backfillCategories;
+        for (const wire::Link& other : links)
+            if (other.category == link.category || (other.url == link.url && link.category == Category::Core))
+                backfillCategories << other.category;
+        summary.links.append(LinkSummary{link.category, link.hub, 0, 0, 0, 0});
+        if (ok)
+            ok = syncLink(hub, link, backfillCategories, summary.links.back());
+        if (link.category == Category::Core) {
+            coreLink = &link;
+            coreSummary = &summary.links.back();
+        }
+    }
+    if (ok && m_options.processTransfers)
+        ok = processTransfers(coreLink ? hubAt(coreLink->url.isEmpty() ? main.url : coreLink->url) : main, coreLink,
+                              coreSummary, &summary.transfersWritten);
+
+    for (const LinkSummary& link : summary.links) {
+        summary.pushed += link.pushed;
+        summary.pulled += link.pulled;
+        summary.rejected += link.rejected;
+    }
+    ChangeLog changelog(m_database);
+    if (Result<QVector<LinkState>> states = state.linkStates()) {
+        for (const wire::Link& link : links) {
+            const auto it = std::find_if(states->cbegin(), states->cend(),
+                                         [&](const LinkState& s) { return s.category == link.category; });
+            const qint64 position = it != states->cend() ? it->pushPosition : 0;
+            if (Result<qint64> waiting = changelog.countUnpushed(position, link.category))
+                summary.waiting += *waiting;
+        }
+    }
+    if (!ok) {
+        fail(ok.error());
+    } else if (summary.rejected > 0) {
+        summary.outcome = SyncOutcome::Partial;
+        Result<QVector<QuarantineEntry>> quarantined = state.quarantined();
+        QStringList examples;
+        if (quarantined)
+            for (const QuarantineEntry& e : *quarantined)
+                if (e.sessionId == m_sessionId && examples.size() < 3)
+                    examples << QStringLiteral("%1 %2 (%3)").arg(e.tableName, e.recordId, e.reason);
+        summary.failure = SyncFailure::rejected(summary.rejected, examples.join(QLatin1String("; ")));
+    } else {
+        summary.outcome = SyncOutcome::Success;
+    }
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    summary.durationMs = clock.elapsed();
+
+    SyncLogEntry entry;
+    entry.id = m_sessionId;
+    entry.startedAt = summary.startedAt;
+    entry.finishedAt = summary.finishedAt;
+    entry.outcome = summary.outcome;
+    entry.pushed = summary.pushed;
+    entry.pulled = summary.pulled;
+    entry.rejected = summary.rejected;
+    if (summary.failure) {
+        entry.errorCode = summary.failure->code;
+        entry.errorMessage = summary.failure->text();
+    }
+    if (Status s = state.finishSession(entry); !s)
+        qCWarning(lcSync).noquote() << "could not save the session's outcome:" << s.error().message;
+    if (m_options.reportToHub && !main.token.isEmpty())
+        reportToHub(main, summary);
+    return summary;
+}
+
+Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
+                             LinkSummary& summary)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Status ok = push(hub, link.category, summary);
+    if (ok)
+        ok = pull(hub, link, backfillCategories, summary);
+    summary.durationMs = timer.elapsed();
+    return ok;
+}
+
+Status SyncSession::push(Hub& hub, Category category, LinkSummary& summary)
+{
+    PushBatchBuilder builder(m_database, category, m_sessionId);
+    Result<qint64> total = builder.waiting();
+    if (!total)
+        return total.error();
+    stageStarted(categoryId(category), SyncStage::Push, *total);
+    BatchSizer sizer(m_options.initialPushBatch, m_options.minPushBatch, hub.answer.pushBatchMax,
+                     m_options.targetRoundTripMs);
+    qint64 done = 0;
+    for (;;) {
+        if (m_cancelled.load())
+            return cancelledError();
+        Result<std::optional<PushBatch>> batch = builder.next(sizer.size());
+        if (!batch)
+            return batch.error();
+        if (!batch->has_value())
+            break;
+        const PushBatch& b = **batch;
+        QElapsedTimer timer;
+        timer.start();
+        Result<wire::PushAnswer> answer = b.records.isEmpty()
+                                              ? Result<wire::PushAnswer>(wire::PushAnswer{b.batchId, 0, {}, false})
+                                              : retrying<wire::PushAnswer>(hub, [&](const QString& token) {
+                                                    return hub.client->push(token, category, b.batchId, b.records);
+                                                });
+        if (!answer)
+            return answer.error();
+        sizer.record(int(b.rows), timer.elapsed());
+        if (Status s = builder.acknowledge(b, *answer); !s)
+            return s;
+        summary.pushed += answer->accepted;
+        summary.rejected += answer->rejected.size();
+        done += b.rows;
+        stageProgress(done, std::max(*total, done));
+    }
+    stageProgress(done, std::max(*total, done), true);
+    return {};
+}
+
+Status SyncSession::pull(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
+                         LinkSummary& summary)
+{
+    const Category category = link.category;
+    Integrator integrator(
+        m_database, Integrator::Options{m_siteId, StableId::site(link.hub), category, backfillCategories, m_sessionId});
+    BatchSizer sizer(m_options.initialPullLimit, m_options.minPullLimit, hub.answer.pullBatchMax,
+                     m_options.targetRoundTripMs);
+    SyncStateRepository state(m_database);
+    stageStarted(categoryId(category), SyncStage::Pull, -1);
+    qint64 done = 0;
+    qint64 total = -1;
+
+    auto fetch = [this, &hub, category](qint64 cursor, int limit) {
+        Fetched fetched;
+        QElapsedTimer timer;
+        timer.start();
+        fetched.page = retrying<wire::PullPage>(hub, [&](const QString& token) {
+            return hub.client->pull(token, wire::PullRequest{category, cursor, limit, QString(), 0});
+        });
+        fetched.elapsedMs = timer.elapsed();
+        return fetched;
+    };
+
+    if (Status s = runBackfills(hub, category, integrator, summary); !s)
+        return s;
+    for (;;) {
+        Result<LinkState> linkState = state.linkState(category);
+        if (!linkState)
+            return linkState.error();
+        qint64 cursor = linkState->pullCursor;
+        std::future<Fetched> next = std::async(std::launch::async, fetch, cursor, sizer.size());
+        bool cut = false;
+        for (;;) {
+            Fetched fetched = next.get();
+            if (!fetched.page)
+                return fetched.page.error();
+            const wire::PullPage& page = *fetched.page;
+            if (page.records.isEmpty() && page.remaining > 0 && page.nextCursor == cursor)
+                return Error{QStringLiteral("bad_response"),
+                             tr("The server sent an empty page that does not move forward.")};
+            sizer.record(page.records.size(), fetched.elapsedMs);
+            const bool more = page.remaining > 0;
+            // The next page travels while this one is written.
+            if (more)
+                next = std::async(std::launch::async, fetch, page.nextCursor, sizer.size());
+            Result<Integrator::Outcome> outcome = integrator.integrate(page, m_cancelled);
+            if (!outcome) {
+                if (more) {
+                    for (const auto& h : m_hubs)
+                        h->client->abort();
+                    next.wait();
+                    if (!m_cancelled.load())
+                        for (const auto& h : m_hubs)
+                            h->client->resetAbort();
+                }
+                return outcome.error();
+            }
+            summary.pulled += outcome->applied;
+            summary.rejected += outcome->quarantined;
+            done += page.records.size();
+            total = done + page.remaining;
+            stageProgress(done, total);
+            if (outcome->cut) {
+                if (more)
+                    next.wait(); // fetched from after the cut: not used
+                cut = true;
+                break;
+            }
+            if (!more) {
+                stageProgress(done, done, true);
+                return {};
+            }
+            cursor = page.nextCursor;
+        }
+        if (cut)
+            if (Status s = runBackfills(hub, category, integrator, summary); !s)
+                return s;
+    }
+}
+
+Status SyncSession::runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary)
+{
+    SyncStateRepository state(m_database);
+    Result<QVector<BackfillState>> backfills = state.backfills(category);
+    if (!backfills)
+        return backfills.error();
+    for (const BackfillState& backfill : *backfills) {
+        qint64 cursor = backfill.cursor;
+        for (;;) {
+            Result<wire::PullPage> page = retrying<wire::PullPage>(hub, [&](const QString& token) {
+                return hub.client->pull(token, wire::PullRequest{category, cursor, m_options.initialPullLimit,
+                                                                 backfill.storeCode, backfill.upTo});
+            });
+            if (!page && page.error().code == QLatin1String("store_not_visible")) {
+                // The store was changed again since: its history is no longer this site's to hold.
+                if (Status s = state.removeBackfill(category, backfill.storeCode); !s)
+                    return s;
+                break;
+            }
+            if (!page)
+                return page.error();
+            Result<Integrator::Outcome> outcome = integrator.integrateBackfill(*page, backfill.storeCode, m_cancelled);
+            if (!outcome)
+                return outcome.error();
+            summary.pulled += outcome->applied;
+            summary.rejected += outcome->quarantined;
+            if (outcome->reachedEnd)
+                break;
+            cursor = page->nextCursor;
+        }
+    }
+    return {};
+}
+
+Status SyncSession::processTransfers(Hub& coreHub, const wire::Link* coreLink, LinkSummary* coreSummary,
+                                     qint64* written)
+{
+    stageStarted(QString(), SyncStage::Transfers, -1);
+    TransferProcessor processor(m_database);
+    Result<TransferReport> report = processor.run();
+    if (!report)
+        return report.error();
+    *written = report->total();
+    stageProgress(*written, *written, true);
+    // What the processors wrote goes out in the same session.
+    if (*written > 0 && coreLink && coreSummary)
+        return push(coreHub, Category::Core, *coreSummary);
+    return {};
+}
+
+void SyncSession::reportToHub(Hub& hub, const SyncSummary& summary)
+{
+    stageStarted(QString(), SyncStage::Report, 1);
+    QJsonObject body = summary.toJson();
+    body.insert(QStringLiteral("started_at"), summary.startedAt.toString(Qt::ISODateWithMs));
+    body.insert(QStringLiteral("finished_at"), summary.finishedAt.toString(Qt::ISODateWithMs));
+    body.insert(QStringLiteral("app_version"), m_options.appVersion);
+    body.insert(QStringLiteral("protocol_version"), m_protocolVersion);
+    if (summary.failure)
+        body.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), summary.failure->code},
+                                                         {QStringLiteral("message"), summary.failure->message}});
+    // A cancelled session still tells the hub, once, without waiting on a bad link.
+    for (const auto& h : m_hubs)
+        h->client->resetAbort();
+    const Status sent = hub.client->report(hub.token, body);
+    if (!sent)
+        qCInfo(lcSync).noquote() << "the session's report did not reach the hub:" << sent.error().message;
+    stageProgress(1, 1, true);
+}
+
+} // namespace syncsites
