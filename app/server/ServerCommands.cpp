@@ -4,6 +4,9 @@
 #include "DemoDataWriter.h"
 #include "HubProvisioner.h"
 #include "HubServer.h"
+#include "ReplicaSettings.h"
+#include "SiteConfig.h"
+#include "SyncScheduler.h"
 #include "TopologyJson.h"
 #include "TopologyValidator.h"
 
@@ -181,9 +184,10 @@ int ServerCommands::demo(const QStringList& arguments)
 int ServerCommands::serve(const QStringList& arguments)
 {
     QHash<QString, QString> options;
-    const QStringList known{QStringLiteral("--db"),       QStringLiteral("--listen"),  QStringLiteral("--port-file"),
-                            QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"), QStringLiteral("--public-url"),
-                            QStringLiteral("--workers")};
+    const QStringList known{QStringLiteral("--db"),        QStringLiteral("--listen"),
+                            QStringLiteral("--port-file"), QStringLiteral("--tls-cert"),
+                            QStringLiteral("--tls-key"),   QStringLiteral("--public-url"),
+                            QStringLiteral("--workers"),   QStringLiteral("--sync-interval")};
     if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 2)))
         return Usage;
     const QString listen = options.value(QStringLiteral("--listen"));
@@ -215,7 +219,19 @@ int ServerCommands::serve(const QStringList& arguments)
     http.tlsPrivateKeyFile = options.value(QStringLiteral("--tls-key"));
     if (options.contains(QStringLiteral("--workers")))
         http.workerThreads = options.value(QStringLiteral("--workers")).toInt();
+    // A replica made by `syncsites-cli init` for a server kind is a remote server: it serves its clients (and,
+    // for an oms_central, the oms sync) from its replica and keeps the replica in sync with its own hubs.
+    const Result<DatabaseRole> role = ReplicaSettings(**db).role();
+    const Result<SiteConfig> site = SiteConfig::load(**db);
+    if (!role || !site)
+        return fail(Storage, (!role ? role.error() : site.error()).message);
+    const bool replica = *role == DatabaseRole::Replica;
+    if (replica && !site->isRegistered())
+        return fail(Usage, QStringLiteral("%1 is a replica that is not set up for a site yet; run `syncsites-cli init "
+                                          "--replica %1 ...` first")
+                               .arg(options.value(QStringLiteral("--db"))));
     HubConfig hub;
+    hub.replica = replica;
     HubServer server(**db, hub, http);
     const Result<quint16> bound = server.start(host, quint16(port));
     if (!bound)
@@ -231,11 +247,36 @@ int ServerCommands::serve(const QStringList& arguments)
             return fail(BadInput, QStringLiteral("cannot write the port file %1").arg(portFile.fileName()));
     }
     err() << "syncsites-server: serving " << options.value(QStringLiteral("--db")) << " on " << scheme << "://" << host
-          << ':' << *bound << Qt::endl;
+          << ':' << *bound << (replica ? QStringLiteral(" as the remote server \"%1\"").arg(site->siteName) : QString())
+          << Qt::endl;
+
+    std::unique_ptr<SyncScheduler> scheduler;
+    if (replica) {
+        bool ok = true;
+        const int interval =
+            options.value(QStringLiteral("--sync-interval"), QString::number(site->intervalSeconds)).toInt(&ok);
+        if (!ok || interval < 1)
+            return fail(Usage, QStringLiteral("--sync-interval takes a number of seconds, 1 or more"));
+        SessionOptions sessionOptions;
+        sessionOptions.appVersion = QStringLiteral(SYNCSITES_VERSION);
+        scheduler = std::make_unique<SyncScheduler>(
+            **db, options.value(QStringLiteral("--db")), sessionOptions, std::chrono::seconds(interval),
+            [&server](const SyncSummary& summary) {
+                // Changes of the network arrive through sync: route by them from now on.
+                if (Status s = server.state().reloadTopology(); !s)
+                    err() << "syncsites-server: " << s.error().message << Qt::endl;
+                err() << "syncsites-server: sync " << syncOutcomeId(summary.outcome) << ", pushed " << summary.pushed
+                      << ", pulled " << summary.pulled << ", rejected " << summary.rejected
+                      << (summary.failure ? QStringLiteral(": ") + summary.failure->text() : QString()) << Qt::endl;
+            });
+        scheduler->start();
+    }
 
     int received = 0;
     sigwait(&stopSignals, &received);
     err() << "syncsites-server: stopping (signal " << received << "), finishing requests in flight" << Qt::endl;
+    if (scheduler)
+        scheduler->stop();
     server.stop();
     return Ok;
 }

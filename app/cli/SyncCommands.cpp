@@ -1,0 +1,220 @@
+#include "SyncCommands.h"
+
+#include "Database.h"
+#include "ExitCode.h"
+#include "ProgressBar.h"
+#include "ReplicaSettings.h"
+#include "SiteConfig.h"
+#include "SyncSession.h"
+
+#include <QJsonDocument>
+#include <QUrl>
+
+#include <memory>
+
+namespace syncsites::cli {
+
+namespace {
+
+/// A progress bar per stage of the session, on stderr.
+class StageBars
+{
+public:
+    explicit StageBars(QTextStream& stream) : m_stream(stream) {}
+    ~StageBars() { finish(); }
+
+    void update(const SyncProgress& progress)
+    {
+        const QString label =
+            (progress.link.isEmpty() ? QString() : progress.link + QLatin1Char(' ')) + syncStageId(progress.stage);
+        if (label != m_label) {
+            finish();
+            m_label = label;
+            m_bar = std::make_unique<ProgressBar>(m_stream, label);
+        }
+        m_bar->update(progress.done, progress.total >= 0 ? progress.total : progress.done);
+    }
+
+    void finish()
+    {
+        if (m_bar)
+            m_bar->finish();
+        m_bar.reset();
+    }
+
+private:
+    QTextStream& m_stream;
+    QString m_label;
+    std::unique_ptr<ProgressBar> m_bar;
+};
+
+struct Options
+{
+    bool json = false;
+    QString server;
+    QString site;
+    QString passwordFile;
+    QString caCert;
+};
+
+// Parses the options a command accepts; an empty string means success, otherwise the usage error.
+QString parse(const QStringList& arguments, const QStringList& allowed, Options* options)
+{
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (!allowed.contains(a))
+            return QStringLiteral("unknown argument %1").arg(a);
+        if (a == QLatin1String("--json")) {
+            options->json = true;
+            continue;
+        }
+        if (i + 1 >= arguments.size())
+            return QStringLiteral("%1 needs a value").arg(a);
+        const QString value = arguments[++i];
+        if (a == QLatin1String("--server"))
+            options->server = value;
+        else if (a == QLatin1String("--site"))
+            options->site = value;
+        else if (a == QLatin1String("--password-file"))
+            options->passwordFile = value;
+        else if (a == QLatin1String("--ca-cert"))
+            options->caCert = value;
+    }
+    return QString();
+}
+
+int runSession(CliContext& context, Database& database, const SiteConfig& config, const QString& secret, bool json)
+{
+    SyncSession session(database, config, secret);
+    StageBars bars(context.err());
+    session.setObserver([&](const SyncProgress& progress) { bars.update(progress); });
+    const SyncSummary summary = session.run();
+    bars.finish();
+    if (json)
+        context.out() << QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented);
+    context.err() << QStringLiteral("%1: pushed %2, pulled %3, rejected %4, waiting %5, %6 ms")
+                         .arg(syncOutcomeId(summary.outcome))
+                         .arg(summary.pushed)
+                         .arg(summary.pulled)
+                         .arg(summary.rejected)
+                         .arg(summary.waiting)
+                         .arg(summary.durationMs)
+                  << Qt::endl;
+    if (summary.failure)
+        context.err() << "syncsites-cli: " << summary.failure->text() << Qt::endl;
+    return SyncCommands::exitCodeFor(summary);
+}
+
+} // namespace
+
+int SyncCommands::exitCodeFor(const SyncFailure& failure)
+{
+    switch (failure.kind) {
+    case SyncFailure::Kind::NoNetwork:
+    case SyncFailure::Kind::ServerUnreachable:
+    case SyncFailure::Kind::Timeout:
+        return Network;
+    case SyncFailure::Kind::Tls:
+        return Tls;
+    case SyncFailure::Kind::Credentials:
+        return Credentials;
+    case SyncFailure::Kind::Bound:
+        return Bound;
+    case SyncFailure::Kind::Incompatible:
+        return Incompatible;
+    case SyncFailure::Kind::ServerError:
+    case SyncFailure::Kind::Cancelled:
+        return ServerError;
+    case SyncFailure::Kind::Rejected:
+        return Problems;
+    case SyncFailure::Kind::LocalStorage:
+        return LocalStorage;
+    }
+    return ServerError;
+}
+
+int SyncCommands::exitCodeFor(const SyncSummary& summary)
+{
+    if (summary.outcome == SyncOutcome::Success)
+        return Success;
+    return summary.failure ? exitCodeFor(*summary.failure) : ServerError;
+}
+
+int SyncCommands::init(CliContext& context, const QStringList& arguments)
+{
+    Options options;
+    const QString error =
+        parse(arguments,
+              {QStringLiteral("--server"), QStringLiteral("--site"), QStringLiteral("--password-file"),
+               QStringLiteral("--ca-cert"), QStringLiteral("--json")},
+              &options);
+    if (!error.isEmpty())
+        return context.fail(Usage, QStringLiteral("init: ") + error);
+    if (context.replicaPath().isEmpty() || options.server.isEmpty() || options.site.isEmpty() ||
+        options.passwordFile.isEmpty())
+        return context.fail(Usage, QStringLiteral("init: --replica FILE, --server URL, --site NAME and "
+                                                  "--password-file F are required"));
+    const QUrl url(options.server);
+    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+        url.host().isEmpty())
+        return context.fail(
+            Usage, QStringLiteral("init: --server must be an http:// or https:// URL, not \"%1\"").arg(options.server));
+    Result<QString> secret = SecretFile::readPasswordFile(options.passwordFile);
+    if (!secret)
+        return context.fail(BadInput, secret.error().message);
+
+    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath());
+    if (!database)
+        return context.fail(LocalStorage, database.error().message);
+    Result<DatabaseRole> role = ReplicaSettings(**database).role();
+    if (role && *role == DatabaseRole::Hub)
+        return context.fail(Usage,
+                            QStringLiteral("init: %1 is a hub's database, not a replica").arg(context.replicaPath()));
+    Result<SiteConfig> stored = SiteConfig::load(**database);
+    if (!stored)
+        return context.fail(LocalStorage, stored.error().message);
+    if (!stored->siteName.isEmpty() && stored->siteName != options.site)
+        return context.fail(Usage, QStringLiteral("init: %1 is the replica of \"%2\"; it cannot become \"%3\". Use "
+                                                  "a new replica file for another site.")
+                                       .arg(context.replicaPath(), stored->siteName, options.site));
+    SiteConfig config = *stored;
+    config.serverUrl = options.server;
+    config.siteName = options.site;
+    if (!options.caCert.isEmpty())
+        config.caCertificatePath = options.caCert;
+    if (Status s = config.save(**database); !s)
+        return context.fail(LocalStorage, s.error().message);
+    if (Status s = SecretFile::write(SecretFile::pathFor(context.replicaPath()), *secret); !s)
+        return context.fail(LocalStorage, s.error().message);
+    if (!stored->siteName.isEmpty())
+        context.err() << "Resuming the set-up of \"" << options.site << "\"." << Qt::endl;
+    return runSession(context, **database, config, *secret, options.json);
+}
+
+int SyncCommands::sync(CliContext& context, const QStringList& arguments)
+{
+    Options options;
+    const QString error = parse(arguments, {QStringLiteral("--json")}, &options);
+    if (!error.isEmpty())
+        return context.fail(Usage, QStringLiteral("sync: ") + error);
+    if (context.replicaPath().isEmpty())
+        return context.fail(Usage, QStringLiteral("sync: --replica FILE is required"));
+    DatabaseOptions open;
+    open.createIfMissing = false;
+    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath(), open);
+    if (!database)
+        return context.fail(LocalStorage, database.error().message);
+    Result<SiteConfig> config = SiteConfig::load(**database);
+    if (!config)
+        return context.fail(LocalStorage, config.error().message);
+    if (!config->isRegistered())
+        return context.fail(Usage, QStringLiteral("sync: %1 is not set up for a site yet; run \"syncsites-cli init\" "
+                                                  "first")
+                                       .arg(context.replicaPath()));
+    Result<QString> secret = SecretFile::read(SecretFile::pathFor(context.replicaPath()));
+    if (!secret)
+        return context.fail(Credentials, secret.error().message);
+    return runSession(context, **database, *config, *secret, options.json);
+}
+
+} // namespace syncsites::cli
