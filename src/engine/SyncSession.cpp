@@ -310,6 +310,27 @@ Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Cat
 {
     QElapsedTimer timer;
     timer.start();
+    // Cursors belong to one hub's database: when the link now goes to another server (an oms_central moved to a
+    // server of its own, say), this site starts that link over from nothing. Its own changes are still pushed.
+    SyncStateRepository state(m_database);
+    Result<LinkState> saved = state.linkState(link.category);
+    if (!saved)
+        return saved.error();
+    const QString url = link.url.isEmpty() ? hub.url : link.url;
+    if (saved->hubUrl != url) {
+        if (!saved->hubUrl.isEmpty()) {
+            qCInfo(lcSync).noquote() << categoryId(link.category) << "link moved from" << saved->hubUrl << "to" << url
+                                     << "- pulling it again from the start";
+            saved->pullCursor = 0;
+            saved->initialised = false;
+            if (Result<QVector<BackfillState>> backfills = state.backfills(link.category))
+                for (const BackfillState& b : *backfills)
+                    state.removeBackfill(link.category, b.storeCode);
+        }
+        saved->hubUrl = url;
+        if (Status s = state.saveLinkState(*saved); !s)
+            return s;
+    }
     Status ok = push(hub, link.category, summary);
     if (ok)
         ok = pull(hub, link, backfillCategories, summary);

@@ -10,7 +10,9 @@ if(TARGET syncsites_hub_test_support AND TARGET syncsites_engine)
             PUBLIC syncsites_hub_test_support syncsites_engine syncsites_test_support syncsites_options Qt6::Test)
     endif()
 
-    syncsites_add_test(TestSyncEndToEnd LABEL integration TIMEOUT 300
-        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSyncEndToEnd.cpp
-        LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
+    foreach(test_name TestSyncEndToEnd TestRemoteServer)
+        syncsites_add_test(${test_name} LABEL integration TIMEOUT 300
+            SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp
+            LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
+    endforeach()
 endif()

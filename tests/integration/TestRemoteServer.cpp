@@ -1,0 +1,206 @@
+// The remote-server role: a replica made by the engine for a server kind, served by HubServer as
+// `syncsites-server serve --db REPLICA` serves it (HubConfig::replica). An oms_remote serves its client site's users
+// from its replica (the data API, with the spec's access rules) and its edits reach the central hub by sync; an
+// oms_central deployed on its own serves the `oms` category as its hub: Open mSupply sites push and pull their oms
+// data there and their core data with the central hub.
+
+#include "HubServer.h"
+#include "HubTestHarness.h"
+#include "RecordStore.h"
+#include "SiteReplica.h"
+#include "StableId.h"
+#include "TestHubAdminClient.h"
+
+#include <QTest>
+
+using namespace syncsites;
+using namespace syncsites::test;
+
+namespace {
+
+const QString kSouth = QStringLiteral("Southern Province Server");    // oms_remote, server of Southern Dispensary Desk
+const QString kDesk = QStringLiteral("Southern Dispensary Desk");     // oms_desktop client
+const QString kColdChain = QStringLiteral("National Cold Chain Hub"); // oms_central
+const QString kSefa = QStringLiteral("Sefa District Hospital");       // oms_standalone
+const QString kBweni = QStringLiteral("Bweni District Hospital");     // oms_standalone; BWE-PHA Collector on kSouth
+const QString kKasa = QStringLiteral("Kasa Health Centre");           // msupply_mobile: no oms
+
+QString describe(const SyncSummary& s)
+{
+    return QStringLiteral("%1 pushed %2 pulled %3 rejected %4 %5")
+        .arg(syncOutcomeId(s.outcome))
+        .arg(s.pushed)
+        .arg(s.pulled)
+        .arg(s.rejected)
+        .arg(s.failure ? s.failure->text() : QString());
+}
+
+#define SYNC_OK(replica)                                                                                               \
+    do {                                                                                                               \
+        const SyncSummary summary_ = (replica).sync();                                                                 \
+        QVERIFY2(summary_.outcome == SyncOutcome::Success,                                                             \
+                 qPrintable((replica).site() + QStringLiteral(": ") + describe(summary_)));                            \
+    } while (false)
+
+} // namespace
+
+class TestRemoteServer : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HubTestHarness> m_hub;
+    QTemporaryDir m_dir;
+
+    std::unique_ptr<SiteReplica> replica(const QString& site)
+    {
+        auto made = SiteReplica::create(m_dir.filePath(site + QStringLiteral(".sqlite")), site, m_hub->url(),
+                                        m_hub->secret(site));
+        return made ? std::move(made).value() : nullptr;
+    }
+
+    static std::unique_ptr<server::HubServer> serve(SiteReplica& replica, quint16* port)
+    {
+        server::HubConfig config;
+        config.replica = true;
+        config.passwordIterations = server::PasswordHasher::kTestIterations;
+        auto hub = std::make_unique<server::HubServer>(replica.database(), config);
+        const Result<quint16> bound = hub->start(QStringLiteral("127.0.0.1"), 0);
+        if (!bound)
+            return nullptr;
+        *port = *bound;
+        return hub;
+    }
+
+    static QString url(quint16 port) { return QStringLiteral("http://127.0.0.1:%1").arg(port); }
+
+private slots:
+    void initTestCase()
+    {
+        HubHarnessOptions options;
+        options.records = 500;
+        auto hub = HubTestHarness::start(options);
+        QVERIFY2(hub.ok(), qPrintable(hub.error().message));
+        m_hub = std::move(hub).value();
+    }
+
+    // The oms_remote's client works on the server's replica: reads what the client kind may see, writes the
+    // server's Active stores (never the Collector ones), and the write reaches the central hub by sync.
+    void remoteServerServesItsClientsFromItsReplica()
+    {
+        std::unique_ptr<SiteReplica> south = replica(kSouth);
+        QVERIFY(south);
+        SYNC_OK(*south);
+        quint16 port = 0;
+        std::unique_ptr<server::HubServer> server = serve(*south, &port);
+        QVERIFY(server);
+
+        AdminClient client(port);
+        const QString token = client.token(QStringLiteral("deskclerk"), m_hub->password(QStringLiteral("deskclerk")));
+        QVERIFY2(!token.isEmpty(), "the client's user signs in on its server, offline from the central hub");
+        const auto stores = client.get(
+            QStringLiteral("/api/v1/data/stores?client=%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(kDesk))),
+            token);
+        QVERIFY2(stores.status == 200, stores.describe().constData());
+        QVERIFY(stores.body.contains("SP-WH"));
+
+        const QString id = HubTestHarness::newId();
+        const QJsonObject line{{QStringLiteral("store_id"), StableId::store(QStringLiteral("SP-WH"))},
+                               {QStringLiteral("item_id"), StableId::item(QStringLiteral("ORS"))},
+                               {QStringLiteral("batch"), QStringLiteral("REMOTE")},
+                               {QStringLiteral("available_packs"), 12}};
+        const QString client_ = QString::fromLatin1(QUrl::toPercentEncoding(kDesk));
+        const auto created =
+            client.put(QStringLiteral("/api/v1/data/stock_line/%1?client=%2").arg(id, client_), line, token);
+        QVERIFY2(created.status == 201, created.describe().constData());
+        QJsonObject collector = line;
+        collector.insert(QStringLiteral("store_id"), StableId::store(QStringLiteral("BWE-PHA")));
+        const auto refused =
+            client.put(QStringLiteral("/api/v1/data/stock_line/%1?client=%2").arg(HubTestHarness::newId(), client_),
+                       collector, token);
+        // An Open mSupply Desktop client works only with its server's Active stores (the client kind's rules).
+        QVERIFY2(refused.status == 403 && refused.errorCode() == QLatin1String("store_not_visible"),
+                 refused.describe().constData());
+        // Central data is edited at the central hub only: no admin API here.
+        QCOMPARE(client.get(AdminClient::path({QStringLiteral("topology")}), token).status, 404);
+
+        const SyncSummary pushed = south->sync();
+        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(describe(pushed)));
+        QCOMPARE(pushed.pushed, 1);
+        RecordStore hubRecords(m_hub->database());
+        const auto onHub = hubRecords.get(u"stock_line", id);
+        QVERIFY(onHub.ok() && onHub->has_value());
+        QCOMPARE((*onHub)->value(QStringLiteral("batch")).toString(), QStringLiteral("REMOTE"));
+        server->stop();
+    }
+
+    // An oms_central on its own server: Open mSupply sites sync oms data with it and core data with the central
+    // hub; an asset made at Bweni reaches Southern Province Server (BWE-PHA is Collector there) through it, and never
+    // the central hub; a legacy site may not sync oms with it.
+    void omsCentralServesTheOmsCategory()
+    {
+        std::unique_ptr<SiteReplica> coldChain = replica(kColdChain);
+        QVERIFY(coldChain);
+        SYNC_OK(*coldChain);
+        quint16 port = 0;
+        std::unique_ptr<server::HubServer> omsHub = serve(*coldChain, &port);
+        QVERIFY(omsHub);
+
+        // The administrator says where the oms_central is served; the oms_central learns it by sync too.
+        AdminClient admin(m_hub->port());
+        const QString token = admin.token(QStringLiteral("admin"), m_hub->password(QStringLiteral("admin")));
+        const auto moved = admin.patch(
+            AdminClient::path({QStringLiteral("sites"), kColdChain}),
+            QJsonObject{{QStringLiteral("url"), url(port)}, {QStringLiteral("revision"), admin.revision(token)}},
+            token);
+        QVERIFY2(moved.status == 200, moved.describe().constData());
+        SYNC_OK(*coldChain);
+        QVERIFY(omsHub->state().reloadTopology());
+
+        std::unique_ptr<SiteReplica> bweni = replica(kBweni);
+        std::unique_ptr<SiteReplica> south = replica(QStringLiteral("Southern Province Server"));
+        QVERIFY(bweni && south);
+        south->setServerUrl(m_hub->url());
+        SYNC_OK(*bweni);
+        SYNC_OK(*south);
+
+        const QJsonObject asset =
+            HubTestHarness::asset(QStringLiteral("BWE-PHA")).value(QStringLiteral("data")).toObject();
+        const QString assetId = asset.value(QStringLiteral("id")).toString();
+        QVERIFY(RecordStore(bweni->database()).upsert(u"asset", asset));
+        const SyncSummary pushed = bweni->sync();
+        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(describe(pushed)));
+        QCOMPARE(pushed.pushed, 1);
+        const auto linkOf = [&](Category category) {
+            for (const LinkSummary& link : pushed.links)
+                if (link.category == category)
+                    return link.hub;
+            return QString();
+        };
+        QCOMPARE(linkOf(Category::Oms), kColdChain);
+
+        const auto atColdChain = RecordStore(coldChain->database()).get(u"asset", assetId);
+        QVERIFY(atColdChain.ok() && atColdChain->has_value());
+        const auto atCentral = RecordStore(m_hub->database()).get(u"asset", assetId);
+        QVERIFY(atCentral.ok() && !atCentral->has_value());
+
+        SYNC_OK(*south);
+        const auto atSouth = RecordStore(south->database()).get(u"asset", assetId);
+        QVERIFY2(atSouth.ok() && atSouth->has_value(), "the Collector gets the asset from the oms_central");
+
+        // Kasa is a legacy kind: it has no oms link, and the oms_central refuses it the oms category.
+        HubTestHarness::Client kasa(port);
+        const QString kasaToken = kasa.token(kKasa, m_hub->secret(kKasa), HubTestHarness::newId());
+        QVERIFY(!kasaToken.isEmpty());
+        QCOMPARE(kasa.pull(kasaToken, QStringLiteral("oms"), 0, 10).reply.errorCode(),
+                 QStringLiteral("category_not_carried"));
+        // Core is not served by the oms_central either.
+        const QString sefaToken = kasa.token(kSefa, m_hub->secret(kSefa), HubTestHarness::newId());
+        QCOMPARE(kasa.pull(sefaToken, QStringLiteral("core"), 0, 10).reply.errorCode(),
+                 QStringLiteral("category_not_carried"));
+        omsHub->stop();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRemoteServer)
+#include "TestRemoteServer.moc"
