@@ -16,3 +16,13 @@ if(TARGET syncsites_hub_test_support AND TARGET syncsites_engine)
             LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
     endforeach()
 endif()
+
+# syncsites-cli init/sync/status/log/quarantine and `syncsites-server serve --db REPLICA` as real processes.
+if(TARGET syncsites-cli AND TARGET syncsites-server)
+    syncsites_add_test(TestCliSync LABEL integration TIMEOUT 300
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestCliSync.cpp
+        LIBS syncsites_storage Qt6::Network)
+    target_compile_definitions(TestCliSync PRIVATE
+        SYNCSITES_CLI="$<TARGET_FILE:syncsites-cli>" SYNCSITES_SERVER="$<TARGET_FILE:syncsites-server>")
+    add_dependencies(TestCliSync syncsites-cli syncsites-server)
+endif()
