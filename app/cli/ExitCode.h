@@ -6,16 +6,17 @@ namespace syncsites::cli {
 enum ExitCode : int
 {
     Success = 0,
-    Problems = 1,     ///< done, with problems: rejected records (in quarantine), topology rule violations
-    BadInput = 2,     ///< an input file could not be read, parsed, or has a format error
-    Network = 3,      ///< no network, server unreachable, or timed out
-    Tls = 4,          ///< the server's TLS certificate could not be verified
-    Credentials = 5,  ///< wrong site name or secret (or too many attempts)
-    Bound = 6,        ///< the site is bound to another installation
-    Incompatible = 7, ///< this program and the server speak no common protocol version
-    ServerError = 8,  ///< the server failed or refused the request
-    LocalStorage = 9, ///< the local database cannot be opened or written (disk full, corrupt, too new)
-    Usage = 64,       ///< wrong command line (unknown command, option, table or store)
+    Problems = 1,      ///< done, with problems: rejected records (in quarantine), topology rule violations
+    BadInput = 2,      ///< an input file could not be read, parsed, or has a format error
+    Network = 3,       ///< no network, server unreachable, or timed out
+    Tls = 4,           ///< the server's TLS certificate could not be verified
+    Credentials = 5,   ///< wrong site name or secret (or too many attempts)
+    Bound = 6,         ///< the site is bound to another installation
+    Incompatible = 7,  ///< this program and the server speak no common protocol version
+    ServerError = 8,   ///< the server failed or refused the request
+    LocalStorage = 9,  ///< the local database cannot be opened or written (disk full, corrupt, too new)
+    Usage = 64,        ///< wrong command line (unknown command, option, table or store)
+    Interrupted = 130, ///< cancelled with Ctrl-C (SIGINT) or SIGTERM; the next sync resumes
 };
 
 inline constexpr const char* exitCodeTable = "Exit codes:\n"
@@ -29,6 +30,7 @@ inline constexpr const char* exitCodeTable = "Exit codes:\n"
                                              "  7   incompatible versions (upgrade the side named in the message)\n"
                                              "  8   server error\n"
                                              "  9   the local database cannot be opened or written\n"
-                                             "  64  usage error (unknown command, option, table or store)\n";
+                                             "  64  usage error (unknown command, option, table or store)\n"
+                                             "  130 interrupted (Ctrl-C); the next sync resumes where it stopped\n";
 
 } // namespace syncsites::cli

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "ExitCode.h"
+#include "InterruptWatcher.h"
 #include "ProgressBar.h"
 #include "ReplicaSettings.h"
 #include "SiteConfig.h"
@@ -88,6 +89,8 @@ int runSession(CliContext& context, Database& database, const SiteConfig& config
     SyncSession session(database, config, secret);
     StageBars bars(context.err());
     session.setObserver([&](const SyncProgress& progress) { bars.update(progress); });
+    // Ctrl-C cancels: the page being written is rolled back, the next sync resumes.
+    InterruptWatcher watcher([&session] { session.cancel(); });
     const SyncSummary summary = session.run();
     bars.finish();
     if (json)
@@ -123,8 +126,9 @@ int SyncCommands::exitCodeFor(const SyncFailure& failure)
     case SyncFailure::Kind::Incompatible:
         return Incompatible;
     case SyncFailure::Kind::ServerError:
-    case SyncFailure::Kind::Cancelled:
         return ServerError;
+    case SyncFailure::Kind::Cancelled:
+        return Interrupted;
     case SyncFailure::Kind::Rejected:
         return Problems;
     case SyncFailure::Kind::LocalStorage:

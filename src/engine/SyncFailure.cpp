@@ -18,6 +18,7 @@ SyncFailure SyncFailure::classify(const Error& error)
     SyncFailure f;
     f.code = error.code;
     f.message = error.message;
+    f.detail = error.message;
     const QVariantMap details = error.details.toMap();
     f.retryAfterSeconds = details.value(QStringLiteral("retry_after")).toInt();
     f.httpStatus = details.value(QStringLiteral("status")).toInt();
@@ -55,16 +56,21 @@ SyncFailure SyncFailure::classify(const Error& error)
     } else if (c == QLatin1String("wrong_credentials") || c == QLatin1String("too_many_attempts") ||
                c == QLatin1String("account_disabled")) {
         f.kind = Kind::Credentials;
+        f.message = c == QLatin1String("too_many_attempts")
+                        ? tr("The server refuses this site for a while after too many wrong attempts.")
+                        : tr("The server did not accept this site's name or secret.");
         f.remedy = c == QLatin1String("too_many_attempts")
                        ? tr("Wait %1 seconds, then check the site name and secret with your administrator.")
                              .arg(std::max(1, f.retryAfterSeconds))
                        : tr("Check the site name and its secret with your administrator, then set them again.");
     } else if (c == QLatin1String("installation_mismatch")) {
         f.kind = Kind::Bound;
-        f.remedy = tr("This site is already set up on another computer or device. If this one replaces it, ask an "
-                      "administrator to release the site's binding on the server.");
+        f.message = tr("This site is registered to another computer or device.");
+        f.remedy = tr("If this computer replaces the other one, ask an administrator to release the site's binding on "
+                      "the server, then sync again.");
     } else if (c == QLatin1String("protocol_incompatible")) {
         f.kind = Kind::Incompatible;
+        f.message = tr("This SyncSites and the server's have no protocol version in common.");
         f.remedy = details.value(QStringLiteral("upgrade")).toString() == QLatin1String("server")
                        ? tr("Ask your administrator to upgrade SyncSites on the server.")
                        : tr("Upgrade SyncSites on this computer.");

@@ -30,7 +30,8 @@ struct SyncFailure
 
     Kind kind = Kind::ServerError;
     QString code;    ///< the underlying error's code (stable, for logs and the hub's report)
-    QString message; ///< what happened
+    QString message; ///< what happened, in this program's words (translated) where the kind is known
+    QString detail;  ///< the underlying error's own message (the server's words, say), for logs and support
     QString remedy;  ///< what to do about it
     bool transient = false;
     int retryAfterSeconds = 0; ///< the server's Retry-After, when it gave one

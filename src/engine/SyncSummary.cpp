@@ -27,7 +27,8 @@ QJsonObject SyncSummary::toJson() const
         json.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), failure->kindId()},
                                                          {QStringLiteral("code"), failure->code},
                                                          {QStringLiteral("message"), failure->message},
-                                                         {QStringLiteral("remedy"), failure->remedy}});
+                                                         {QStringLiteral("remedy"), failure->remedy},
+                                                         {QStringLiteral("detail"), failure->detail}});
     return json;
 }
 

@@ -53,7 +53,7 @@ struct SyncSummary
     std::optional<SyncFailure> failure; ///< why it failed (or was cancelled), or what was rejected
 
     /// {pushed, pulled, rejected, waiting, duration_ms, outcome, links: [{category, hub, pushed, pulled, rejected,
-    /// duration_ms}], error: {kind, code, message, remedy}}: the shape `syncsites-cli sync --json` prints.
+    /// duration_ms}], error: {kind, code, message, remedy, detail}}: the shape `syncsites-cli sync --json` prints.
     QJsonObject toJson() const;
 };
 

@@ -118,13 +118,15 @@ Result<bool> Pass::guarded(const std::function<Status()>& write)
 
 Status Pass::createInbounds()
 {
-    // Outbound shipments to our stores whose inbound is missing or not yet received.
+    // Shipped outbound shipments to our stores without an inbound, and those whose inbound is not yet received (its
+    // lines follow the outbound's). A delivered outbound without an inbound was received elsewhere (old data): left.
     Result<QSqlQuery> q = runQuery(
         m_db,
         withActiveStores("SELECT o.id, o.store_id, o.partner_store_id, o.shipped_at FROM invoice o "
                          "LEFT JOIN invoice i ON i.linked_invoice_id = o.id AND i.type = 'inbound' "
                          "WHERE o.partner_store_id IN ACTIVE_STORES AND o.type = 'outbound' "
-                         "AND o.status IN ('shipped', 'delivered') AND (i.id IS NULL OR i.status <> 'delivered')"),
+                         "AND ((i.id IS NULL AND o.status = 'shipped') OR "
+                         "(i.id IS NOT NULL AND i.status <> 'delivered' AND o.status IN ('shipped', 'delivered')))"),
         {m_siteId}, tr("looking for shipments that arrived"));
     if (!q)
         return q.error();

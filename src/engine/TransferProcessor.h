@@ -36,7 +36,7 @@ struct TransferReport
 /// it answers the transfers that name a store Active on this site and closes those that were answered.
 ///
 /// For the stores Active here (store.home_site_id = this replica's site id):
-/// - an outbound shipment (shipped or delivered) to such a store with no inbound yet: creates the inbound
+/// - a shipped outbound shipment to such a store with no inbound yet: creates the inbound
 ///   shipment in the receiving store, status shipped, linked to the outbound, with a copy of its lines. Ids are
 ///   derived (TransferIds). Until the inbound is received its lines follow the outbound's (added, changed,
 ///   removed); once received they are left alone.

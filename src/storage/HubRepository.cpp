@@ -134,23 +134,39 @@ Result<bool> HubRepository::isInitialised(const QString& siteId, Category catego
     return q->next() && q->value(0).toInt() == 1;
 }
 
-Status HubRepository::recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd)
+Status HubRepository::recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd,
+                                 bool initialising)
+{
+    const bool ended = reachedEnd && initialising;
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("INSERT INTO site_sync_state (site_id, category, initialised, pulled_cursor, last_pull_at, "
+                           "end_cursor) VALUES (?, ?, 0, ?, ?, ?) ON CONFLICT (site_id, category) DO UPDATE SET "
+                           "pulled_cursor = excluded.pulled_cursor, last_pull_at = excluded.last_pull_at, "
+                           "end_cursor = coalesce(excluded.end_cursor, end_cursor)"),
+            {siteId, categoryId(category), cursor, now(),
+             ended ? QVariant(cursor) : QVariant(QMetaType(QMetaType::LongLong))},
+            QStringLiteral("saving a site's sync state"));
+    return q ? Status() : Status(q.error());
+}
+
+Status HubRepository::confirmInitialised(const QString& siteId, Category category, qint64 cursor)
 {
     Result<QSqlQuery> q =
         run(m_database,
-            QStringLiteral("INSERT INTO site_sync_state (site_id, category, initialised, pulled_cursor, last_pull_at) "
-                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (site_id, category) DO UPDATE SET "
-                           "initialised = max(initialised, excluded.initialised), "
-                           "pulled_cursor = excluded.pulled_cursor, last_pull_at = excluded.last_pull_at"),
-            {siteId, categoryId(category), reachedEnd ? 1 : 0, cursor, now()},
-            QStringLiteral("saving a site's sync state"));
+            QStringLiteral("UPDATE site_sync_state SET initialised = 1 WHERE site_id = ? AND "
+                           "category = ? AND initialised = 0 AND end_cursor IS NOT NULL AND "
+                           "end_cursor <= ?"),
+            {siteId, categoryId(category), cursor}, QStringLiteral("confirming a site's initialisation"));
     return q ? Status() : Status(q.error());
 }
 
 Status HubRepository::restartInitialisation(const QString& siteId, Category category)
 {
     Result<QSqlQuery> q =
-        run(m_database, QStringLiteral("UPDATE site_sync_state SET initialised = 0 WHERE site_id = ? AND category = ?"),
+        run(m_database,
+            QStringLiteral(
+                "UPDATE site_sync_state SET initialised = 0, end_cursor = NULL WHERE site_id = ? AND category = ?"),
             {siteId, categoryId(category)}, QStringLiteral("restarting a site's initialisation"));
     return q ? Status() : Status(q.error());
 }

@@ -86,10 +86,15 @@ public:
     /// Forgets answers older than `before` (replays come within minutes, not weeks).
     Result<int> prunePushResponses(const QDateTime& before);
 
-    /// Whether a site has once pulled a category to the end (until then it also gets its own records).
+    /// Whether a site has finished initialising a category (until then it also gets its own records).
     Result<bool> isInitialised(const QString& siteId, Category category);
-    Status recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd);
-    /// The site starts over (it pulls from cursor 0): it is initialising again until it next reaches the end.
+    /// Saves where a site's pull got to. When an initialising site's pull reaches the end, that cursor is kept as the
+    /// end of its initialisation; the site is not initialised yet: the answer may never reach it.
+    Status recordPull(const QString& siteId, Category category, qint64 cursor, bool reachedEnd, bool initialising);
+    /// A pull from `cursor` at or beyond the end of the site's initialisation proves the site integrated the last
+    /// page: it is initialised from now on.
+    Status confirmInitialised(const QString& siteId, Category category, qint64 cursor);
+    /// The site starts over (it pulls from cursor 0): it is initialising again.
     Status restartInitialisation(const QString& siteId, Category category);
 
     Result<qint64> addReport(const SyncReport& report);

@@ -285,10 +285,12 @@ QStringList version3()
 }
 
 // Version 4: a site's backfills in progress (store histories to pull after a change of its sync types), so that
-// a cancelled or interrupted session resumes them where it stopped.
+// a cancelled or interrupted session resumes them where it stopped; and on a hub, where a site's initialisation
+// ended: the site is initialised only once it pulls again from there (it has integrated the last page).
 QStringList version4()
 {
     return {
+        L("ALTER TABLE site_sync_state ADD COLUMN end_cursor INTEGER NULL"),
         L(R"(CREATE TABLE sync_backfill (
     category TEXT NOT NULL CHECK (category IN ('core', 'oms')),
     store_code TEXT NOT NULL,

@@ -242,8 +242,11 @@ void TestHubPull::aFullLastPageStillEndsTheInitialisation()
     const Harness::PullPage page = m_client->pull(token(site), QStringLiteral("core"), 0, int(rows));
     QVERIFY2(page.reply.status == 200, page.reply.describe().constData());
     QCOMPARE(page.remaining, 0);
+    // The end is kept; the next pull from there shows the page arrived, and the site is initialised.
+    QVERIFY(!*HubRepository(m_hub->database()).isInitialised(StableId::site(site), Category::Core));
+    QCOMPARE(m_client->pull(token(site), QStringLiteral("core"), page.nextCursor, 10).reply.status, 200);
     QVERIFY2(*HubRepository(m_hub->database()).isInitialised(StableId::site(site), Category::Core),
-             "a pull that answered remaining 0 reached the end: the site is initialised");
+             "a pull that answered remaining 0 reached the end, and the site pulled on from it");
     // And a page one short of the end says one more is to come.
     QVERIFY(*HubRepository(m_hub->database()).releaseBinding(StableId::site(site)));
     auto other = m_hub->client();

@@ -112,6 +112,9 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
         if (cursor == 0) {
             if (Status s = repository.restartInitialisation(session.siteId, *category); !s)
                 return HttpResponse::fromError(503, s.error());
+        } else if (Status s = repository.confirmInitialised(session.siteId, *category, cursor); !s) {
+            // Pulling on from where the initialisation ended proves the last page arrived.
+            return HttpResponse::fromError(503, s.error());
         }
         const Result<bool> initialised = repository.isInitialised(session.siteId, *category);
         if (!initialised)
@@ -193,7 +196,7 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     const qint64 toCome = reachedEnd ? 0 : std::max<qint64>(1, remaining);
 
     if (!spec.backfillStoreId) {
-        if (Status s = repository.recordPull(session.siteId, *category, nextCursor, reachedEnd); !s)
+        if (Status s = repository.recordPull(session.siteId, *category, nextCursor, reachedEnd, spec.initialising); !s)
             return HttpResponse::fromError(503, s.error());
     }
     m_hub.metrics()
