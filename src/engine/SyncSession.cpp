@@ -310,13 +310,16 @@ Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Cat
 {
     QElapsedTimer timer;
     timer.start();
-    // Cursors belong to one hub's database: when the link now goes to another server (an oms_central moved to a
-    // server of its own, say), this site starts that link over from nothing. Its own changes are still pushed.
+    // Cursors belong to one hub's database: when the link now goes to another one (an oms_central moved to a
+    // server of its own, a hub rebuilt from scratch), this site starts that link over from nothing. Its own changes
+    // are still pushed. The database is known by the server id of the handshake (by the URL for a hub that gives
+    // none); sync_link_state.hub_url keeps it.
     SyncStateRepository state(m_database);
     Result<LinkState> saved = state.linkState(link.category);
     if (!saved)
         return saved.error();
-    const QString url = link.url.isEmpty() ? hub.url : link.url;
+    const QString url = hub.answer.serverId.isEmpty() ? (link.url.isEmpty() ? hub.url : link.url)
+                                                      : QStringLiteral("server:") + hub.answer.serverId;
     if (saved->hubUrl != url) {
         if (!saved->hubUrl.isEmpty()) {
             qCInfo(lcSync).noquote() << categoryId(link.category) << "link moved from" << saved->hubUrl << "to" << url

@@ -40,6 +40,7 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
     HandshakeAnswer answer;
     answer.protocolVersion = json.value(QStringLiteral("protocol_version")).toInt();
     answer.token = json.value(QStringLiteral("token")).toString();
+    answer.serverId = json.value(QStringLiteral("server_id")).toString();
     if (answer.protocolVersion < 1)
         return malformed(QStringLiteral("protocol_version"));
     if (answer.token.isEmpty())

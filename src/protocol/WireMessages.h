@@ -44,6 +44,7 @@ struct Link
 struct HandshakeAnswer
 {
     int protocolVersion = 0;
+    QString serverId; ///< the hub's database: cursors belong to it
     QString token;
     QDateTime expiresAt;
     QDateTime serverTime;

@@ -26,7 +26,11 @@ Status HubState::reloadTopology()
         snapshot->siteNameById.insert(StableId::site(site.name), site.name);
 
     Result<std::optional<QString>> name = ReplicaSettings(m_database).siteName();
+    Result<QString> serverId = ReplicaSettings(m_database).installationId();
+    if (!serverId)
+        return serverId.error();
     QMutexLocker locker(&m_mutex);
+    m_serverId = *serverId;
     m_topology = std::move(snapshot);
     if (name && name->has_value())
         m_hubSiteName = **name;
@@ -51,6 +55,12 @@ QString HubState::publicUrl() const
 {
     QMutexLocker locker(&m_mutex);
     return m_publicUrl.isEmpty() ? m_config.publicUrl : m_publicUrl;
+}
+
+QString HubState::serverId() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_serverId;
 }
 
 QString HubState::hubSiteName() const

@@ -82,6 +82,8 @@ public:
 
     /// The name of the site this database belongs to (the msupply_central for a hub made by `init`).
     QString hubSiteName() const;
+    /// The id of this database (its installation id): handshakes give it so that sites know whose cursors they hold.
+    QString serverId() const;
 
     /// The count of records still to come for a pull stream of one session: computed once (by `count`) at the
     /// session's first pull of that stream, then reduced by what was sent. Exact at the start, an estimate
@@ -100,6 +102,7 @@ private:
     mutable QMutex m_mutex;
     std::shared_ptr<const TopologySnapshot> m_topology;
     QString m_hubSiteName;
+    QString m_serverId;
     QString m_publicUrl;
     QHash<QString, qint64> m_remaining; ///< token + stream → records still to come
 };

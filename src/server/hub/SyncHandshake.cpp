@@ -121,6 +121,7 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     Q_UNUSED(appVersion);
     return HttpResponse::json(QJsonObject{
         {QStringLiteral("protocol_version"), std::min(clientMax, config.protocolMax)},
+        {QStringLiteral("server_id"), m_hub.serverId()},
         {QStringLiteral("token"), token.token},
         {QStringLiteral("expires_at"), token.expiresAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("server_time"), isoNow()},
