@@ -5,12 +5,16 @@
 namespace syncsites {
 
 BatchSizer::BatchSizer(int initial, int minimum, int maximum, int targetMs)
-    : m_size(std::clamp(initial, minimum, maximum)), m_minimum(minimum), m_maximum(maximum), m_targetMs(targetMs)
-{}
+    : m_minimum(std::max(1, std::min(minimum, maximum))), m_maximum(std::max(1, maximum)), m_targetMs(targetMs)
+{
+    // The hub's limit wins over the engine's minimum.
+    m_size = std::clamp(initial, m_minimum, m_maximum);
+}
 
 void BatchSizer::setMaximum(int maximum)
 {
-    m_maximum = std::max(m_minimum, maximum);
+    m_maximum = std::max(1, maximum);
+    m_minimum = std::min(m_minimum, m_maximum);
     m_size = std::clamp(m_size, m_minimum, m_maximum);
 }
 

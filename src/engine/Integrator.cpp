@@ -71,6 +71,10 @@ Status Integrator::applyRecords(const QVector<wire::PulledRecord>& page, qint64 
         return a->deleted ? ra > rb : ra < rb;
     });
     SyncStateRepository state(m_database);
+    Result<qint64> quarantined = integrationFailures();
+    if (!quarantined)
+        return quarantined.error();
+    m_quarantinedHere = *quarantined;
     int seen = 0;
     for (const wire::PulledRecord* next : records) {
         const wire::PulledRecord& record = *next;
@@ -88,6 +92,10 @@ Status Integrator::applyRecords(const QVector<wire::PulledRecord>& page, qint64 
         }
         if (written) {
             ++outcome.applied;
+            // It fits now (it came again, or its header arrived): an earlier failure of it is over.
+            if (m_quarantinedHere > 0)
+                if (Status s = clearIntegrationFailure(record.table, record.id); !s)
+                    return s;
             continue;
         }
         if (!isRecordError(written.error()))
@@ -103,11 +111,62 @@ Status Integrator::applyRecords(const QVector<wire::PulledRecord>& page, qint64 
         entry.sessionId = m_options.sessionId;
         if (Result<qint64> q = state.quarantine(entry); !q)
             return q.error();
+        ++m_quarantinedHere;
         ++outcome.quarantined;
         if (outcome.examples.size() < kExamples)
             outcome.examples << written.error().message;
     }
     return {};
+}
+
+Result<qint64> Integrator::integrationFailures()
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QVariant> n = sql::scalar(*db,
+                                     QStringLiteral("SELECT count(*) FROM quarantine WHERE reason_code LIKE "
+                                                    "'record\\_%' ESCAPE '\\'"),
+                                     QStringLiteral("reading the quarantine"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Status Integrator::clearIntegrationFailure(const QString& table, const QString& id)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> done =
+        sql::run(*db,
+                 QStringLiteral("DELETE FROM quarantine WHERE table_name = ? AND record_id = ? AND "
+                                "reason_code LIKE 'record\\_%' ESCAPE '\\'"),
+                 {table, id}, QStringLiteral("clearing the quarantine of a record that fits now"));
+    return done ? Status() : Status(done.error());
+}
+
+Result<int> Integrator::retryIntegrationFailures()
+{
+    SyncStateRepository state(m_database);
+    Result<QVector<QuarantineEntry>> entries = state.quarantined();
+    if (!entries)
+        return entries.error();
+    int stillFailing = 0;
+    for (const QuarantineEntry& entry : *entries) {
+        if (!entry.reasonCode.startsWith(QLatin1String("record_")))
+            continue;
+        const Status applied = reapply(entry.tableName, entry.recordId, entry.payload);
+        if (applied) {
+            if (Status s = state.removeFromQuarantine(entry.id); !s)
+                return s.error();
+        } else if (!applied.error().code.startsWith(QLatin1String("record_"))) {
+            return applied.error();
+        } else {
+            ++stillFailing;
+        }
+    }
+    return stillFailing;
 }
 
 Result<QSet<QString>> Integrator::heldStores()
@@ -232,7 +291,8 @@ Result<Integrator::Outcome> Integrator::integrate(const wire::PullPage& page, co
         if (Status s = dropStrayAccounts(); !s)
             return s.error();
 
-    outcome.cut = backfill.has_value() && upTo < page.nextCursor;
+    // Also when the instruction is the page's last row: the history comes before anything else.
+    outcome.cut = backfill.has_value();
     outcome.savedCursor = upTo;
     outcome.reachedEnd = page.remaining == 0 && !outcome.cut;
     const QDateTime now = QDateTime::currentDateTimeUtc();

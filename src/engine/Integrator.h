@@ -65,16 +65,24 @@ public:
     /// Re-applies one quarantined pulled record (quarantine retry); the error when it still does not fit.
     Status reapply(const QString& table, const QString& id, const QJsonObject& data);
 
+    /// Applies again the pulled records that did not fit (a line that came before its header, say: a store's
+    /// history arrives in a backfill after newer rows of it); those that fit now leave the quarantine. Returns how
+    /// many still do not fit. A record that comes again and fits leaves the quarantine by itself.
+    Result<int> retryIntegrationFailures();
+
 private:
     Status applyRecords(const QVector<wire::PulledRecord>& records, qint64 upTo, const std::atomic<bool>& cancelled,
                         Outcome& outcome, bool* touchedUsers);
     Status purge(const QString& storeCode);
     Status dropStrayAccounts();
     Result<QSet<QString>> heldStores();
+    Result<qint64> integrationFailures();
+    Status clearIntegrationFailure(const QString& table, const QString& id);
 
     Database& m_database;
     Options m_options;
     std::unique_ptr<RecordStore> m_records;
+    qint64 m_quarantinedHere = 0; ///< integration failures in the quarantine
 };
 
 } // namespace syncsites

@@ -41,7 +41,7 @@ void SyncEngine::syncNow()
         m_queued = true;
         return;
     }
-    start();
+    start(false);
 }
 
 void SyncEngine::cancel()
@@ -51,7 +51,7 @@ void SyncEngine::cancel()
         m_session->cancel();
 }
 
-void SyncEngine::start()
+void SyncEngine::start(bool continuing)
 {
     Result<SiteConfig> config = SiteConfig::load(m_database);
     Result<QString> secret = config ? m_secret() : Result<QString>(config.error());
@@ -89,7 +89,8 @@ void SyncEngine::start()
     m_thread->setObjectName(QStringLiteral("sync-session"));
     m_thread->start();
     emit sessionStarted();
-    emit runningChanged(true);
+    if (!continuing)
+        emit runningChanged(true);
 }
 
 void SyncEngine::finished(const SyncSummary& summary)
@@ -103,8 +104,9 @@ void SyncEngine::finished(const SyncSummary& summary)
     emit sessionFinished(summary);
     if (m_queued) {
         m_queued = false;
-        start();
-        return;
+        start(true);
+        if (m_thread)
+            return; // still running: the queued session
     }
     emit runningChanged(false);
 }

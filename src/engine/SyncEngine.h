@@ -56,7 +56,8 @@ signals:
     void runningChanged(bool running);
 
 private:
-    void start();
+    /// `continuing`: the queued session after one that just ended (the engine stays running).
+    void start(bool continuing);
     void finished(const SyncSummary& summary);
 
     Database& m_database;

@@ -74,6 +74,11 @@ SyncFailure SyncFailure::classify(const Error& error)
         f.remedy = details.value(QStringLiteral("upgrade")).toString() == QLatin1String("server")
                        ? tr("Ask your administrator to upgrade SyncSites on the server.")
                        : tr("Upgrade SyncSites on this computer.");
+    } else if (c.startsWith(QLatin1String("secret_")) || c.startsWith(QLatin1String("password_file_"))) {
+        // This computer's copy of the site's secret is missing or unreadable: nothing the server did.
+        f.kind = Kind::Credentials;
+        f.remedy = tr("Set the site's secret again (syncsites-cli init with the site's password file, or the "
+                      "desktop app's settings).");
     } else if (c == QLatin1String("site_not_data_holding") || c == QLatin1String("replica_other_site")) {
         f.kind = Kind::Credentials;
         f.remedy = tr("Check which site this computer should be with your administrator.");

@@ -8,6 +8,7 @@
 #include "SiteKind.h"
 #include "StableId.h"
 #include "SyncStateRepository.h"
+#include "TableSchema.h"
 #include "TransferProcessor.h"
 
 #include <QCoreApplication>
@@ -440,7 +441,6 @@ Status SyncSession::pull(Hub& hub, const wire::Link& link, const QVector<Categor
                 return outcome.error();
             }
             summary.pulled += outcome->applied;
-            summary.rejected += outcome->quarantined;
             done += page.records.size();
             total = done + page.remaining;
             stageProgress(done, total);
@@ -452,7 +452,7 @@ Status SyncSession::pull(Hub& hub, const wire::Link& link, const QVector<Categor
             }
             if (!more) {
                 stageProgress(done, done, true);
-                return {};
+                return finishPull(integrator, summary);
             }
             cursor = page.nextCursor;
         }
@@ -460,6 +460,23 @@ Status SyncSession::pull(Hub& hub, const wire::Link& link, const QVector<Categor
             if (Status s = runBackfills(hub, category, integrator, summary); !s)
                 return s;
     }
+}
+
+Status SyncSession::finishPull(Integrator& integrator, LinkSummary& summary)
+{
+    // A record that did not fit when it came (a line before its header) may fit now that the stream and the
+    // backfills are in; what still does not is this session's rejection, kept in the quarantine.
+    Result<int> still = integrator.retryIntegrationFailures();
+    if (!still)
+        return still.error();
+    Result<QVector<QuarantineEntry>> entries = SyncStateRepository(m_database).quarantined();
+    if (!entries)
+        return entries.error();
+    for (const QuarantineEntry& e : *entries)
+        if (e.sessionId == m_sessionId && e.reasonCode.startsWith(QLatin1String("record_")) &&
+            TableSchema::find(e.tableName) && TableSchema::find(e.tableName)->table().category == summary.category)
+            ++summary.rejected;
+    return {};
 }
 
 Status SyncSession::runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary)
@@ -487,7 +504,6 @@ Status SyncSession::runBackfills(Hub& hub, Category category, Integrator& integr
             if (!outcome)
                 return outcome.error();
             summary.pulled += outcome->applied;
-            summary.rejected += outcome->quarantined;
             if (outcome->reachedEnd)
                 break;
             cursor = page->nextCursor;

@@ -88,6 +88,7 @@ private:
     Status push(Hub& hub, Category category, LinkSummary& summary);
     Status pull(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories, LinkSummary& summary);
     Status runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary);
+    Status finishPull(Integrator& integrator, LinkSummary& summary);
     Status processTransfers(Hub& coreHub, const wire::Link* coreLink, LinkSummary* coreSummary, qint64* written);
     void reportToHub(Hub& hub, const SyncSummary& summary);
 
