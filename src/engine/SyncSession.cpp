@@ -13,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -198,6 +199,25 @@ SyncSummary SyncSession::run()
         summary.outcome =
             summary.failure->kind == SyncFailure::Kind::Cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
     };
+
+    // One session of a replica at a time, across processes (a remote server's scheduler and `syncsites-cli sync`,
+    // say): the next waits for the lock. Held, it also proves that a session still marked running was cut short.
+    QLockFile lock(m_database.path() + QStringLiteral(".sync-lock"));
+    lock.setStaleLockTime(0); // stale only when its process is gone, however long a first sync takes
+    while (!lock.tryLock(200)) {
+        if (m_cancelled.load() || lock.error() != QLockFile::LockFailedError) {
+            fail(m_cancelled.load() ? cancelledError()
+                                    : Error{QStringLiteral("database_io_error"),
+                                            tr("The lock file %1 cannot be created. Check that the replica's folder "
+                                               "is writable.")
+                                                .arg(lock.fileName())});
+            summary.finishedAt = QDateTime::currentDateTimeUtc();
+            return summary;
+        }
+    }
+    state.closeInterruptedSessions(QDateTime::currentDateTimeUtc(),
+                                   tr("The session was interrupted: the program stopped before it finished. The next "
+                                      "sync resumed where it stopped."));
 
     Result<qint64> session = state.startSession(summary.startedAt);
     Result<QString> installation = settings.installationId();

@@ -1,5 +1,6 @@
 #include "SyncClient.h"
 
+#include "ContentDigest.h"
 #include "Gzip.h"
 
 #include <QCoreApplication>
@@ -124,6 +125,8 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
         sent = Gzip::compress(body, 1);
         headers.emplace("Content-Encoding", "gzip");
     }
+    if (post)
+        headers.emplace("Content-Digest", ContentDigest::of(sent).toStdString());
 
     QElapsedTimer timer;
     timer.start();
@@ -168,6 +171,12 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
     }
 
     QByteArray answer = QByteArray::fromStdString(result->body);
+    // A flipped byte in a small answer (not gzip'd, so no checksum) would otherwise be integrated as good.
+    if (const std::optional<bool> intact =
+            ContentDigest::matches(QByteArray::fromStdString(result->get_header_value("Content-Digest")), answer);
+        intact && !*intact)
+        return Error{QStringLiteral("bad_response"),
+                     tr("The server's answer was damaged on the way (its digest does not match).")};
     if (result->get_header_value("Content-Encoding") == "gzip") {
         Result<QByteArray> decoded = Gzip::decompress(answer, kMaxAnswerBytes);
         if (!decoded)

@@ -1,5 +1,7 @@
 #include "WireMessages.h"
 
+#include "SiteKind.h"
+
 #include <QCoreApplication>
 
 namespace syncsites::wire {
@@ -53,6 +55,8 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
     answer.siteKind = site.value(QStringLiteral("kind")).toString();
     if (answer.siteId.isEmpty() || answer.siteName.isEmpty())
         return malformed(QStringLiteral("site"));
+    if (!siteKindFromId(answer.siteKind))
+        return malformed(QStringLiteral("site.kind"));
     for (const QJsonValue& value : json.value(QStringLiteral("links")).toArray()) {
         const QJsonObject link = value.toObject();
         const std::optional<Category> category = categoryFromId(link.value(QStringLiteral("category")).toString());

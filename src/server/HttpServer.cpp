@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include "ContentDigest.h"
 #include "Gzip.h"
 #include "HttpConventions.h"
 #include "ServerLog.h"
@@ -319,6 +320,17 @@ BodyRead HttpServer::Impl::readBody(httplib::Request& req, httplib::Response& re
                            "again."));
         return result;
     }
+    // A body damaged on the way (its digest, when the client sent one, does not match) is refused: the client sends
+    // it again rather than having a flipped byte stored.
+    if (const std::optional<bool> intact = ContentDigest::matches(fromStd(req.get_header_value("Content-Digest")), raw);
+        intact && !*intact) {
+        result.ok = false;
+        result.error = HttpResponse::error(
+            400, QStringLiteral("body_damaged"),
+            QStringLiteral("The request body was damaged on the way (its Content-Digest does not match); send the "
+                           "request again."));
+        return result;
+    }
     if (gzip) {
         Result<QByteArray> decoded = Gzip::decompress(raw, limit);
         if (!decoded) {
@@ -493,6 +505,8 @@ void HttpServer::Impl::finish(const httplib::Request& req, httplib::Response& re
             }
         }
     }
+    if (!response.body.isEmpty())
+        response.setHeader(ContentDigest::headerName(), ContentDigest::of(response.body));
     response.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId);
     if (closeConnection)
         response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));

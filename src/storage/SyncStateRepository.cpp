@@ -315,6 +315,21 @@ Result<QVector<SyncStageEntry>> SyncStateRepository::stages(qint64 sessionId) co
     return entries;
 }
 
+Result<int> SyncStateRepository::closeInterruptedSessions(const QDateTime& at, const QString& message)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    Result<QSqlQuery> query =
+        sql::run(*db,
+                 QStringLiteral("UPDATE sync_log SET outcome = 'failed', error_code = 'interrupted', "
+                                "error_message = ?, finished_at = ? WHERE outcome = 'running'"),
+                 {message, sql::timestamp(at)}, QStringLiteral("closing interrupted sessions"));
+    if (!query)
+        return query.error();
+    return query->numRowsAffected();
+}
+
 Result<qint64> SyncStateRepository::quarantine(const QuarantineEntry& entry)
 {
     Result<QSqlDatabase> db = m_database.connection();

@@ -122,6 +122,9 @@ public:
     Result<std::optional<SyncLogEntry>> session(qint64 id) const;
     /// The latest sessions, newest first.
     Result<QVector<SyncLogEntry>> sessions(int limit) const;
+    /// Marks sessions still `running` as failed with code `interrupted` (the program stopped before they ended);
+    /// call it while no session of this database runs. Returns how many.
+    Result<int> closeInterruptedSessions(const QDateTime& at, const QString& message);
     /// Deletes sessions (and their stages) that started before `before`; returns how many.
     Result<int> pruneSessions(const QDateTime& before);
 

@@ -1,5 +1,6 @@
 #include "SyncPull.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "HubRepository.h"
 #include "HubState.h"
@@ -178,6 +179,14 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
                 instructions.append(instructionFor(*snapshot, session.siteName, code, row.cursor));
             }
         }
+    }
+    // At the end of the site's own stream every row up to the newest was looked at: the next pull starts after it
+    // instead of scanning the same unrouted rows again.
+    if (reachedEnd && !spec.backfillStoreId) {
+        const Result<qint64> newest = ChangeLog(m_hub.database()).maxCursor();
+        if (!newest)
+            return HttpResponse::fromError(500, newest.error());
+        nextCursor = std::max(nextCursor, *newest);
     }
     const QString stream =
         categoryId(*category) + (spec.backfillStoreId ? QLatin1Char('/') + backfillStore : QString());
