@@ -25,23 +25,6 @@ const QString kSefa = QStringLiteral("Sefa District Hospital");       // oms_sta
 const QString kBweni = QStringLiteral("Bweni District Hospital");     // oms_standalone; BWE-PHA Collector on kSouth
 const QString kKasa = QStringLiteral("Kasa Health Centre");           // msupply_mobile: no oms
 
-QString describe(const SyncSummary& s)
-{
-    return QStringLiteral("%1 pushed %2 pulled %3 rejected %4 %5")
-        .arg(syncOutcomeId(s.outcome))
-        .arg(s.pushed)
-        .arg(s.pulled)
-        .arg(s.rejected)
-        .arg(s.failure ? s.failure->text() : QString());
-}
-
-#define SYNC_OK(replica)                                                                                               \
-    do {                                                                                                               \
-        const SyncSummary summary_ = (replica).sync();                                                                 \
-        QVERIFY2(summary_.outcome == SyncOutcome::Success,                                                             \
-                 qPrintable((replica).site() + QStringLiteral(": ") + describe(summary_)));                            \
-    } while (false)
-
 } // namespace
 
 class TestRemoteServer : public QObject
@@ -90,7 +73,7 @@ private slots:
     {
         std::unique_ptr<SiteReplica> south = replica(kSouth);
         QVERIFY(south);
-        SYNC_OK(*south);
+        SYNCSITES_SYNC_OK(*south);
         quint16 port = 0;
         std::unique_ptr<server::HubServer> server = serve(*south, &port);
         QVERIFY(server);
@@ -125,7 +108,7 @@ private slots:
         QCOMPARE(client.get(AdminClient::path({QStringLiteral("topology")}), token).status, 404);
 
         const SyncSummary pushed = south->sync();
-        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(describe(pushed)));
+        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(pushed)));
         QCOMPARE(pushed.pushed, 1);
         RecordStore hubRecords(m_hub->database());
         const auto onHub = hubRecords.get(u"stock_line", id);
@@ -141,7 +124,7 @@ private slots:
     {
         std::unique_ptr<SiteReplica> coldChain = replica(kColdChain);
         QVERIFY(coldChain);
-        SYNC_OK(*coldChain);
+        SYNCSITES_SYNC_OK(*coldChain);
         quint16 port = 0;
         std::unique_ptr<server::HubServer> omsHub = serve(*coldChain, &port);
         QVERIFY(omsHub);
@@ -154,22 +137,22 @@ private slots:
             QJsonObject{{QStringLiteral("url"), url(port)}, {QStringLiteral("revision"), admin.revision(token)}},
             token);
         QVERIFY2(moved.status == 200, moved.describe().constData());
-        SYNC_OK(*coldChain);
+        SYNCSITES_SYNC_OK(*coldChain);
         QVERIFY(omsHub->state().reloadTopology());
 
         std::unique_ptr<SiteReplica> bweni = replica(kBweni);
         std::unique_ptr<SiteReplica> south = replica(QStringLiteral("Southern Province Server"));
         QVERIFY(bweni && south);
         south->setServerUrl(m_hub->url());
-        SYNC_OK(*bweni);
-        SYNC_OK(*south);
+        SYNCSITES_SYNC_OK(*bweni);
+        SYNCSITES_SYNC_OK(*south);
 
         const QJsonObject asset =
             HubTestHarness::asset(QStringLiteral("BWE-PHA")).value(QStringLiteral("data")).toObject();
         const QString assetId = asset.value(QStringLiteral("id")).toString();
         QVERIFY(RecordStore(bweni->database()).upsert(u"asset", asset));
         const SyncSummary pushed = bweni->sync();
-        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(describe(pushed)));
+        QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(pushed)));
         QCOMPARE(pushed.pushed, 1);
         const auto linkOf = [&](Category category) {
             for (const LinkSummary& link : pushed.links)
@@ -184,7 +167,7 @@ private slots:
         const auto atCentral = RecordStore(m_hub->database()).get(u"asset", assetId);
         QVERIFY(atCentral.ok() && !atCentral->has_value());
 
-        SYNC_OK(*south);
+        SYNCSITES_SYNC_OK(*south);
         const auto atSouth = RecordStore(south->database()).get(u"asset", assetId);
         QVERIFY2(atSouth.ok() && atSouth->has_value(), "the Collector gets the asset from the oms_central");
 

@@ -24,23 +24,6 @@ const QString kLira = QStringLiteral("Lira Health Centre"); // oms_android, home
 const QString kKasa = QStringLiteral("Kasa Health Centre"); // msupply_mobile; LIR-MAT not visible there
 const QString kStore = QStringLiteral("LIR-MAT");
 
-QString describe(const SyncSummary& s)
-{
-    return QStringLiteral("%1 pushed %2 pulled %3 rejected %4 %5")
-        .arg(syncOutcomeId(s.outcome))
-        .arg(s.pushed)
-        .arg(s.pulled)
-        .arg(s.rejected)
-        .arg(s.failure ? s.failure->text() : QString());
-}
-
-#define SYNC_OK(replica)                                                                                               \
-    do {                                                                                                               \
-        const SyncSummary summary_ = (replica).sync();                                                                 \
-        QVERIFY2(summary_.outcome == SyncOutcome::Success,                                                             \
-                 qPrintable((replica).site() + QStringLiteral(": ") + describe(summary_)));                            \
-    } while (false)
-
 } // namespace
 
 class TestSyncCollectorChanges : public QObject
@@ -76,7 +59,7 @@ void TestSyncCollectorChanges::init()
                                         m_hub->secret(name));
         QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
         *replica = std::move(made).value();
-        SYNC_OK(**replica);
+        SYNCSITES_SYNC_OK(**replica);
     }
 }
 
@@ -121,15 +104,15 @@ void TestSyncCollectorChanges::gainedCollectorHoldsTheHistoryAfterOneSession()
         QVERIFY(put.ok());
         lines << put->id;
     }
-    SYNC_OK(*m_lira);
+    SYNCSITES_SYNC_OK(*m_lira);
     // A change routed to every site moves Kasa's cursor past those lines (which are not routed to Kasa).
     setSyncType(QStringLiteral("QCL"), QStringLiteral("Northern Province Server"), QStringLiteral("transfer"));
     const SyncSummary moved = m_kasa->sync();
-    QVERIFY2(moved.outcome == SyncOutcome::Success && moved.pulled == 1, qPrintable(describe(moved)));
+    QVERIFY2(moved.outcome == SyncOutcome::Success && moved.pulled == 1, qPrintable(SiteReplica::describe(moved)));
 
     setSyncType(kStore, kKasa, QStringLiteral("collector"));
     const SyncSummary once = m_kasa->sync();
-    QVERIFY2(once.outcome == SyncOutcome::Success, qPrintable(describe(once)));
+    QVERIFY2(once.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(once)));
     RecordStore kasa(m_kasa->database());
     for (const QString& id : std::as_const(lines)) {
         const auto held = kasa.get(u"stock_line", id);
@@ -153,12 +136,12 @@ void TestSyncCollectorChanges::lineAddedBeforeTheCollectorWasGainedIsNotRefused(
     const auto outbound =
         lira.createTransfer(kStore, QStringLiteral("SEF-PHA"), QStringLiteral("ORS"), 2); // SEF-PHA: Transfer there
     QVERIFY2(outbound.ok(), qPrintable(outbound.ok() ? QString() : outbound.error().message));
-    SYNC_OK(*m_lira);
+    SYNCSITES_SYNC_OK(*m_lira);
 
     // A change routed to every site moves Kasa's cursor past the shipment (which is not routed to Kasa).
     setSyncType(QStringLiteral("QCL"), QStringLiteral("Northern Province Server"), QStringLiteral("transfer"));
     const SyncSummary moved = m_kasa->sync();
-    QVERIFY2(moved.outcome == SyncOutcome::Success && moved.pulled == 1, qPrintable(describe(moved)));
+    QVERIFY2(moved.outcome == SyncOutcome::Success && moved.pulled == 1, qPrintable(SiteReplica::describe(moved)));
 
     const auto line = lira.putRecord(kStore, QStringLiteral("invoice_line"),
                                      QJsonObject{{QStringLiteral("invoice_id"), *outbound},
@@ -166,16 +149,16 @@ void TestSyncCollectorChanges::lineAddedBeforeTheCollectorWasGainedIsNotRefused(
                                                  {QStringLiteral("pack_size"), 1},
                                                  {QStringLiteral("packs"), 3.0}});
     QVERIFY2(line.ok(), qPrintable(line.ok() ? QString() : line.error().message));
-    SYNC_OK(*m_lira);
+    SYNCSITES_SYNC_OK(*m_lira);
 
     setSyncType(kStore, kKasa, QStringLiteral("collector"));
     const SyncSummary first = m_kasa->sync();
     QVERIFY2(first.outcome == SyncOutcome::Success && first.rejected == 0,
-             qPrintable(describe(first) + QStringLiteral(" | quarantine: ") + quarantineText(*m_kasa)));
+             qPrintable(SiteReplica::describe(first) + QStringLiteral(" | quarantine: ") + quarantineText(*m_kasa)));
     QVERIFY2(quarantineText(*m_kasa).isEmpty(), qPrintable(quarantineText(*m_kasa)));
 
     // However many sessions it takes, Kasa ends with the shipment and both its lines, as the hub has them.
-    SYNC_OK(*m_kasa);
+    SYNCSITES_SYNC_OK(*m_kasa);
     RecordStore kasa(m_kasa->database());
     QVERIFY(kasa.get(u"invoice", *outbound)->has_value());
     QVERIFY(kasa.get(u"invoice_line", line->id)->has_value());

@@ -35,17 +35,6 @@ using namespace syncsites::test;
 
 namespace {
 
-QString describe(const SyncSummary& s)
-{
-    return QStringLiteral("%1 pushed %2 pulled %3 rejected %4 transfers %5 %6")
-        .arg(syncOutcomeId(s.outcome))
-        .arg(s.pushed)
-        .arg(s.pulled)
-        .arg(s.rejected)
-        .arg(s.transfersWritten)
-        .arg(s.failure ? s.failure->text() : QString());
-}
-
 QString key(const QString& table, const QString& id)
 {
     return table + QLatin1Char('/') + id;
@@ -559,11 +548,11 @@ bool TestSyncConvergence::sync(Actor& site, SyncSummary* out)
              .arg(site.name)
              .arg(options.initialPullLimit)
              .arg(options.initialPushBatch)
-             .arg(describe(summary)));
+             .arg(SiteReplica::describe(summary)));
     if (out)
         *out = summary;
     const bool ok = summary.outcome == SyncOutcome::Success;
-    CHECK(ok, site.name + QStringLiteral(": ") + describe(summary));
+    CHECK(ok, site.name + QStringLiteral(": ") + SiteReplica::describe(summary));
     return ok;
 }
 

@@ -28,23 +28,6 @@ const QString kNorth = QStringLiteral("Northern Province Server");    // msupply
 const QString kSouth = QStringLiteral("Southern Province Server");    // oms_remote
 const QString kColdChain = QStringLiteral("National Cold Chain Hub"); // oms_central
 
-QString summaryText(const SyncSummary& s)
-{
-    return QStringLiteral("%1 pushed %2 pulled %3 rejected %4 %5")
-        .arg(syncOutcomeId(s.outcome))
-        .arg(s.pushed)
-        .arg(s.pulled)
-        .arg(s.rejected)
-        .arg(s.failure ? s.failure->text() : QString());
-}
-
-#define SYNC_OK(replica)                                                                                               \
-    do {                                                                                                               \
-        const SyncSummary summary_ = (replica).sync();                                                                 \
-        QVERIFY2(summary_.outcome == SyncOutcome::Success,                                                             \
-                 qPrintable((replica).site() + QStringLiteral(": ") + summaryText(summary_)));                         \
-    } while (false)
-
 QJsonObject stockLine(const QString& storeCode, const QString& id, double packs)
 {
     return QJsonObject{{QStringLiteral("id"), id},
@@ -113,7 +96,8 @@ private slots:
     {
         for (const QString& name : {kColdChain, kSefa, kLira, kKasa, kNorth, kSouth}) {
             const SyncSummary first = site(name).sync();
-            QVERIFY2(first.outcome == SyncOutcome::Success, qPrintable(name + QLatin1Char(' ') + summaryText(first)));
+            QVERIFY2(first.outcome == SyncOutcome::Success,
+                     qPrintable(name + QLatin1Char(' ') + SiteReplica::describe(first)));
             QVERIFY2(first.pulled > 0, qPrintable(name));
             const QString difference = site(name).differenceFrom(*m_hub);
             QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -145,7 +129,7 @@ private slots:
         const SyncSummary pushed = site(kSefa).sync();
         QCOMPARE(pushed.outcome, SyncOutcome::Success);
         QCOMPARE(pushed.pushed, 1);
-        SYNC_OK(site(kNorth)); // SEF-PHA is Collector there
+        SYNCSITES_SYNC_OK(site(kNorth)); // SEF-PHA is Collector there
         QCOMPARE(
             get(site(kNorth), QStringLiteral("stock_line"), id).value(QStringLiteral("available_packs")).toDouble(),
             40.0);
@@ -174,8 +158,8 @@ private slots:
         const Result<QString> outbound =
             sefa.createTransfer(QStringLiteral("SEF-PHA"), QStringLiteral("LIR-DSP"), QStringLiteral("ORS"), 5);
         QVERIFY2(outbound.ok(), qPrintable(outbound.error().message));
-        SYNC_OK(site(kSefa));
-        SYNC_OK(site(kLira));
+        SYNCSITES_SYNC_OK(site(kSefa));
+        SYNCSITES_SYNC_OK(site(kLira));
         QCOMPARE(get(site(kLira), QStringLiteral("invoice"), *outbound).value(QStringLiteral("status")).toString(),
                  QStringLiteral("shipped"));
         const QString inbound = TransferIds::inboundInvoice(*outbound);
@@ -190,11 +174,11 @@ private slots:
                  0);
 
         QVERIFY(StoreActions(site(kLira).database()).receive(inbound).ok());
-        SYNC_OK(site(kLira));
-        SYNC_OK(site(kSefa));
+        SYNCSITES_SYNC_OK(site(kLira));
+        SYNCSITES_SYNC_OK(site(kSefa));
         QCOMPARE(get(site(kSefa), QStringLiteral("invoice"), *outbound).value(QStringLiteral("status")).toString(),
                  QStringLiteral("delivered"));
-        SYNC_OK(site(kLira));
+        SYNCSITES_SYNC_OK(site(kLira));
         for (const QString& name : {kSefa, kLira}) {
             const QString difference = site(name).differenceFrom(*m_hub);
             QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -209,14 +193,14 @@ private slots:
             StoreActions(site(kLira).database())
                 .createRequisition(QStringLiteral("LIR-DSP"), QStringLiteral("SEF-PHA"), QStringLiteral("ORS"), 12);
         QVERIFY2(request.ok(), qPrintable(request.error().message));
-        SYNC_OK(site(kLira));
-        SYNC_OK(site(kSefa));
+        SYNCSITES_SYNC_OK(site(kLira));
+        SYNCSITES_SYNC_OK(site(kSefa));
         const QString response = TransferIds::responseRequisition(*request);
         QCOMPARE(get(site(kSefa), QStringLiteral("requisition"), response).value(QStringLiteral("status")).toString(),
                  QStringLiteral("draft"));
         QVERIFY(StoreActions(site(kSefa).database()).respond(*request).ok());
-        SYNC_OK(site(kSefa));
-        SYNC_OK(site(kLira));
+        SYNCSITES_SYNC_OK(site(kSefa));
+        SYNCSITES_SYNC_OK(site(kLira));
         QCOMPARE(get(site(kLira), QStringLiteral("requisition"), *request).value(QStringLiteral("status")).toString(),
                  QStringLiteral("finalised"));
     }
@@ -239,7 +223,7 @@ private slots:
         QVERIFY(!storeKeys(QStringLiteral("SEF-WRD")).isEmpty());
         setSyncType(QStringLiteral("SEF-LAB"), kNorth, QStringLiteral("collector"));
         setSyncType(QStringLiteral("SEF-WRD"), kNorth, QStringLiteral("none"));
-        SYNC_OK(site(kNorth));
+        SYNCSITES_SYNC_OK(site(kNorth));
         QVERIFY(!storeKeys(QStringLiteral("SEF-LAB")).isEmpty());
         QVERIFY(storeKeys(QStringLiteral("SEF-WRD")).isEmpty());
         const QString difference = site(kNorth).differenceFrom(*m_hub);
@@ -257,7 +241,7 @@ private slots:
         QVERIFY(
             RecordStore(site(kLira).database()).upsert(u"stock_line", stockLine(QStringLiteral("LIR-DSP"), late, 7)));
         setSyncType(QStringLiteral("LIR-DSP"), kSefa, QStringLiteral("active"));
-        SYNC_OK(site(kSefa));
+        SYNCSITES_SYNC_OK(site(kSefa));
         const SyncSummary lira = site(kLira).sync();
         QCOMPARE(lira.outcome, SyncOutcome::Partial);
         QCOMPARE(lira.rejected, 1);

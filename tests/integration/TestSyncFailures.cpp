@@ -37,31 +37,17 @@ const QString kNorth = QStringLiteral("Northern Province Server"); // msupply_re
 const QString kSouth = QStringLiteral("Southern Province Server"); // oms_remote
 const QString kDesk = QStringLiteral("Central Front Desk");        // msupply_client
 
-QString describe(const SyncSummary& s)
-{
-    QString text = QStringLiteral("%1 pushed %2 pulled %3 rejected %4")
-                       .arg(syncOutcomeId(s.outcome))
-                       .arg(s.pushed)
-                       .arg(s.pulled)
-                       .arg(s.rejected);
-    if (s.failure)
-        text += QStringLiteral(" [%1/%2%3] %4")
-                    .arg(s.failure->kindId(), s.failure->code,
-                         s.failure->transient ? QStringLiteral(" transient") : QString(), s.failure->text());
-    return text;
-}
-
 // The session failed with this kind and code, said whether a retry can help, and said what happened and what to do.
 #define VERIFY_FAILURE(summary, expectedKind, expectedCode, expectedTransient)                                         \
     do {                                                                                                               \
         const SyncSummary& s_ = (summary);                                                                             \
-        QVERIFY2(s_.outcome == SyncOutcome::Failed, qPrintable(describe(s_)));                                         \
-        QVERIFY2(s_.failure.has_value(), qPrintable(describe(s_)));                                                    \
-        QVERIFY2(s_.failure->kind == (expectedKind), qPrintable(describe(s_)));                                        \
+        QVERIFY2(s_.outcome == SyncOutcome::Failed, qPrintable(SiteReplica::describe(s_)));                            \
+        QVERIFY2(s_.failure.has_value(), qPrintable(SiteReplica::describe(s_)));                                       \
+        QVERIFY2(s_.failure->kind == (expectedKind), qPrintable(SiteReplica::describe(s_)));                           \
         QCOMPARE(s_.failure->code, QStringLiteral(expectedCode));                                                      \
         QCOMPARE(s_.failure->transient, (expectedTransient));                                                          \
-        QVERIFY2(!s_.failure->message.trimmed().isEmpty(), qPrintable(describe(s_)));                                  \
-        QVERIFY2(!s_.failure->remedy.trimmed().isEmpty(), qPrintable(describe(s_)));                                   \
+        QVERIFY2(!s_.failure->message.trimmed().isEmpty(), qPrintable(SiteReplica::describe(s_)));                     \
+        QVERIFY2(!s_.failure->remedy.trimmed().isEmpty(), qPrintable(SiteReplica::describe(s_)));                      \
     } while (false)
 
 // A port on 127.0.0.1 where nothing listens: bound once, then closed.
@@ -227,7 +213,7 @@ void TestSyncFailures::secondInstallationIsBound()
     auto second = replica(QStringLiteral("lira-2.sqlite"), kLira, m_hub->url(), m_hub->secret(kLira));
     QVERIFY(first && second);
     const SyncSummary ok = first->sync();
-    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(describe(ok)));
+    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(ok)));
 
     const SyncSummary refused = second->sync();
     VERIFY_FAILURE(refused, SyncFailure::Kind::Bound, "installation_mismatch", false);
@@ -236,7 +222,7 @@ void TestSyncFailures::secondInstallationIsBound()
     QVERIFY(second->keys(Category::Core).isEmpty());
     // The first installation keeps syncing.
     const SyncSummary again = first->sync();
-    QVERIFY2(again.outcome == SyncOutcome::Success, qPrintable(describe(again)));
+    QVERIFY2(again.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(again)));
 }
 
 // The hub keeps no credential for a client kind (it holds no data and never syncs), and answers its handshake as it
@@ -340,7 +326,7 @@ void TestSyncFailures::serverErrorsOnPullAreRetriedThenTransient()
     // Without the faults the next session converges.
     proxy.clearFaults();
     const SyncSummary ok = south->sync();
-    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(describe(ok)));
+    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(ok)));
     const QString difference = south->differenceFrom(*m_hub);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     proxy.stop();
@@ -401,7 +387,7 @@ void TestSyncFailures::untrustedCertificateIsTlsAndTheAuthorityFixesIt()
     config->caCertificatePath = cert;
     QVERIFY(config->save(lira->database()).ok());
     const SyncSummary trusted = lira->sync();
-    QVERIFY2(trusted.outcome == SyncOutcome::Success, qPrintable(describe(trusted)));
+    QVERIFY2(trusted.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(trusted)));
     QVERIFY(trusted.pulled > 0);
     const QString difference = lira->differenceFrom(hub);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
@@ -437,7 +423,7 @@ void TestSyncFailures::fullDiskIsLocalStorageAndNothingHalfApplied()
 
     QVERIFY(setMaxPageCount(db, 1073741823));
     const SyncSummary ok = sefa->sync(options);
-    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(describe(ok)));
+    QVERIFY2(ok.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(ok)));
     const QString difference = sefa->differenceFrom(*m_hub);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     const auto quarantined = SyncStateRepository(db).quarantineCount();
@@ -474,7 +460,7 @@ void TestSyncFailures::hubLimitsBelowTheEnginesMinimumsAreObeyed()
     auto kasa = replica(QStringLiteral("kasa-small.sqlite"), kKasa, hub.url(), hub.secret(kKasa));
     QVERIFY(kasa);
     const SyncSummary first = kasa->sync();
-    QVERIFY2(first.outcome == SyncOutcome::Success, qPrintable(describe(first)));
+    QVERIFY2(first.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(first)));
     QVERIFY(first.pulled > 40);
 
     RecordStore records(kasa->database());
@@ -485,7 +471,7 @@ void TestSyncFailures::hubLimitsBelowTheEnginesMinimumsAreObeyed()
                         HubTestHarness::stockLine(QStringLiteral("KAS-DSP")).value(QLatin1String("data")).toObject())
                 .ok());
     const SyncSummary pushed = kasa->sync();
-    QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(describe(pushed)));
+    QVERIFY2(pushed.outcome == SyncOutcome::Success, qPrintable(SiteReplica::describe(pushed)));
     QCOMPARE(pushed.pushed, qint64(12));
     const QString difference = kasa->differenceFrom(hub);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));

@@ -37,6 +37,21 @@ Result<std::unique_ptr<SiteReplica>> SiteReplica::create(const QString& path, co
     return replica;
 }
 
+QString SiteReplica::describe(const SyncSummary& s)
+{
+    QString text = QStringLiteral("%1 pushed %2 pulled %3 rejected %4 transfers %5")
+                       .arg(syncOutcomeId(s.outcome))
+                       .arg(s.pushed)
+                       .arg(s.pulled)
+                       .arg(s.rejected)
+                       .arg(s.transfersWritten);
+    if (s.failure)
+        text += QStringLiteral(" [%1/%2%3] %4")
+                    .arg(s.failure->kindId(), s.failure->code,
+                         s.failure->transient ? QStringLiteral(" transient") : QString(), s.failure->text());
+    return text;
+}
+
 SessionOptions SiteReplica::testOptions(std::uint64_t seed)
 {
     SessionOptions options;

@@ -16,6 +16,15 @@
 
 #include <memory>
 
+/// QVERIFY that a sync of `replica` (a SiteReplica) succeeds, saying what happened when it does not.
+#define SYNCSITES_SYNC_OK(replica)                                                                                     \
+    do {                                                                                                               \
+        const ::syncsites::SyncSummary summary_ = (replica).sync();                                                    \
+        QVERIFY2(                                                                                                      \
+            summary_.outcome == ::syncsites::SyncOutcome::Success,                                                     \
+            qPrintable((replica).site() + QStringLiteral(": ") + ::syncsites::test::SiteReplica::describe(summary_))); \
+    } while (false)
+
 namespace syncsites::test {
 
 class HubTestHarness;
@@ -26,6 +35,9 @@ public:
     /// A new replica file at `path` for `site`, syncing with `serverUrl` using `secret`.
     static Result<std::unique_ptr<SiteReplica>> create(const QString& path, const QString& site,
                                                        const QString& serverUrl, const QString& secret);
+
+    /// A line for failure messages: outcome, counts, and the failure's kind, code and words.
+    static QString describe(const SyncSummary& summary);
 
     /// Session options for tests: short timeouts and backoff, a fixed seed, hub reports on.
     static SessionOptions testOptions(std::uint64_t seed = 1);
