@@ -1,6 +1,7 @@
 // Request and response bodies through HttpServer over real HTTP on 127.0.0.1: the body limit (Content-Length,
 // chunked, gzip bombs), gzip request bodies, gzip responses. cpp-httplib's client sends; see TestHttpServer for
 // the rest of the server's behaviour.
+#include "ContentDigest.h"
 #include "Gzip.h"
 #include "HttpServer.h"
 #include "HttpTestHelpers.h"
@@ -206,6 +207,42 @@ private slots:
         const auto result = client->Get("/big", {{"Accept-Encoding", "gzip"}});
         QCOMPARE(result->get_header_value("Content-Encoding"), std::string("gzip"));
         QCOMPARE(QByteArray::fromStdString(result->body), json);
+    }
+
+    // Content-Digest both ways: every answer carries one over its body as sent; a request whose digest does not
+    // match its body is refused (400 body_damaged) before any handler sees it.
+    void contentDigestBothWays()
+    {
+        HttpServer server(testConfig());
+        int handled = 0;
+        QVERIFY(server.addRoute(HttpMethod::Post, QStringLiteral("/echo"), QStringLiteral("echo"),
+                                [&handled](const HttpRequest& r) {
+                                    ++handled;
+                                    return echo(r);
+                                }));
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
+        auto client = clientFor(server);
+        const QByteArray body = "{\"cursor\": 1042}";
+        const auto good = client->Post("/echo", {{"Content-Digest", ContentDigest::of(body).toStdString()}},
+                                       body.toStdString(), "application/json");
+        QCOMPARE(good->status, 200);
+        QCOMPARE(handled, 1);
+        const QByteArray answerDigest = QByteArray::fromStdString(good->get_header_value("Content-Digest"));
+        QCOMPARE(ContentDigest::matches(answerDigest, QByteArray::fromStdString(good->body)),
+                 std::optional<bool>(true));
+        QCOMPARE(ContentDigest::matches(answerDigest, "{\"cursor\": 1043}"), std::optional<bool>(false));
+
+        const auto damaged = client->Post("/echo", {{"Content-Digest", ContentDigest::of(body).toStdString()}},
+                                          "{\"cursor\": 1043}", "application/json");
+        QCOMPARE(damaged->status, 400);
+        QCOMPARE(codeOf(damaged), QStringLiteral("body_damaged"));
+        QCOMPARE(handled, 1);
+        // No digest, or one of another algorithm: nothing to check.
+        QCOMPARE(client->Post("/echo", body.toStdString(), "application/json")->status, 200);
+        QCOMPARE(client->Post("/echo", {{"Content-Digest", "sha-512=:AAAA:"}}, body.toStdString(), "application/json")
+                     ->status,
+                 200);
+        QCOMPARE(handled, 3);
     }
 };
 
