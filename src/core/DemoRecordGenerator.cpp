@@ -1,6 +1,7 @@
 #include "DemoRecordGenerator.h"
 
 #include "StableId.h"
+#include "TransferIds.h"
 
 #include <QDate>
 #include <QUuid>
@@ -65,16 +66,6 @@ QList<QLatin1String> DemoRecordGenerator::tables()
 {
     return {L("stock_line"),       L("invoice"), L("invoice_line"),   L("requisition"),
             L("requisition_line"), L("asset"),   L("temperature_log")};
-}
-
-QString DemoRecordGenerator::inboundInvoiceId(const QString& outboundId)
-{
-    return StableId::of(QStringLiteral("inbound_invoice"), outboundId);
-}
-
-QString DemoRecordGenerator::responseRequisitionId(const QString& requestId)
-{
-    return StableId::of(QStringLiteral("response_requisition"), requestId);
 }
 
 bool DemoRecordGenerator::next(GeneratedRecord& out)
@@ -195,14 +186,14 @@ void DemoRecordGenerator::addShipment()
     if (!shipped)
         return;
     // The receiving site makes the inbound shipment when the outbound one arrives as shipped.
-    const QString inboundId = inboundInvoiceId(outboundId);
+    const QString inboundId = TransferIds::inboundInvoice(outboundId);
     m_pending.push_back({L("invoice"),
                          customerSite,
                          {inboundId, storeId(route.customer), storeId(route.supplier), QStringLiteral("inbound"),
                           status, outboundId, dateTime(m_day, minute + 31), shippedAt, deliveredAt, QVariant()}});
     for (const QVariantList& line : lineValues) {
         QVariantList copy = line;
-        copy[0] = StableId::of(QStringLiteral("inbound_invoice_line"), line[0].toString());
+        copy[0] = TransferIds::inboundInvoiceLine(line[0].toString());
         copy[1] = inboundId;
         m_pending.push_back({L("invoice_line"), customerSite, copy});
     }
@@ -240,7 +231,7 @@ void DemoRecordGenerator::addRequisition()
     if (!sent)
         return;
     // The supplying site makes the response; once it is finalised the request is finalised too.
-    const QString responseId = responseRequisitionId(requestId);
+    const QString responseId = TransferIds::responseRequisition(requestId);
     m_pending.push_back({L("requisition"),
                          supplierSite,
                          {responseId, storeId(route.supplier), storeId(route.customer), QStringLiteral("response"),
@@ -248,7 +239,7 @@ void DemoRecordGenerator::addRequisition()
                           dateTime(m_day, minute + 11), sentAt, finalisedAt, QVariant()}});
     for (const QVariantList& line : lineValues) {
         QVariantList copy = line;
-        copy[0] = StableId::of(QStringLiteral("response_requisition_line"), line[0].toString());
+        copy[0] = TransferIds::responseRequisitionLine(line[0].toString());
         copy[1] = responseId;
         m_pending.push_back({L("requisition_line"), supplierSite, copy});
     }

@@ -46,10 +46,6 @@ public:
     qint64 produced() const { return m_produced; }
     qint64 total() const { return m_total; }
 
-    /// The id of the inbound shipment made for an outbound one, and of the response made for a request.
-    static QString inboundInvoiceId(const QString& outboundId);
-    static QString responseRequisitionId(const QString& requestId);
-
 private:
     void startActivity();
     void addStockLine();

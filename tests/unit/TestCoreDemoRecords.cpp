@@ -5,6 +5,7 @@
 #include "DemoRecordGenerator.h"
 #include "StableId.h"
 #include "TestSupport.h"
+#include "TransferIds.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -480,8 +481,8 @@ void TestCoreDemoRecords::answersFollowAndLinkToWhatTheyAnswer()
         const GeneratedRecord& o = s.records[original];
         QCOMPARE(QString(o.table), table);
         QCOMPARE(text(o, "type"), invoice ? QStringLiteral("outbound") : QStringLiteral("request"));
-        QCOMPARE(text(r, "id"), invoice ? DemoRecordGenerator::inboundInvoiceId(text(o, "id"))
-                                        : DemoRecordGenerator::responseRequisitionId(text(o, "id")));
+        QCOMPARE(text(r, "id"), invoice ? TransferIds::inboundInvoice(text(o, "id"))
+                                        : TransferIds::responseRequisition(text(o, "id")));
         // The answer is made in the partner store, naming the original's store.
         QCOMPARE(text(r, "store_id"), text(o, "partner_store_id"));
         QCOMPARE(text(r, "partner_store_id"), text(o, "store_id"));
@@ -543,7 +544,7 @@ void TestCoreDemoRecords::statusPairsAreConsistent()
         const QString status = text(r, "status");
         byStatus[type + QLatin1Char(' ') + status] += 1;
         if (type == QLatin1String("outbound")) {
-            const GeneratedRecord* in = find(s, DemoRecordGenerator::inboundInvoiceId(text(r, "id")));
+            const GeneratedRecord* in = find(s, TransferIds::inboundInvoice(text(r, "id")));
             if (status == QLatin1String("new")) {
                 VERIFY_OR_SAY(!in, describe(r)); // not shipped: the customer knows nothing yet
             } else if (i < s.records.size() - tailMargin) {
@@ -559,7 +560,7 @@ void TestCoreDemoRecords::statusPairsAreConsistent()
             const GeneratedRecord* out = find(s, text(r, "linked_invoice_id"));
             VERIFY_OR_SAY(out && text(*out, "status") == status, describe(r));
         } else if (type == QLatin1String("request")) {
-            const GeneratedRecord* response = find(s, DemoRecordGenerator::responseRequisitionId(text(r, "id")));
+            const GeneratedRecord* response = find(s, TransferIds::responseRequisition(text(r, "id")));
             if (status == QLatin1String("draft")) {
                 VERIFY_OR_SAY(!response, describe(r)); // not sent: the supplier knows nothing yet
             } else if (i < s.records.size() - tailMargin) {
@@ -776,14 +777,13 @@ void TestCoreDemoRecords::everyTableInTheMix()
 void TestCoreDemoRecords::derivedIds()
 {
     const QString outbound = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
-    QCOMPARE(DemoRecordGenerator::inboundInvoiceId(outbound), DemoRecordGenerator::inboundInvoiceId(outbound));
-    QCOMPARE(DemoRecordGenerator::inboundInvoiceId(outbound),
-             StableId::of(QStringLiteral("inbound_invoice"), outbound));
-    QCOMPARE(DemoRecordGenerator::responseRequisitionId(outbound),
+    QCOMPARE(TransferIds::inboundInvoice(outbound), TransferIds::inboundInvoice(outbound));
+    QCOMPARE(TransferIds::inboundInvoice(outbound), StableId::of(QStringLiteral("inbound_invoice"), outbound));
+    QCOMPARE(TransferIds::responseRequisition(outbound),
              StableId::of(QStringLiteral("response_requisition"), outbound));
-    QVERIFY(DemoRecordGenerator::inboundInvoiceId(outbound) != DemoRecordGenerator::responseRequisitionId(outbound));
-    QVERIFY(DemoRecordGenerator::inboundInvoiceId(outbound) !=
-            DemoRecordGenerator::inboundInvoiceId(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")));
+    QVERIFY(TransferIds::inboundInvoice(outbound) != TransferIds::responseRequisition(outbound));
+    QVERIFY(TransferIds::inboundInvoice(outbound) !=
+            TransferIds::inboundInvoice(QStringLiteral("7c9e6679-7425-40de-944b-e07fc1f90ae7")));
 }
 
 } // namespace syncsites
