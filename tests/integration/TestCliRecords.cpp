@@ -5,6 +5,7 @@
 #include "Database.h"
 #include "DemoDataWriter.h"
 #include "DemoNetwork.h"
+#include "ProcessRun.h"
 #include "ReplicaSettings.h"
 #include "StableId.h"
 
@@ -25,39 +26,16 @@ namespace {
 
 const QString site = QStringLiteral("Sefa District Hospital");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = syncsites::test::ProcessRun;
 
 Run runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(SYNCSITES_CLI));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Run::of(QStringLiteral(SYNCSITES_CLI), arguments);
 }
 
 QString describe(const Run& run)
 {
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
-        .arg(run.exitCode)
-        .arg(QString::fromUtf8(run.out), QString::fromUtf8(run.err));
+    return run.describe();
 }
 
 QString s(const char* text)

@@ -3,6 +3,7 @@
 // codes documented in docs/cli.md. Paths come from the build (SYNCSITES_CLI, SYNCSITES_SERVER).
 
 #include "Database.h"
+#include "ProcessRun.h"
 #include "RecordStore.h"
 #include "TestSupport.h"
 
@@ -20,30 +21,11 @@
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QByteArray describe() const { return "exit " + QByteArray::number(code) + ", stderr: " + err.left(600); }
-};
+using Run = syncsites::test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run r;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.code = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Run::of(program, arguments, timeoutMs);
 }
 
 Run cli(const QStringList& arguments)
@@ -96,7 +78,7 @@ private slots:
                 {QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("hub.sqlite")),
                  QStringLiteral("--records"), QStringLiteral("3000"), QStringLiteral("--credentials-out"),
                  path(QStringLiteral("creds.json")), QStringLiteral("--hash-cost"), QStringLiteral("1000")});
-        QVERIFY2(demo.code == 0, demo.describe().constData());
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
         QFile creds(path(QStringLiteral("creds.json")));
         QVERIFY(creds.open(QIODevice::ReadOnly));
         m_credentials = QJsonDocument::fromJson(creds.readAll()).object();
@@ -124,7 +106,7 @@ private slots:
                               QStringLiteral("Sefa District Hospital"), QStringLiteral("--password-file"),
                               passwordFile(QStringLiteral("Sefa District Hospital"), "  \n\n"),
                               QStringLiteral("--json"), QStringLiteral("--replica"), replica});
-        QVERIFY2(init.code == 0, init.describe().constData());
+        QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
         const QJsonObject summary = init.json().object();
         QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
         QVERIFY(summary.value(QStringLiteral("pulled")).toInt() > 0);
@@ -135,12 +117,12 @@ private slots:
                 (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
 
         const Run sync = cli({QStringLiteral("--replica"), replica, QStringLiteral("sync"), QStringLiteral("--json")});
-        QVERIFY2(sync.code == 0, sync.describe().constData());
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.describe()));
         QCOMPARE(sync.json().object().value(QStringLiteral("pulled")).toInt(), 0);
 
         const Run status =
             cli({QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--replica"), replica});
-        QVERIFY2(status.code == 0, status.describe().constData());
+        QVERIFY2(status.exitCode == 0, qPrintable(status.describe()));
         const QJsonObject s = status.json().object();
         QCOMPARE(s.value(QStringLiteral("site")).toString(), QStringLiteral("Sefa District Hospital"));
         QCOMPARE(s.value(QStringLiteral("waiting")).toInt(), 0);
@@ -148,7 +130,7 @@ private slots:
             QVERIFY(link.toObject().value(QStringLiteral("initialised")).toBool());
 
         const Run log = cli({QStringLiteral("log"), QStringLiteral("--json"), QStringLiteral("--replica"), replica});
-        QVERIFY2(log.code == 0, log.describe().constData());
+        QVERIFY2(log.exitCode == 0, qPrintable(log.describe()));
         const QJsonArray sessions = log.json().array();
         QCOMPARE(sessions.size(), 2);
         QCOMPARE(sessions.first().toObject().value(QStringLiteral("outcome")).toString(), QStringLiteral("success"));
@@ -159,20 +141,21 @@ private slots:
             cli({QStringLiteral("init"), QStringLiteral("--replica"), replica, QStringLiteral("--server"), m_url,
                  QStringLiteral("--site"), QStringLiteral("Sefa District Hospital"), QStringLiteral("--password-file"),
                  passwordFile(QStringLiteral("Sefa District Hospital"))});
-        QVERIFY2(again.code == 0, again.describe().constData());
+        QVERIFY2(again.exitCode == 0, qPrintable(again.describe()));
         const Run other = cli({QStringLiteral("init"), QStringLiteral("--replica"), replica, QStringLiteral("--server"),
                                m_url, QStringLiteral("--site"), QStringLiteral("Lira Health Centre"),
                                QStringLiteral("--password-file"), passwordFile(QStringLiteral("Lira Health Centre"))});
-        QCOMPARE(other.code, 64);
+        QCOMPARE(other.exitCode, 64);
         QVERIFY(other.err.contains("Sefa District Hospital"));
     }
 
     // The exit-code table: usage 64, credentials 5, network 3, bound 6, rejected 1.
     void exitCodes()
     {
-        QCOMPARE(cli({QStringLiteral("sync")}).code, 64);
-        QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--replica"), path(QStringLiteral("none.sqlite"))}).code,
-                 9);
+        QCOMPARE(cli({QStringLiteral("sync")}).exitCode, 64);
+        QCOMPARE(
+            cli({QStringLiteral("sync"), QStringLiteral("--replica"), path(QStringLiteral("none.sqlite"))}).exitCode,
+            9);
 
         const QString wrong = path(QStringLiteral("wrong.pw"));
         QFile f(wrong);
@@ -183,7 +166,7 @@ private slots:
             cli({QStringLiteral("init"), QStringLiteral("--replica"), path(QStringLiteral("kasa.sqlite")),
                  QStringLiteral("--server"), m_url, QStringLiteral("--site"), QStringLiteral("Kasa Health Centre"),
                  QStringLiteral("--password-file"), wrong});
-        QVERIFY2(credentials.code == 5, credentials.describe().constData());
+        QVERIFY2(credentials.exitCode == 5, qPrintable(credentials.describe()));
 
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -193,14 +176,14 @@ private slots:
             cli({QStringLiteral("init"), QStringLiteral("--replica"), path(QStringLiteral("lira.sqlite")),
                  QStringLiteral("--server"), nowhere, QStringLiteral("--site"), QStringLiteral("Lira Health Centre"),
                  QStringLiteral("--password-file"), passwordFile(QStringLiteral("Lira Health Centre"))});
-        QVERIFY2(network.code == 3, network.describe().constData());
+        QVERIFY2(network.exitCode == 3, qPrintable(network.describe()));
 
         // The same site from a second replica (another installation) is bound elsewhere.
         const Run bound =
             cli({QStringLiteral("init"), QStringLiteral("--replica"), path(QStringLiteral("sefa2.sqlite")),
                  QStringLiteral("--server"), m_url, QStringLiteral("--site"), QStringLiteral("Sefa District Hospital"),
                  QStringLiteral("--password-file"), passwordFile(QStringLiteral("Sefa District Hospital"))});
-        QVERIFY2(bound.code == 6, bound.describe().constData());
+        QVERIFY2(bound.exitCode == 6, qPrintable(bound.describe()));
         QVERIFY(bound.err.contains("release"));
     }
 
@@ -212,11 +195,11 @@ private slots:
             cli({QStringLiteral("init"), QStringLiteral("--replica"), replica, QStringLiteral("--server"), m_url,
                  QStringLiteral("--site"), QStringLiteral("Northern Province Server"),
                  QStringLiteral("--password-file"), passwordFile(QStringLiteral("Northern Province Server"))});
-        QVERIFY2(init.code == 0, init.describe().constData());
+        QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
         const Run lines = cli({QStringLiteral("records"), QStringLiteral("list"), QStringLiteral("--table"),
                                QStringLiteral("stock_line"), QStringLiteral("--store"), QStringLiteral("SEF-PHA"),
                                QStringLiteral("--json"), QStringLiteral("--replica"), replica});
-        QVERIFY2(lines.code == 0, lines.describe().constData());
+        QVERIFY2(lines.exitCode == 0, qPrintable(lines.describe()));
         QVERIFY(!lines.json().array().isEmpty());
         QJsonObject line = lines.json().array().first().toObject();
         line.insert(QStringLiteral("available_packs"), 123456);
@@ -225,7 +208,7 @@ private slots:
                  QStringLiteral("--table"), QStringLiteral("stock_line"), QStringLiteral("--json"),
                  QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)), QStringLiteral("--replica"),
                  replica});
-        QCOMPARE(put.code, 1);
+        QCOMPARE(put.exitCode, 1);
         QVERIFY2(put.err.contains("ollector"), put.err.constData());
 
         // Written behind the cli's back, as an old program might: the hub refuses it, sync exits 1.
@@ -235,13 +218,13 @@ private slots:
             QVERIFY(syncsites::RecordStore(**database).upsert(u"stock_line", line));
         }
         const Run sync = cli({QStringLiteral("sync"), QStringLiteral("--replica"), replica, QStringLiteral("--json")});
-        QVERIFY2(sync.code == 1, sync.describe().constData());
+        QVERIFY2(sync.exitCode == 1, qPrintable(sync.describe()));
         QCOMPARE(sync.json().object().value(QStringLiteral("rejected")).toInt(), 1);
         QVERIFY(sync.err.contains("quarantine"));
 
         const Run list = cli({QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json"),
                               QStringLiteral("--replica"), replica});
-        QVERIFY2(list.code == 0, list.describe().constData());
+        QVERIFY2(list.exitCode == 0, qPrintable(list.describe()));
         QCOMPARE(list.json().array().size(), 1);
         const QJsonObject entry = list.json().array().first().toObject();
         QCOMPARE(entry.value(QStringLiteral("reason_code")).toString(), QStringLiteral("store_not_active"));
@@ -250,19 +233,19 @@ private slots:
         const QString exported = path(QStringLiteral("quarantine.json"));
         const Run exportRun = cli(
             {QStringLiteral("quarantine"), QStringLiteral("export"), exported, QStringLiteral("--replica"), replica});
-        QVERIFY2(exportRun.code == 0, exportRun.describe().constData());
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.describe()));
         QFile file(exported);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(file.readAll()).array().size(), 1);
         // Still refused on retry: it stays, with one more retry counted.
         const Run retry =
             cli({QStringLiteral("quarantine"), QStringLiteral("retry"), QStringLiteral("--replica"), replica});
-        QVERIFY2(retry.code == 1, retry.describe().constData());
+        QVERIFY2(retry.exitCode == 1, qPrintable(retry.describe()));
         const Run after = cli({QStringLiteral("quarantine"), QStringLiteral("list"), QStringLiteral("--json"),
                                QStringLiteral("--replica"), replica});
         QCOMPARE(after.json().array().first().toObject().value(QStringLiteral("retry_count")).toInt(), 1);
         QCOMPARE(
-            cli({QStringLiteral("quarantine"), QStringLiteral("shred"), QStringLiteral("--replica"), replica}).code,
+            cli({QStringLiteral("quarantine"), QStringLiteral("shred"), QStringLiteral("--replica"), replica}).exitCode,
             64);
     }
 
@@ -275,7 +258,7 @@ private slots:
             cli({QStringLiteral("init"), QStringLiteral("--replica"), replica, QStringLiteral("--server"), m_url,
                  QStringLiteral("--site"), QStringLiteral("Southern Province Server"),
                  QStringLiteral("--password-file"), passwordFile(QStringLiteral("Southern Province Server"))});
-        QVERIFY2(init.code == 0, init.describe().constData());
+        QVERIFY2(init.exitCode == 0, qPrintable(init.describe()));
         QProcess remote;
         remote.start(QStringLiteral(SYNCSITES_SERVER),
                      {QStringLiteral("serve"), QStringLiteral("--db"), replica, QStringLiteral("--listen"),

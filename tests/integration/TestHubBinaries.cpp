@@ -2,6 +2,7 @@
 // 127.0.0.1, SIGTERM) and `init` with the demo topology from `syncsites-cli topology demo`, including what init
 // refuses. Paths come from the build (SYNCSITES_SERVER, SYNCSITES_CLI).
 #include "HubTestHarness.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -20,28 +21,11 @@ using Harness = HubTestHarness;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = syncsites::test::ProcessRun;
 
 Run run(const QString& program, const QStringList& arguments, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(program, arguments);
-    Run r;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
+    return Run::of(program, arguments, timeoutMs);
 }
 
 QString serverBinary()
