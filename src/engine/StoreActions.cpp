@@ -403,6 +403,49 @@ Result<QString> StoreActions::createTransfer(const QString& fromCode, const QStr
     return invoiceId;
 }
 
+Result<QJsonObject> StoreActions::answerOf(RecordStore& records, const Here& here, const Answer& kind,
+                                           const QString& id)
+{
+    const bool shipment = kind.table == u"invoice";
+    Result<std::optional<QJsonObject>> given = records.get(kind.table, id);
+    if (!given)
+        return given.error();
+    if (!given->has_value())
+        return shipment ? refusal("invoice_not_found",
+                                  tr("There is no shipment with id %1 on this site. Check the id; if it was sent "
+                                     "recently, sync first.")
+                                      .arg(id))
+                        : refusal("requisition_not_found",
+                                  tr("There is no requisition with id %1 on this site. Check the id; if it was sent "
+                                     "recently, sync first.")
+                                      .arg(id));
+    if ((*given)->value(QLatin1String("type")).toString() != kind.startType)
+        return **given; // the answer itself
+    // The record that starts the transfer: its answer has a derived id. It may be owed by a store of this site whose
+    // answer the processor has not made yet.
+    const QString answerId = kind.answerId(id);
+    Result<std::optional<QJsonObject>> found = records.get(kind.table, answerId);
+    if (found && !found->has_value()) {
+        if (Status s = answerTransfers(m_database); !s)
+            return s.error();
+        found = records.get(kind.table, answerId);
+    }
+    if (!found)
+        return found.error();
+    if (found->has_value())
+        return **found;
+    const QString partner = here.storeCodeById.value((*given)->value(QLatin1String("partner_store_id")).toString());
+    return shipment ? refusal("inbound_not_arrived",
+                              tr("Shipment %1 is an outbound shipment to store \"%2\", and its inbound shipment is "
+                                 "not on this site. Receive it where store \"%2\" is Active, after that site has "
+                                 "synced.")
+                                  .arg(id, partner))
+                    : refusal("response_not_arrived",
+                              tr("Requisition %1 is a request to store \"%2\", and its response is not on this "
+                                 "site. Respond where store \"%2\" is Active, after that site has synced.")
+                                  .arg(id, partner));
+}
+
 Result<QString> StoreActions::receive(const QString& invoiceId)
 {
     Result<Transaction> tx = Transaction::begin(m_database);
@@ -412,39 +455,11 @@ Result<QString> StoreActions::receive(const QString& invoiceId)
     if (!here)
         return here.error();
     RecordStore records(m_database);
-    Result<std::optional<QJsonObject>> given = records.get(u"invoice", invoiceId);
-    if (!given)
-        return given.error();
-    if (!given->has_value())
-        return refusal("invoice_not_found",
-                       tr("There is no shipment with id %1 on this site. Check the id; if it was sent recently, sync "
-                          "first.")
-                           .arg(invoiceId));
-    QJsonObject inbound = **given;
-    if (inbound.value(QLatin1String("type")).toString() == QLatin1String("outbound")) {
-        const QString outboundId = invoiceId;
-        const QString inboundId = TransferIds::inboundInvoice(outboundId);
-        Result<std::optional<QJsonObject>> found = records.get(u"invoice", inboundId);
-        if (!found)
-            return found.error();
-        if (!found->has_value()) {
-            // The shipment may be to a store of this site whose inbound the processor has not made yet.
-            if (Status s = answerTransfers(m_database); !s)
-                return s.error();
-            found = records.get(u"invoice", inboundId);
-            if (!found)
-                return found.error();
-        }
-        if (!found->has_value()) {
-            const QString partner =
-                here->storeCodeById.value(inbound.value(QLatin1String("partner_store_id")).toString());
-            return refusal("inbound_not_arrived",
-                           tr("Shipment %1 is an outbound shipment to store \"%2\", and its inbound shipment is not "
-                              "on this site. Receive it where store \"%2\" is Active, after that site has synced.")
-                               .arg(outboundId, partner));
-        }
-        inbound = **found;
-    }
+    const Answer shipment{u"invoice", QStringLiteral("outbound"), &TransferIds::inboundInvoice};
+    Result<QJsonObject> answer = answerOf(records, *here, shipment, invoiceId);
+    if (!answer)
+        return answer.error();
+    const QJsonObject inbound = *answer;
     const QString id = inbound.value(QLatin1String("id")).toString();
     const QString storeId = inbound.value(QLatin1String("store_id")).toString();
     Result<QString> store = writableStore(*here, here->storeCodeById.value(storeId));
@@ -564,37 +579,11 @@ Result<QString> StoreActions::respond(const QString& requisitionId)
     if (!here)
         return here.error();
     RecordStore records(m_database);
-    Result<std::optional<QJsonObject>> given = records.get(u"requisition", requisitionId);
-    if (!given)
-        return given.error();
-    if (!given->has_value())
-        return refusal("requisition_not_found",
-                       tr("There is no requisition with id %1 on this site. Check the id; if it was sent recently, "
-                          "sync first.")
-                           .arg(requisitionId));
-    QJsonObject response = **given;
-    if (response.value(QLatin1String("type")).toString() == QLatin1String("request")) {
-        const QString responseId = TransferIds::responseRequisition(requisitionId);
-        Result<std::optional<QJsonObject>> found = records.get(u"requisition", responseId);
-        if (!found)
-            return found.error();
-        if (!found->has_value()) {
-            if (Status s = answerTransfers(m_database); !s)
-                return s.error();
-            found = records.get(u"requisition", responseId);
-            if (!found)
-                return found.error();
-        }
-        if (!found->has_value()) {
-            const QString partner =
-                here->storeCodeById.value(response.value(QLatin1String("partner_store_id")).toString());
-            return refusal("response_not_arrived",
-                           tr("Requisition %1 is a request to store \"%2\", and its response is not on this site. "
-                              "Respond where store \"%2\" is Active, after that site has synced.")
-                               .arg(requisitionId, partner));
-        }
-        response = **found;
-    }
+    const Answer requisition{u"requisition", QStringLiteral("request"), &TransferIds::responseRequisition};
+    Result<QJsonObject> answer = answerOf(records, *here, requisition, requisitionId);
+    if (!answer)
+        return answer.error();
+    const QJsonObject response = *answer;
     const QString id = response.value(QLatin1String("id")).toString();
     Result<QString> store =
         writableStore(*here, here->storeCodeById.value(response.value(QLatin1String("store_id")).toString()));

@@ -79,6 +79,16 @@ public:
     struct Here; ///< implementation detail: this site, its name and the topology, read in each action
 
 private:
+    /// A transfer's two sides: the table, the type of the record that starts it, and its answer's derived id.
+    struct Answer
+    {
+        QStringView table;
+        QString startType;
+        QString (*answerId)(const QString&);
+    };
+    /// The answer `id` names, or the answer of the starting record `id` names (made now if this site owes it).
+    Result<QJsonObject> answerOf(RecordStore& records, const Here& here, const Answer& kind, const QString& id);
+
     Result<Here> loadHere();
     Result<QString> writableStore(const Here& here, const QString& code);
     Result<QString> partnerStore(const Here& here, const QString& fromCode, const QString& toCode);
