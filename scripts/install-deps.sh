@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache
   # Qt 6 (the SQLite driver and platform plugins come only as Recommends: name them)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-charts-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qtkeychain-qt6-dev libgl-dev
   # storage and HTTP
   libsqlite3-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
