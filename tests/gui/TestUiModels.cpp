@@ -1,5 +1,4 @@
 #include "DemoNetwork.h"
-#include "SiteListModel.h"
 #include "StoreMatrixModel.h"
 
 #include <QAbstractItemModelTester>
@@ -13,32 +12,6 @@ class TestUiModels : public QObject
     Q_OBJECT
 
 private slots:
-    void siteListModel_passesTesterAndCountsStores()
-    {
-        SiteListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const DemoNetwork net = DemoNetwork::generate();
-        model.setTopology(net.topology);
-        QCOMPARE(model.rowCount(), net.topology.sites().size());
-
-        // The central server sees every store: its own as Active, all others as Collector.
-        const QModelIndexList central = model.match(model.index(0, SiteListModel::NameColumn), Qt::DisplayRole,
-                                                    QStringLiteral("National Medical Stores"), 1, Qt::MatchExactly);
-        QCOMPARE(central.size(), 1);
-        const int row = central.first().row();
-        QCOMPARE(model.index(row, SiteListModel::VisibleStoresColumn).data().toInt(), net.topology.stores().size());
-        QCOMPARE(model.index(row, SiteListModel::ActiveStoresColumn).data().toInt(),
-                 net.topology.activeStores(QStringLiteral("National Medical Stores")).size());
-
-        // Clients hold no stores: the count cells are empty.
-        const QModelIndexList desk = model.match(model.index(0, SiteListModel::NameColumn), Qt::DisplayRole,
-                                                 QStringLiteral("Central Front Desk"), 1, Qt::MatchExactly);
-        QCOMPARE(desk.size(), 1);
-        QVERIFY(!model.index(desk.first().row(), SiteListModel::ActiveStoresColumn).data().isValid());
-        QCOMPARE(model.index(desk.first().row(), SiteListModel::LinksColumn).data().toString(),
-                 QStringLiteral("client of National Medical Stores"));
-    }
-
     void storeMatrixModel_cellsAreEffectiveSyncTypes()
     {
         StoreMatrixModel model;

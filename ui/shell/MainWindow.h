@@ -1,20 +1,16 @@
 #pragma once
 
-#include "Topology.h"
-
 #include <QMainWindow>
 
-class QListWidget;
-class QStackedWidget;
 class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
 
 namespace syncsites::ui {
 
-class NetworkPage;
-class StoresPage;
-
-/// The shell: a navigation list and the pages it hosts. It owns no data and does no work of its own; it hands
-/// what the app loaded to the pages.
+/// The shell: a navigation list, the pages it hosts, menus and a status bar. It owns no data and does no work of
+/// its own: the app adds the pages the signed-in user's role allows and connects their signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,20 +18,37 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget* parent = nullptr);
 
-    /// Shows a network, described in the status bar by `source` (e.g. the replica's file).
-    void setNetwork(const Topology& topology, const QString& source);
+    /// Adds a page under `id` (e.g. "sync"); the n-th page gets Ctrl+n. `iconName` names :/icons/<name>.svg.
+    void addPage(const QString& id, QWidget* page, const QString& title, const QString& iconName);
+    void removeAllPages();
+    bool showPage(const QString& id);
+    QString currentPage() const;
+    QStringList pageIds() const { return m_ids; }
 
-    /// Switches to a page by its index in the navigation list.
-    void showPage(int index);
+    /// The status bar: who is signed in (and as what), where this app works, and whether the server answers.
+    void setIdentity(const QString& text);
+    void setPlace(const QString& text);
+    void setConnection(bool online, const QString& text);
+
+    /// Menus the app adds its actions to.
+    QMenu* fileMenu() const { return m_fileMenu; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+    QMenu* helpMenu() const { return m_helpMenu; }
+
+signals:
+    void pageShown(const QString& id);
 
 private:
-    void addPage(QWidget* page, const QString& title, const QString& iconName);
-
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
-    NetworkPage* m_networkPage;
-    StoresPage* m_storesPage;
-    QLabel* m_sourceLabel;
+    QStringList m_ids;
+    QMenu* m_fileMenu;
+    QMenu* m_viewMenu;
+    QMenu* m_pagesMenu;
+    QMenu* m_helpMenu;
+    QLabel* m_identity;
+    QLabel* m_place;
+    QLabel* m_connection;
 };
 
 } // namespace syncsites::ui
