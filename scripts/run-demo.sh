@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The README's run command: installs what is missing, builds, creates a demo replica (the generated demo
-# network with records) under demo-data/, and opens the desktop app on it.
+# The README's run command: installs what is missing, builds, and opens the desktop app on a demo network: the
+# app serves a demo hub (embedded SQLite: the generated network, records, a fortnight of sync reports) on
+# 127.0.0.1, runs as one of its sites (Mulanje District Hospital) with its own replica, and signs in as the demo
+# administrator. Everything lives in demo-data/ (made at the first run); closing the app stops the hub.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
 cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$(nproc)" --target syncsites syncsites-cli
+cmake --build --preset dev -j "$(nproc)" --target syncsites syncsites-cli syncsites-server
 
-mkdir -p demo-data
-exec build/dev/app/desktop/syncsites --demo demo-data/demo.sqlite "$@"
+exec build/dev/app/desktop/syncsites --demo demo-data "$@"

@@ -138,7 +138,8 @@ void HubApi::send(const QByteArray& verb, const QString& pathAndQuery, const QBy
 {
     QUrl url = m_server;
     const int q = pathAndQuery.indexOf(QLatin1Char('?'));
-    url.setPath(m_server.path() + (q < 0 ? pathAndQuery : pathAndQuery.left(q)));
+    // The path arrives percent-encoded (names of sites and stores may hold spaces or slashes): keep it so.
+    url.setPath(m_server.path(QUrl::FullyEncoded) + (q < 0 ? pathAndQuery : pathAndQuery.left(q)), QUrl::TolerantMode);
     if (q >= 0)
         url.setQuery(pathAndQuery.mid(q + 1));
     QNetworkRequest request(url);
