@@ -1,6 +1,8 @@
 #include "SettingsDialog.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QLocale>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -45,7 +47,12 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     m_language->setAccessibleName(tr("Language"));
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    // The translations built into the app (translations/*.ts, embedded under :/i18n).
+    const QStringList built = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("syncsites_*.qm")});
+    for (const QString& file : built) {
+        const QString code = file.mid(10).chopped(3);
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
+    }
     m_language->setCurrentIndex(std::max(0, m_language->findData(values.language)));
 
     m_theme->setObjectName(QStringLiteral("settingsTheme"));

@@ -13,7 +13,7 @@ namespace syncsites::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_identity(new QLabel(this)), m_place(new QLabel(this)), m_connection(new QLabel(this))
+      m_identity(new QLabel(this)), m_place(new QLabel(this)), m_connection(new QLabel(this)), m_syncState(new QLabel(this))
 {
     setWindowTitle(tr("SyncSites"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -50,6 +50,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setAccessibleName(tr("Connection to the server"));
     statusBar()->addWidget(m_place, 1);
+    m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    statusBar()->addPermanentWidget(m_syncState);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_identity);
     resize(1280, 800);
@@ -104,6 +106,11 @@ void MainWindow::setIdentity(const QString& text)
 void MainWindow::setPlace(const QString& text)
 {
     m_place->setText(text);
+}
+
+void MainWindow::setSyncState(const QString& text)
+{
+    m_syncState->setText(text);
 }
 
 void MainWindow::setConnection(bool online, const QString& text)

@@ -29,6 +29,8 @@ public:
     void setIdentity(const QString& text);
     void setPlace(const QString& text);
     void setConnection(bool online, const QString& text);
+    /// The site's sync state in one line ("Synced 12 minutes ago"); empty when this app is no site.
+    void setSyncState(const QString& text);
 
     /// Menus the app adds its actions to.
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -49,6 +51,7 @@ private:
     QLabel* m_identity;
     QLabel* m_place;
     QLabel* m_connection;
+    QLabel* m_syncState;
 };
 
 } // namespace syncsites::ui

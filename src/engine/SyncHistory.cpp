@@ -1,0 +1,123 @@
+#include "SyncHistory.h"
+
+#include "ChangeLog.h"
+#include "SyncFailure.h"
+
+#include <QJsonObject>
+
+namespace syncsites {
+
+namespace {
+
+QJsonValue isoOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+SyncHistory::SyncHistory(Database& replica) : m_database(replica) {}
+
+Result<SyncOverview> SyncHistory::overview(int sessionLimit) const
+{
+    SyncOverview out;
+    Result<SiteConfig> config = SiteConfig::load(m_database);
+    if (!config)
+        return config.error();
+    out.config = *config;
+
+    SyncStateRepository state(m_database);
+    Result<QVector<SyncLogEntry>> sessions = state.sessions(sessionLimit);
+    if (!sessions)
+        return sessions.error();
+    out.sessions = *sessions;
+    for (const SyncLogEntry& s : out.sessions) {
+        if (reachedHub(s.outcome)) {
+            out.lastSuccess = s;
+            break;
+        }
+    }
+    if (!out.lastSuccess && out.sessions.size() >= sessionLimit) {
+        Result<std::optional<SyncLogEntry>> older = lastSuccess();
+        if (!older)
+            return older.error();
+        out.lastSuccess = *older;
+    }
+
+    Result<qint64> waitingCount = waiting();
+    if (!waitingCount)
+        return waitingCount.error();
+    out.waiting = *waitingCount;
+
+    Result<QVector<QuarantineEntry>> quarantine = state.quarantined();
+    if (!quarantine)
+        return quarantine.error();
+    out.quarantine = *quarantine;
+    return out;
+}
+
+Result<qint64> SyncHistory::waiting() const
+{
+    SyncStateRepository state(m_database);
+    ChangeLog changelog(m_database);
+    qint64 total = 0;
+    for (Category category : allCategories) {
+        Result<LinkState> link = state.linkState(category);
+        if (!link)
+            return link.error();
+        Result<qint64> unpushed = changelog.countUnpushed(link->pushPosition, category);
+        if (!unpushed)
+            return unpushed.error();
+        total += *unpushed;
+    }
+    return total;
+}
+
+Result<std::optional<SyncLogEntry>> SyncHistory::lastSuccess(int scan) const
+{
+    Result<QVector<SyncLogEntry>> sessions = SyncStateRepository(m_database).sessions(scan);
+    if (!sessions)
+        return sessions.error();
+    for (const SyncLogEntry& s : *sessions)
+        if (reachedHub(s.outcome))
+            return std::optional<SyncLogEntry>(s);
+    return std::optional<SyncLogEntry>();
+}
+
+bool SyncHistory::reachedHub(SyncOutcome outcome)
+{
+    return outcome == SyncOutcome::Success || outcome == SyncOutcome::Partial;
+}
+
+bool SyncHistory::isOfflineKind(const QString& kindId)
+{
+    return kindId == QLatin1String("no_network") || kindId == QLatin1String("server_unreachable") ||
+           kindId == QLatin1String("timeout");
+}
+
+QString SyncHistory::failureKindOf(const SyncLogEntry& entry)
+{
+    if (entry.errorCode.isEmpty())
+        return QString();
+    return SyncFailure::classify(Error(entry.errorCode, entry.errorMessage)).kindId();
+}
+
+QJsonArray SyncHistory::quarantineJson(const QVector<QuarantineEntry>& entries)
+{
+    QJsonArray array;
+    for (const QuarantineEntry& e : entries)
+        array.append(
+            QJsonObject{{QStringLiteral("id"), e.id},
+                        {QStringLiteral("table"), e.tableName},
+                        {QStringLiteral("record_id"), e.recordId},
+                        {QStringLiteral("store_id"), e.storeId.isEmpty() ? QJsonValue() : QJsonValue(e.storeId)},
+                        {QStringLiteral("reason_code"), e.reasonCode},
+                        {QStringLiteral("reason"), e.reason},
+                        {QStringLiteral("session"), e.sessionId ? QJsonValue(*e.sessionId) : QJsonValue()},
+                        {QStringLiteral("quarantined_at"), isoOrNull(e.quarantinedAt)},
+                        {QStringLiteral("retry_count"), e.retryCount},
+                        {QStringLiteral("payload"), e.payload}});
+    return array;
+}
+
+} // namespace syncsites

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "ReplicaBrowser.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace syncsites {
+class Database;
+}
+
+namespace syncsites::ui {
+
+class RecordTableModel;
+class DataStoreListModel;
+
+/// The Data page: a store's records in this site's replica. The store picker lists the stores whose data the
+/// replica holds (Active ones, then Collector copies); Transfer stores appear only as partners in the transfer
+/// dialog. A store's tables and the central tables (read-only) are browsed a page at a time, ordered by id, with a
+/// text filter. On an Active store the user can adjust a stock line, ship to a store visible here and receive an
+/// inbound shipment, each through StoreActions; a Collector store is read-only and the page says why.
+///
+/// Reads and writes run on the GUI thread on the replica's connection for this thread: each is one short query or
+/// transaction (a page of 200 rows at most).
+class DataPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DataPage(QWidget* parent = nullptr);
+
+    /// The replica to browse (not owned; it must outlive the page or be replaced first). Null: the page says there
+    /// is no local data (client or console mode).
+    void setReplica(syncsites::Database* replica);
+    /// Reads the stores and the records shown again (after a sync), keeping the store, table and filter.
+    void reload();
+
+signals:
+    /// Local edits were made: the records waiting to be sent changed.
+    void recordsChanged();
+
+private:
+    void loadStores();
+    void loadTables();
+    void applyQuery();
+    void updateBanner();
+    void updateActions();
+    void updateStatus();
+    void countShipments();
+    const BrowsableStore* currentStore() const;
+    QString currentTable() const;
+    bool centralTable() const;
+
+    void adjustStock();
+    void newTransfer();
+    void receiveShipment();
+    void showResult(const QString& message);
+    void showError(const Error& error);
+
+    syncsites::Database* m_replica = nullptr;
+    ReplicaStores m_stores;
+    int m_shipmentsWaiting = 0;
+
+    QStackedWidget* m_stack;
+    QLabel* m_noData;
+    QLabel* m_siteLabel;
+    QComboBox* m_storePicker;
+    QComboBox* m_tablePicker;
+    QLineEdit* m_filter;
+    QTimer* m_filterDelay;
+    QLabel* m_banner;
+    QTableView* m_view;
+    QLabel* m_status;
+    QLabel* m_message;
+    QPushButton* m_adjust;
+    QPushButton* m_transfer;
+    QPushButton* m_receive;
+    DataStoreListModel* m_storeModel;
+    RecordTableModel* m_records;
+};
+
+} // namespace syncsites::ui

@@ -1,0 +1,604 @@
+#include "SyncPage.h"
+
+#include "BackgroundJobs.h"
+#include "Database.h"
+#include "QuarantineModel.h"
+#include "QuarantineRetry.h"
+#include "SyncFailure.h"
+#include "SyncHistoryModel.h"
+#include "SyncStageModel.h"
+#include "SyncText.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace syncsites::ui {
+
+namespace {
+
+constexpr int kHistoryLimit = 200;
+
+QTableView* makeTable(QAbstractItemModel* model, const QString& objectName, const QString& accessibleName)
+{
+    auto* view = new QTableView;
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
+    return view;
+}
+
+// The session that decides the state shown at start-up: the latest one that ended and was not cancelled.
+const SyncLogEntry* decisiveSession(const QVector<SyncLogEntry>& sessions)
+{
+    for (const SyncLogEntry& s : sessions)
+        if (s.outcome != SyncOutcome::Running && s.outcome != SyncOutcome::Cancelled)
+            return &s;
+    return nullptr;
+}
+
+} // namespace
+
+SyncPage::SyncPage(Database& replica, SyncEngine& engine, QWidget* parent)
+    : QWidget(parent), m_replica(replica), m_engine(engine), m_jobs(new BackgroundJobs(this)),
+      m_historyModel(new SyncHistoryModel(this)), m_quarantineModel(new QuarantineModel(this)),
+      m_stageModel(new SyncStageModel(this))
+{
+    qRegisterMetaType<SyncState>();
+    setObjectName(QStringLiteral("syncPage"));
+    buildUi();
+
+    connect(&m_engine, &SyncEngine::sessionStarted, this, &SyncPage::onSessionStarted);
+    connect(&m_engine, &SyncEngine::runningChanged, this, &SyncPage::onRunningChanged);
+    connect(&m_engine, &SyncEngine::progressed, this, &SyncPage::onProgress);
+    connect(&m_engine, &SyncEngine::sessionFinished, this, &SyncPage::onSessionFinished);
+
+    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::Key_F5)}) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this] {
+            if (!m_engine.isRunning())
+                m_engine.syncNow();
+        });
+    }
+
+    m_minuteTimer.setInterval(60 * 1000);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &SyncPage::updateAge);
+    m_minuteTimer.start();
+
+    onRunningChanged(m_engine.isRunning());
+    updateState();
+    refresh();
+}
+
+SyncPage::~SyncPage()
+{
+    // The jobs read the replica: finish them while the page's members are still here.
+    delete m_jobs;
+    m_jobs = nullptr;
+}
+
+void SyncPage::buildUi()
+{
+    // The button and what the last session did.
+    m_syncButton = new QPushButton;
+    m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
+    m_syncButton->setMinimumSize(180, 64);
+    m_syncButton->setIconSize(QSize(28, 28));
+    QFont big = m_syncButton->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_syncButton->setFont(big);
+    connect(m_syncButton, &QPushButton::clicked, this, &SyncPage::onSyncButton);
+
+    m_resultLabel = new QLabel;
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont resultFont = m_resultLabel->font();
+    resultFont.setBold(true);
+    m_resultLabel->setFont(resultFont);
+    m_resultLabel->setAccessibleName(tr("Result of the last sync"));
+
+    m_lastSuccessLabel = new QLabel;
+    m_lastSuccessLabel->setObjectName(QStringLiteral("lastSuccessLabel"));
+    m_lastSuccessLabel->setAccessibleName(tr("Last successful sync"));
+    m_waitingLabel = new QLabel;
+    m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
+    m_waitingLabel->setAccessibleName(tr("Records waiting to be sent"));
+
+    m_offlineIndicator = new QLabel;
+    m_offlineIndicator->setObjectName(QStringLiteral("offlineIndicator"));
+    m_offlineIndicator->setAccessibleName(tr("Offline"));
+    m_offlineIndicator->setWordWrap(true);
+    m_offlineIndicator->setTextFormat(Qt::RichText);
+
+    m_noticeLabel = new QLabel;
+    m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
+
+    auto* facts = new QFormLayout;
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    facts->addRow(tr("Last successful sync:"), m_lastSuccessLabel);
+    facts->addRow(tr("Waiting to be sent:"), m_waitingLabel);
+
+    m_intervalCombo = new QComboBox;
+    m_intervalCombo->setObjectName(QStringLiteral("intervalCombo"));
+    m_intervalCombo->setAccessibleName(tr("Automatic sync interval"));
+    for (int seconds : intervalChoices())
+        m_intervalCombo->addItem(seconds == 0 ? tr("Off (sync only when asked)") : SyncText::everyMinutes(seconds / 60),
+                                 seconds);
+    connect(m_intervalCombo, qOverload<int>(&QComboBox::currentIndexChanged), this, &SyncPage::onIntervalChosen);
+    facts->addRow(tr("Automatic sync:"), m_intervalCombo);
+
+    auto* status = new QVBoxLayout;
+    status->addWidget(m_resultLabel);
+    status->addWidget(m_offlineIndicator);
+    status->addLayout(facts);
+    status->addWidget(m_noticeLabel);
+    status->addStretch();
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_syncButton, 0, Qt::AlignTop);
+    top->addSpacing(12);
+    top->addLayout(status, 1);
+
+    // The running (or last) session's stages.
+    m_stageLabel = new QLabel;
+    m_stageLabel->setObjectName(QStringLiteral("stageLabel"));
+    m_stageLabel->setAccessibleName(tr("Current stage"));
+    m_detailLabel = new QLabel;
+    m_detailLabel->setObjectName(QStringLiteral("progressDetailLabel"));
+    m_detailLabel->setAccessibleName(tr("Records, rate and time left"));
+    m_progressBar = new QProgressBar;
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setAccessibleName(tr("Sync progress"));
+    m_progressBar->setRange(0, 1);
+    m_progressBar->setValue(0);
+    m_stageView = makeTable(m_stageModel, QStringLiteral("stageView"), tr("Stages of the session"));
+    m_stageView->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stageView->setFocusPolicy(Qt::NoFocus);
+    m_stageView->horizontalHeader()->setSectionResizeMode(SyncStageModel::StageColumn, QHeaderView::ResizeToContents);
+    m_stageView->horizontalHeader()->setSectionResizeMode(SyncStageModel::ProgressColumn, QHeaderView::Stretch);
+    m_stageView->horizontalHeader()->setSectionResizeMode(SyncStageModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_stageView->setMaximumHeight(m_stageView->verticalHeader()->defaultSectionSize() * 7);
+
+    auto* progressBox = new QGroupBox(tr("Progress"));
+    auto* progressLayout = new QVBoxLayout(progressBox);
+    auto* stageLine = new QHBoxLayout;
+    stageLine->addWidget(m_stageLabel);
+    stageLine->addStretch();
+    stageLine->addWidget(m_detailLabel);
+    progressLayout->addLayout(stageLine);
+    progressLayout->addWidget(m_progressBar);
+    progressLayout->addWidget(m_stageView);
+
+    // History and quarantine.
+    m_historyView = makeTable(m_historyModel, QStringLiteral("historyView"), tr("Sync history"));
+    m_quarantineView = makeTable(m_quarantineModel, QStringLiteral("quarantineView"), tr("Quarantined records"));
+    connect(m_quarantineView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &SyncPage::showQuarantineDetails);
+    connect(m_quarantineModel, &QAbstractItemModel::modelReset, this, &SyncPage::showQuarantineDetails);
+
+    m_quarantineDetails = new QPlainTextEdit;
+    m_quarantineDetails->setObjectName(QStringLiteral("quarantineDetails"));
+    m_quarantineDetails->setAccessibleName(tr("Details of the selected record"));
+    m_quarantineDetails->setReadOnly(true);
+    m_quarantineDetails->setPlaceholderText(tr("Select a record to see why it was refused and what it holds."));
+
+    m_retryButton = new QPushButton(tr("&Retry all"));
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Retry the quarantined records"));
+    m_retryButton->setToolTip(tr("Send the quarantined records again, as they are now"));
+    connect(m_retryButton, &QPushButton::clicked, this, &SyncPage::retryQuarantine);
+    m_exportButton = new QPushButton(tr("&Export..."));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setAccessibleName(tr("Export the quarantine to a file"));
+    connect(m_exportButton, &QPushButton::clicked, this, &SyncPage::askExportPath);
+    m_quarantineMessage = new QLabel;
+    m_quarantineMessage->setObjectName(QStringLiteral("quarantineMessage"));
+    m_quarantineMessage->setWordWrap(true);
+
+    auto* quarantineSplit = new QSplitter(Qt::Horizontal);
+    quarantineSplit->addWidget(m_quarantineView);
+    quarantineSplit->addWidget(m_quarantineDetails);
+    quarantineSplit->setStretchFactor(0, 3);
+    quarantineSplit->setStretchFactor(1, 2);
+    auto* quarantineButtons = new QHBoxLayout;
+    quarantineButtons->addWidget(m_quarantineMessage, 1);
+    quarantineButtons->addWidget(m_retryButton);
+    quarantineButtons->addWidget(m_exportButton);
+    auto* quarantinePage = new QWidget;
+    auto* quarantineLayout = new QVBoxLayout(quarantinePage);
+    quarantineLayout->addWidget(quarantineSplit, 1);
+    quarantineLayout->addLayout(quarantineButtons);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("syncTabs"));
+    m_tabs->addTab(m_historyView, tr("History"));
+    m_tabs->addTab(quarantinePage, tr("Quarantine"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(progressBox);
+    layout->addWidget(m_tabs, 1);
+    updateQuarantineActions();
+}
+
+QList<int> SyncPage::intervalChoices()
+{
+    return {0, 5 * 60, 15 * 60, 30 * 60, 60 * 60};
+}
+
+void SyncPage::setSecretSource(SyncEngine::SecretSource source)
+{
+    m_secretSource = std::move(source);
+}
+
+void SyncPage::refresh()
+{
+    if (m_refreshing) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshing = true;
+    Database* replica = &m_replica;
+    m_jobs->run<Result<SyncOverview>>(
+        [replica] { return SyncHistory(*replica).overview(kHistoryLimit); },
+        [this](const Result<SyncOverview>& overview) {
+            m_refreshing = false;
+            if (overview) {
+                applyOverview(*overview);
+            } else {
+                m_noticeLabel->setText(tr("The sync history could not be read: %1").arg(overview.error().message));
+                m_noticeLabel->show();
+            }
+            if (m_refreshAgain) {
+                m_refreshAgain = false;
+                refresh();
+                return;
+            }
+            emit refreshed();
+        });
+}
+
+void SyncPage::applyOverview(const SyncOverview& overview)
+{
+    m_noticeLabel->hide();
+    m_historyModel->setSessions(overview.sessions);
+    m_historyView->resizeColumnsToContents();
+    m_quarantineModel->setEntries(overview.quarantine);
+    m_quarantineView->resizeColumnsToContents();
+    m_tabs->setTabText(1, overview.quarantine.isEmpty() ? tr("Quarantine")
+                                                        : tr("Quarantine (%1)").arg(overview.quarantine.size()));
+    if (!m_engine.isRunning())
+        m_waitingLabel->setText(SyncText::records(overview.waiting));
+    if (overview.lastSuccess)
+        m_lastSuccessAt = overview.lastSuccess->finishedAt.isValid() ? overview.lastSuccess->finishedAt
+                                                                     : overview.lastSuccess->startedAt;
+
+    if (!m_intervalLoaded) {
+        m_intervalLoaded = true;
+        showInterval(overview.config.intervalSeconds);
+        if (m_engine.interval() != overview.config.intervalSeconds)
+            m_engine.setInterval(overview.config.intervalSeconds);
+    }
+
+    if (!m_sawSession && !m_engine.isRunning()) {
+        const SyncLogEntry* last = decisiveSession(overview.sessions);
+        const QString kind = last ? SyncHistory::failureKindOf(*last) : QString();
+        m_offline = !last || (last->outcome == SyncOutcome::Failed && SyncHistory::isOfflineKind(kind));
+        m_failed = last && last->outcome == SyncOutcome::Failed && !m_offline;
+        m_failureMessage = last ? last->errorMessage : QString();
+        if (!overview.sessions.isEmpty()) {
+            const SyncLogEntry& latest = overview.sessions.first();
+            m_resultLabel->setText(tr("Last sync %1: %2. %3")
+                                       .arg(SyncText::age(latest.startedAt, QDateTime::currentDateTimeUtc()),
+                                            SyncText::outcome(latest.outcome).toLower(),
+                                            latest.errorMessage.isEmpty() ? tr("%1 sent, %2 received.")
+                                                                                .arg(SyncText::records(latest.pushed),
+                                                                                     SyncText::records(latest.pulled))
+                                                                          : latest.errorMessage));
+        } else {
+            m_resultLabel->setText(tr("This site has not synced yet. Press Sync now to start."));
+        }
+    }
+    updateQuarantineActions();
+    updateAge();
+}
+
+void SyncPage::onSyncButton()
+{
+    if (m_engine.isRunning())
+        m_engine.cancel();
+    else
+        m_engine.syncNow();
+}
+
+void SyncPage::onSessionStarted()
+{
+    m_stageModel->clear();
+    m_progressBar->setRange(0, 0);
+    m_progressBar->setValue(0);
+    m_stageLabel->setText(tr("Starting..."));
+    m_detailLabel->clear();
+    m_resultLabel->setText(tr("Syncing..."));
+    m_progressText = tr("starting");
+    updateState();
+}
+
+void SyncPage::onRunningChanged(bool running)
+{
+    if (running) {
+        m_syncButton->setText(tr("Cancel"));
+        m_syncButton->setIcon(QIcon(QStringLiteral(":/icons/sync/cancel.svg")));
+        m_syncButton->setAccessibleName(tr("Cancel the sync"));
+        m_syncButton->setToolTip(tr("Stop this sync; what was received so far is kept"));
+    } else {
+        m_syncButton->setText(tr("Sync now"));
+        m_syncButton->setIcon(QIcon(QStringLiteral(":/icons/sync/sync-now.svg")));
+        m_syncButton->setAccessibleName(tr("Sync now"));
+        m_syncButton->setToolTip(tr("Send this site's changes and receive the others' (Ctrl+S, F5)"));
+    }
+    updateQuarantineActions();
+    updateState();
+}
+
+void SyncPage::onProgress(const SyncProgress& progress)
+{
+    m_stageModel->update(progress);
+    m_stageLabel->setText(SyncText::stage(progress.stage, progress.link));
+    m_detailLabel->setText(SyncText::progress(progress));
+    if (progress.total > 0) {
+        const int max = int(std::min<qint64>(progress.total, 1000000000));
+        const double ratio = double(progress.done) / double(progress.total);
+        m_progressBar->setRange(0, max);
+        m_progressBar->setValue(int(std::min<double>(max, ratio * max)));
+        m_progressText = tr("%1 (%2%)").arg(m_stageLabel->text()).arg(int(ratio * 100));
+    } else {
+        m_progressBar->setRange(0, 0); // busy: the total is not known yet
+        m_progressText = m_stageLabel->text();
+    }
+    updateState();
+}
+
+void SyncPage::onSessionFinished(const SyncSummary& summary)
+{
+    const bool reached = SyncHistory::reachedHub(summary.outcome);
+    m_stageModel->finish(reached);
+    m_progressBar->setRange(0, 1);
+    m_progressBar->setValue(reached ? 1 : 0);
+    m_stageLabel->setText(reached ? tr("Finished") : SyncText::outcome(summary.outcome));
+    m_detailLabel->setText(SyncText::duration(summary.durationMs));
+    m_resultLabel->setText(SyncText::result(summary));
+    m_progressText.clear();
+
+    m_sawSession = true;
+    if (reached) {
+        m_offline = false;
+        m_failed = false;
+        m_failureMessage.clear();
+        m_lastSuccessAt = summary.finishedAt.isValid() ? summary.finishedAt : QDateTime::currentDateTimeUtc();
+        m_waitingLabel->setText(SyncText::records(summary.waiting));
+    } else if (summary.outcome == SyncOutcome::Failed) {
+        const QString kind = summary.failure ? summary.failure->kindId() : QString();
+        m_offline = SyncHistory::isOfflineKind(kind);
+        m_failed = !m_offline;
+        m_failureMessage = summary.failure ? summary.failure->message : QString();
+    }
+    updateAge();
+    refresh();
+}
+
+void SyncPage::onIntervalChosen(int index)
+{
+    if (m_showingInterval || index < 0)
+        return;
+    setAutomaticInterval(m_intervalCombo->itemData(index).toInt());
+}
+
+void SyncPage::setAutomaticInterval(int seconds)
+{
+    seconds = std::max(0, seconds);
+    showInterval(seconds);
+    m_engine.setInterval(seconds);
+    Database* replica = &m_replica;
+    m_jobs->run<Status>(
+        [replica, seconds] {
+            Result<SiteConfig> config = SiteConfig::load(*replica);
+            if (!config)
+                return Status(config.error());
+            config->intervalSeconds = seconds;
+            return config->save(*replica);
+        },
+        [this](const Status& saved) {
+            if (saved) {
+                m_noticeLabel->hide();
+                return;
+            }
+            m_noticeLabel->setText(tr("The interval is used until the app closes, but it could not be saved: %1")
+                                       .arg(saved.error().message));
+            m_noticeLabel->show();
+        });
+}
+
+void SyncPage::showInterval(int seconds)
+{
+    m_showingInterval = true;
+    int index = m_intervalCombo->findData(seconds);
+    if (index < 0) {
+        // A value set elsewhere (the cli, an older version): shown as it is.
+        m_intervalCombo->addItem(
+            seconds % 60 == 0 ? SyncText::everyMinutes(seconds / 60) : tr("Every %1 seconds").arg(seconds), seconds);
+        index = m_intervalCombo->count() - 1;
+    }
+    m_intervalCombo->setCurrentIndex(index);
+    m_showingInterval = false;
+}
+
+void SyncPage::showQuarantineDetails()
+{
+    const QModelIndexList rows = m_quarantineView->selectionModel()->selectedRows();
+    if (rows.isEmpty()) {
+        m_quarantineDetails->clear();
+        return;
+    }
+    const QuarantineEntry& e = m_quarantineModel->entry(rows.first().row());
+    QString text = tr("Table: %1\nRecord: %2\n").arg(e.tableName, e.recordId);
+    if (!e.storeId.isEmpty())
+        text += tr("Store: %1\n").arg(e.storeId);
+    text += tr("Reason: %1 (%2)\nIn the quarantine since: %3\nRetries: %4\n")
+                .arg(e.reason, e.reasonCode, QLocale().toString(e.quarantinedAt.toLocalTime(), QLocale::LongFormat))
+                .arg(e.retryCount);
+    if (e.sessionId)
+        text += tr("Session: #%1\n").arg(*e.sessionId);
+    text += tr("\nThe record as it was refused:\n") +
+            QString::fromUtf8(QJsonDocument(e.payload).toJson(QJsonDocument::Indented));
+    m_quarantineDetails->setPlainText(text);
+}
+
+void SyncPage::askExportPath()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the quarantine"), tr("quarantine.json"),
+                                                      tr("JSON files (*.json)"));
+    if (!path.isEmpty())
+        exportQuarantine(path);
+}
+
+bool SyncPage::exportQuarantine(const QString& path)
+{
+    QSaveFile file(path);
+    const QByteArray json =
+        QJsonDocument(SyncHistory::quarantineJson(m_quarantineModel->entries())).toJson(QJsonDocument::Indented);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_quarantineMessage->setText(tr("The file %1 could not be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    m_quarantineMessage->setText(tr("%1 written to %2.").arg(SyncText::records(m_quarantineModel->rowCount()), path));
+    return true;
+}
+
+void SyncPage::retryQuarantine()
+{
+    if (m_retrying || m_engine.isRunning())
+        return;
+    // The keychain may be asked on this thread only; the file is read with the retry.
+    std::optional<Result<QString>> secret;
+    if (m_secretSource)
+        secret = m_secretSource();
+    m_retrying = true;
+    updateQuarantineActions();
+    m_quarantineMessage->setText(tr("Sending the quarantined records again..."));
+    Database* replica = &m_replica;
+    m_jobs->run<Result<QuarantineRetry::Outcome>>(
+        [replica, secret]() -> Result<QuarantineRetry::Outcome> {
+            Result<SiteConfig> config = SiteConfig::load(*replica);
+            if (!config)
+                return config.error();
+            Result<QString> key = secret ? *secret : SecretFile::read(SecretFile::pathFor(replica->path()));
+            if (!key)
+                return key.error();
+            return QuarantineRetry(*replica, *config, *key).run();
+        },
+        [this](const Result<QuarantineRetry::Outcome>& outcome) {
+            m_retrying = false;
+            QString message;
+            if (outcome) {
+                message = outcome->stillRefused == 0
+                              ? tr("%1 sent again; all went through.").arg(SyncText::records(outcome->retried))
+                              : tr("%1 sent again: %2 went through, %3 still refused.")
+                                    .arg(outcome->retried)
+                                    .arg(outcome->resolved)
+                                    .arg(outcome->stillRefused);
+            } else {
+                message = tr("The retry failed: %1").arg(SyncFailure::classify(outcome.error()).text());
+            }
+            m_quarantineMessage->setText(message);
+            updateQuarantineActions();
+            refresh();
+            emit quarantineRetried(outcome.ok() && outcome->stillRefused == 0, message);
+        });
+}
+
+void SyncPage::updateQuarantineActions()
+{
+    const bool any = m_quarantineModel->rowCount() > 0;
+    m_retryButton->setEnabled(any && !m_retrying && !m_engine.isRunning());
+    m_exportButton->setEnabled(any);
+}
+
+void SyncPage::updateAge()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_lastSuccessAt.isValid())
+        m_lastSuccessLabel->setText(
+            tr("%1 (%2)").arg(QLocale().toString(m_lastSuccessAt.toLocalTime(), QLocale::ShortFormat),
+                              SyncText::age(m_lastSuccessAt, now)));
+    else
+        m_lastSuccessLabel->setText(tr("never"));
+    updateState();
+}
+
+void SyncPage::updateState()
+{
+    const QString age = SyncText::age(m_lastSuccessAt, QDateTime::currentDateTimeUtc());
+    SyncState state;
+    QString text;
+    if (m_engine.isRunning()) {
+        state = SyncState::Syncing;
+        text = tr("Syncing: %1").arg(m_progressText);
+    } else if (m_offline) {
+        state = SyncState::Offline;
+        text = m_lastSuccessAt.isValid() ? tr("Offline: last synced %1").arg(age)
+                                         : tr("Offline: not synced with the server yet");
+    } else if (m_failed) {
+        state = SyncState::Failed;
+        text = tr("Sync failed: %1").arg(m_failureMessage);
+    } else {
+        state = SyncState::Idle;
+        text = m_lastSuccessAt.isValid() ? tr("Synced %1").arg(age) : tr("Not synced yet");
+    }
+
+    const bool showOffline = m_offline && !m_engine.isRunning();
+    m_offlineIndicator->setVisible(showOffline);
+    if (showOffline)
+        m_offlineIndicator->setText(
+            QStringLiteral("<img src=\":/icons/sync/offline.svg\" width=\"16\" height=\"16\"> ") +
+            (m_lastSuccessAt.isValid()
+                 ? tr("Offline: the last sync could not reach the server. Your work is kept here and is sent at the "
+                      "next successful sync.")
+                 : tr("Offline: this site has not reached the server yet."))
+                .toHtmlEscaped());
+
+    if (state != m_state || text != m_stateText) {
+        m_state = state;
+        m_stateText = text;
+        emit syncStateChanged(state, text);
+    }
+}
+
+} // namespace syncsites::ui

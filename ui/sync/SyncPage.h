@@ -1,0 +1,142 @@
+#pragma once
+
+#include "SyncEngine.h"
+#include "SyncHistory.h"
+#include "SyncState.h"
+
+#include <QDateTime>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace syncsites {
+class Database;
+}
+
+namespace syncsites::ui {
+
+class BackgroundJobs;
+class QuarantineModel;
+class SyncHistoryModel;
+class SyncStageModel;
+
+/// The Sync page, for field staff: a large Sync now button (Ctrl+S, F5) that becomes Cancel while a session runs;
+/// the running session's stages with counts, rate and time left; the result of the last session in plain words;
+/// the last successful sync and its age; the records waiting to be sent; an offline indicator; the automatic sync
+/// interval; the session history; and the quarantine (inspect, retry, export).
+///
+/// It drives the given SyncEngine (syncNow, cancel, setInterval) and follows its signals; it reads the replica
+/// through SyncHistory and retries the quarantine through QuarantineRetry, both on threads of their own. The
+/// interval chosen is applied to the engine and saved in the replica's SiteConfig; the one saved there is applied
+/// to the engine when the page first reads the replica.
+///
+/// The Database and the engine must outlive the page.
+class SyncPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    SyncPage(syncsites::Database& replica, syncsites::SyncEngine& engine, QWidget* parent = nullptr);
+    ~SyncPage() override;
+
+    /// Re-reads the history, the waiting count, the quarantine, the last success and the interval (in the
+    /// background; refreshed() follows). Called by the page after every session and by the owner when it wants.
+    void refresh();
+
+    /// Where the quarantine retry gets the site's secret (called on the GUI thread; the app's keychain). Without
+    /// one, the secret file beside the replica (SecretFile) is read.
+    void setSecretSource(syncsites::SyncEngine::SecretSource source);
+
+    /// Writes the quarantine shown to `path` as JSON (the shape of `syncsites-cli quarantine export`); says the
+    /// outcome in the quarantine tab. The Export button asks for the path and calls this.
+    bool exportQuarantine(const QString& path);
+    /// Sends the quarantined records again (QuarantineRetry) in the background; quarantineRetried() follows.
+    void retryQuarantine();
+
+    /// Automatic sync every `seconds` (0: off): applied to the engine, saved in the replica, shown in the choice.
+    void setAutomaticInterval(int seconds);
+    /// The intervals offered: off, 5, 15, 30 and 60 minutes (in seconds).
+    static QList<int> intervalChoices();
+
+    SyncState state() const { return m_state; }
+    QString stateText() const { return m_stateText; }
+
+signals:
+    /// The sync state or its one-line description changed: `state` for the tray icon (SyncTrayIcon::setState), `text`
+    /// for the main window's status bar ("Synced 12 minutes ago", "Syncing: Receiving and saving core data (40%)",
+    /// "Offline: last synced 2 hours ago", "Sync failed: ..."). Emitted at least once a minute while the age moves.
+    void syncStateChanged(syncsites::ui::SyncState state, const QString& text);
+    /// A refresh() finished (the page shows what the replica holds now).
+    void refreshed();
+    /// A quarantine retry finished; `message` says how it went (also shown on the page).
+    void quarantineRetried(bool ok, const QString& message);
+
+private:
+    void buildUi();
+    void onSyncButton();
+    void onSessionStarted();
+    void onRunningChanged(bool running);
+    void onProgress(const SyncProgress& progress);
+    void onSessionFinished(const SyncSummary& summary);
+    void applyOverview(const SyncOverview& overview);
+    void onIntervalChosen(int index);
+    void showInterval(int seconds);
+    void showQuarantineDetails();
+    void updateAge();
+    void updateState();
+    void updateQuarantineActions();
+    void askExportPath();
+
+    syncsites::Database& m_replica;
+    syncsites::SyncEngine& m_engine;
+    syncsites::SyncEngine::SecretSource m_secretSource;
+    BackgroundJobs* m_jobs;
+    SyncHistoryModel* m_historyModel;
+    QuarantineModel* m_quarantineModel;
+    SyncStageModel* m_stageModel;
+
+    QPushButton* m_syncButton = nullptr;
+    QLabel* m_resultLabel = nullptr;
+    QLabel* m_lastSuccessLabel = nullptr;
+    QLabel* m_waitingLabel = nullptr;
+    QLabel* m_offlineIndicator = nullptr;
+    QLabel* m_noticeLabel = nullptr;
+    QLabel* m_stageLabel = nullptr;
+    QLabel* m_detailLabel = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QTableView* m_stageView = nullptr;
+    QComboBox* m_intervalCombo = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    QTableView* m_historyView = nullptr;
+    QTableView* m_quarantineView = nullptr;
+    QPlainTextEdit* m_quarantineDetails = nullptr;
+    QPushButton* m_retryButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QLabel* m_quarantineMessage = nullptr;
+    QTimer m_minuteTimer;
+
+    bool m_refreshing = false;
+    bool m_refreshAgain = false;
+    bool m_intervalLoaded = false;
+    bool m_retrying = false;
+    bool m_showingInterval = false;
+    bool m_sawSession = false; ///< a session ended while the page watched: its summary decides the state
+    bool m_offline = true;
+    bool m_failed = false;
+    QString m_failureMessage;
+    QDateTime m_lastSuccessAt;
+    QString m_progressText;
+    SyncState m_state = SyncState::Offline;
+    QString m_stateText;
+};
+
+} // namespace syncsites::ui
