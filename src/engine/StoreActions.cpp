@@ -313,7 +313,8 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
         if (!partner)
             return partner.error();
     }
-    if (Status s = records.upsert(table, record); !s)
+    // An update may give only the fields it changes: the others keep their stored values.
+    if (Status s = records.upsert(table, creating ? record : merged); !s)
         return s.error();
     if (Status s = tx->commit(); !s)
         return s.error();

@@ -309,6 +309,14 @@ void TestEngineStoreActions::putInsertsAndUpdatesWhatListPrints()
     rows = actions.listRecords(key("stock_line"), m_pharmacy);
     QCOMPARE(rows->first(), row);
 
+    // An update may give only the fields it changes; the others keep their values.
+    const QJsonObject partial{{key("id"), created->id}, {key("available_packs"), 24}};
+    const Result<PutOutcome> patched = actions.putRecord(m_pharmacy, key("stock_line"), partial);
+    QVERIFY2(patched.ok(), qPrintable(patched.error().message));
+    QVERIFY(!patched->created);
+    row.insert(key("available_packs"), 24);
+    QCOMPARE(actions.listRecords(key("stock_line"), m_pharmacy)->first(), row);
+
     // Putting the same record again changes nothing, so nothing is logged.
     const qint64 cursor = m_replica.maxCursor();
     QVERIFY(actions.putRecord(m_pharmacy, key("stock_line"), row).ok());
@@ -324,7 +332,7 @@ void TestEngineStoreActions::putInsertsAndUpdatesWhatListPrints()
     // The local writes are pushed: source this site, received 0.
     const Result<QVector<ChangeLogEntry>> history = ChangeLog(*m_replica.db).forRecord(key("stock_line"), created->id);
     QVERIFY(history.ok());
-    QCOMPARE(history->size(), 2);
+    QCOMPARE(history->size(), 3); // created, updated, patched
     for (const ChangeLogEntry& entry : *history) {
         QCOMPARE(entry.received, false);
         QCOMPARE(entry.sourceSiteId, m_replica.siteId);
