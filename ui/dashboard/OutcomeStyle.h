@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QColor>
+#include <QString>
+#include <QStringList>
+
+namespace syncsites::ui {
+
+/// How a session outcome looks on the dashboard (charts, timeline): the same colours as the healths they lead to.
+class OutcomeStyle
+{
+public:
+    /// success, partial, failed, cancelled: the order of the stacked charts.
+    static QStringList outcomes();
+    static QColor color(const QString& outcome);
+    /// Translated word ("Success", "Partial", ...); the id itself for an unknown outcome.
+    static QString label(const QString& outcome);
+};
+
+} // namespace syncsites::ui
