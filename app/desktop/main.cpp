@@ -1,40 +1,12 @@
-#include "Database.h"
-#include "DemoDataWriter.h"
+#include "DesktopApp.h"
 #include "MainWindow.h"
-#include "TopologyRepository.h"
+#include "SyncEngine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
-#include <QMessageBox>
+#include <QTimer>
 
 using namespace syncsites;
-
-namespace {
-
-// Opens (and for --demo first creates) the database and reads the network from it.
-Result<Topology> loadNetwork(const QString& path, bool createDemo)
-{
-    const bool fresh = !QFileInfo::exists(path);
-    if (!createDemo && fresh)
-        return Error{QStringLiteral("database_missing"),
-                     QCoreApplication::translate("main", "There is no database at %1.").arg(path),
-                     {}};
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return db.error();
-    if (createDemo && fresh) {
-        const DemoNetwork network = DemoNetwork::generate();
-        DemoDataWriter writer(**db);
-        if (Status s = writer.writeNetwork(network); !s)
-            return s.error();
-        if (auto stats = writer.writeRecords(network, DemoNetwork::defaultSeed, 20000); !stats)
-            return stats.error();
-    }
-    return TopologyRepository(**db).load();
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -42,34 +14,55 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("SyncSites"));
     QApplication::setOrganizationName(QStringLiteral("SyncSites"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCSITES_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/network.svg")));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Sync sites for health supply networks."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Sync sites for health supply networks: the network, its stores' sync types, sync and its health."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Open this database."),
-                                      QStringLiteral("FILE"));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the demo database FILE, creating it first if it does not exist."),
+        QCoreApplication::translate("main", "Run on a demo network: a hub served by this app on 127.0.0.1, with its "
+                                            "data in DIR (made at the first start), and this app as one of its "
+                                            "sites, signed in as the demo administrator."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption recordsOption(
+        QStringLiteral("demo-records"),
+        QCoreApplication::translate("main", "Records the demo hub is made with (default 20000)."), QStringLiteral("N"),
+        QStringLiteral("20000"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("main", "Keep the app's settings in FILE (an INI file) instead of the user's."),
         QStringLiteral("FILE"));
-    parser.addOption(dbOption);
-    parser.addOption(demoOption);
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "After the first sync, save a picture of every page into DIR and quit."),
+        QStringLiteral("DIR"));
+    parser.addOptions({demoOption, recordsOption, settingsOption, screenshotsOption});
     parser.process(app);
 
-    const bool demo = parser.isSet(demoOption);
-    const QString path = demo ? parser.value(demoOption) : parser.value(dbOption);
-    if (path.isEmpty())
-        parser.showHelp(64);
+    app::DesktopOptions options;
+    options.demoFolder = parser.value(demoOption);
+    options.demoRecords = parser.value(recordsOption).toLongLong();
+    options.settingsFile = parser.value(settingsOption);
+    options.screenshotDir = parser.value(screenshotsOption);
 
-    const Result<Topology> network = loadNetwork(path, demo);
-    if (!network) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SyncSites cannot start"),
-                              network.error().message);
-        return 9;
+    app::DesktopApp desktop(options);
+    if (!desktop.start())
+        return 1;
+    if (!options.screenshotDir.isEmpty()) {
+        const auto grabAndQuit = [&desktop, &options] {
+            // Give the pages a moment to receive the hub's answers that the session's end asked for.
+            QTimer::singleShot(3000, &desktop, [&desktop, &options] {
+                desktop.grabPages(options.screenshotDir);
+                QApplication::quit();
+            });
+        };
+        if (desktop.engine())
+            QObject::connect(desktop.engine(), &SyncEngine::sessionFinished, &desktop, grabAndQuit);
+        else
+            grabAndQuit();
     }
-    ui::MainWindow window;
-    window.setNetwork(*network, QFileInfo(path).fileName());
-    window.show();
     return app.exec();
 }

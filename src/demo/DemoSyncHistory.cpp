@@ -61,7 +61,8 @@ Result<int> DemoSyncHistory::write(Database& hub, const Topology& topology, cons
         if (pattern == Pattern::Never)
             continue;
         // The last moment the site synced, by pattern; sessions every two hours (with jitter) before it.
-        qint64 quietSeconds = qint64(random.next() % 3600);
+        // Healthy and flaky sites synced within the hub's late threshold (two 5-minute intervals).
+        qint64 quietSeconds = qint64(random.next() % 480);
         if (pattern == Pattern::Late)
             quietSeconds = 5 * 3600;
         if (pattern == Pattern::Stale)
@@ -69,7 +70,8 @@ Result<int> DemoSyncHistory::write(Database& hub, const Topology& topology, cons
         const QDateTime last = now.addSecs(-quietSeconds);
         const int sessions = days * 12;
         for (int i = sessions - 1; i >= 0; --i) {
-            const QDateTime started = last.addSecs(-qint64(i) * 7200 - qint64(random.next() % 900));
+            const qint64 jitter = i == 0 ? 0 : qint64(random.next() % 900);
+            const QDateTime started = last.addSecs(-qint64(i) * 7200 - jitter);
             if (started < now.addDays(-days))
                 continue;
             SyncReport r;

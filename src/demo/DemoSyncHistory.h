@@ -11,7 +11,8 @@ class Database;
 
 /// A plausible fortnight of sync reports in a demo hub, so that the dashboard of a fresh demo has something to
 /// show: most sites sync every couple of hours with the odd failure; a few are late, stale, failing or have
-/// never synced, as real networks have. Deterministic for a seed and `now`.
+/// never synced, as real networks have. Deterministic for a seed and `now`. Sparser than real (a session every two
+/// hours rather than every interval) to keep the demo hub small.
 class DemoSyncHistory
 {
 public:

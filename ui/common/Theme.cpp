@@ -1,9 +1,12 @@
 #include "Theme.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QPainter>
 #include <QPalette>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QSvgRenderer>
 
 namespace syncsites::ui {
 
@@ -55,6 +58,32 @@ void Theme::apply(const QString& theme)
     } else {
         QApplication::setPalette(QPalette());
     }
+}
+
+QIcon Theme::selectableIcon(const QString& svgResource)
+{
+    QFile file(svgResource);
+    if (!file.open(QIODevice::ReadOnly))
+        return QIcon(svgResource);
+    const QByteArray svg = file.readAll();
+    const QByteArray white = QApplication::palette().color(QPalette::HighlightedText).name().toLatin1();
+    QByteArray selected = svg;
+    selected.replace("#4a6fa5", white).replace("currentColor", white);
+    QSvgRenderer normalRenderer(svg);
+    QSvgRenderer selectedRenderer(selected);
+    QIcon icon;
+    for (const int size : {16, 20, 22, 24, 32, 44, 48, 64}) {
+        for (const auto& [renderer, mode] :
+             {std::pair{&normalRenderer, QIcon::Normal}, std::pair{&selectedRenderer, QIcon::Selected}}) {
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer->render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
+    }
+    return icon;
 }
 
 bool Theme::isDark()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QString>
 
 class QApplication;
@@ -14,6 +15,9 @@ public:
     /// "system", "light" or "dark".
     static void apply(const QString& theme);
     static bool isDark();
+    /// An SVG icon that stays readable on a selection: drawn as it is normally, and in the palette's
+    /// highlighted-text colour when selected (navigation lists).
+    static QIcon selectableIcon(const QString& svgResource);
 };
 
 } // namespace syncsites::ui

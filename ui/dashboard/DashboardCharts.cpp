@@ -7,9 +7,11 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsScene>
 #include <QHBoxLayout>
+#include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QPainter>
 #include <QStackedBarSeries>
@@ -52,12 +54,24 @@ QValueAxis* countAxis(double max)
     return axis;
 }
 
+/// One category per day (distinct, as a category axis needs). The labels are hidden: Qt Charts cut even two digits
+/// under a bar to "…" at ordinary window sizes; the chart's title names the range instead.
 QStringList dayLabels(const QVector<DailyTotals>& days)
 {
     QStringList labels;
     for (const DailyTotals& d : days)
-        labels << QLocale().toString(d.date, QStringLiteral("d MMM"));
+        labels << d.date.toString(Qt::ISODate);
     return labels;
+}
+
+/// The days the charts cover, for their titles: "13 Nov – 26 Nov".
+QString dayRange(const QVector<DailyTotals>& days)
+{
+    if (days.isEmpty())
+        return QString();
+    const QString format = QStringLiteral("d MMM");
+    return QStringLiteral("%1 – %2").arg(QLocale().toString(days.first().date, format),
+                                         QLocale().toString(days.last().date, format));
 }
 
 } // namespace
@@ -129,7 +143,8 @@ void DashboardCharts::rebuildDaily()
     m_sessions->addSeries(stacked);
     auto* sessionDays = new QBarCategoryAxis();
     sessionDays->append(labels);
-    sessionDays->setLabelsAngle(-90);
+    sessionDays->setLabelsVisible(false);
+    m_sessions->setTitle(tr("Sessions per day, %1").arg(dayRange(m_days)));
     m_sessions->addAxis(sessionDays, Qt::AlignBottom);
     stacked->attachAxis(sessionDays);
     QValueAxis* sessionCount = countAxis(maxSessions);
@@ -157,7 +172,8 @@ void DashboardCharts::rebuildDaily()
     m_records->addSeries(bars);
     auto* recordDays = new QBarCategoryAxis();
     recordDays->append(labels);
-    recordDays->setLabelsAngle(-90);
+    recordDays->setLabelsVisible(false);
+    m_records->setTitle(tr("Records moved per day, %1").arg(dayRange(m_days)));
     m_records->addAxis(recordDays, Qt::AlignBottom);
     bars->attachAxis(recordDays);
     QValueAxis* recordCount = countAxis(maxRecords);
@@ -184,7 +200,8 @@ void DashboardCharts::rebuildDurations()
             ++bucket;
         ++counts[bucket];
     }
-    auto* series = new QBarSeries();
+    // Horizontal bars: the bucket names get the chart's height to themselves (under vertical bars they were cut).
+    auto* series = new QHorizontalBarSeries();
     auto* set = new QBarSet(tr("Sessions"));
     set->setObjectName(QStringLiteral("durations"));
     int max = 0;
@@ -199,10 +216,10 @@ void DashboardCharts::rebuildDurations()
     auto* axis = new QBarCategoryAxis();
     for (const QString& label : labels)
         axis->append(label.toHtmlEscaped()); // the axis reads rich text: "<1s" would be a tag
-    m_durations->addAxis(axis, Qt::AlignBottom);
+    m_durations->addAxis(axis, Qt::AlignLeft);
     series->attachAxis(axis);
     QValueAxis* count = countAxis(max);
-    m_durations->addAxis(count, Qt::AlignLeft);
+    m_durations->addAxis(count, Qt::AlignBottom);
     series->attachAxis(count);
     m_durations->legend()->setVisible(false);
     applyTheme(m_durations);

@@ -1,11 +1,11 @@
 #include "DataPage.h"
 
 #include "AdjustStockDialog.h"
+#include "DataStoreListModel.h"
 #include "Database.h"
 #include "ReceiveDialog.h"
 #include "RecordTableModel.h"
 #include "StoreActions.h"
-#include "DataStoreListModel.h"
 #include "SyncTypeStyle.h"
 #include "TableSchema.h"
 #include "TransferDialog.h"
@@ -206,7 +206,9 @@ void DataPage::reload()
         updateActions();
         return;
     }
-    const QString table = currentTable();
+    // Before the first sync there are no stores, only central tables: once stores arrive, show stock lines.
+    const bool hadStores = currentStore() != nullptr;
+    const QString table = hadStores ? currentTable() : QString(kStockLine);
     const QSignalBlocker storeBlocker(m_storePicker);
     const QSignalBlocker tableBlocker(m_tablePicker);
     loadStores();

@@ -1,0 +1,125 @@
+#include "DemoEnvironment.h"
+
+#include "Database.h"
+#include "DemoDataWriter.h"
+#include "DemoNetwork.h"
+#include "DemoSyncHistory.h"
+#include "HubProvisioner.h"
+#include "HubServer.h"
+#include "PasswordHasher.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace syncsites::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DemoEnvironment", text);
+}
+
+} // namespace
+
+DemoEnvironment::~DemoEnvironment()
+{
+    if (m_hub)
+        m_hub->stop();
+    m_hub.reset();
+    if (m_hubDatabase)
+        m_hubDatabase->close();
+}
+
+Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& folder, qint64 records)
+{
+    std::unique_ptr<DemoEnvironment> demo(new DemoEnvironment());
+    if (!QDir().mkpath(folder))
+        return Error{QStringLiteral("demo_folder"),
+                     tr("Cannot create the demo folder %1. Choose a folder you can write to.").arg(folder)};
+    demo->m_folder = QDir(folder);
+    const QString hubPath = demo->m_folder.filePath(QStringLiteral("hub.sqlite"));
+    const bool fresh = !QFile::exists(hubPath) || !QFile::exists(demo->credentialsPath());
+    if (fresh) {
+        // A half-made demo (interrupted first start) is made again from nothing.
+        for (const QString& name :
+             {QStringLiteral("hub.sqlite"), QStringLiteral("hub.sqlite-wal"), QStringLiteral("hub.sqlite-shm"),
+              QStringLiteral("site.sqlite"), QStringLiteral("site.sqlite-wal"), QStringLiteral("site.sqlite-shm"),
+              QStringLiteral("settings.ini")})
+            demo->m_folder.remove(name);
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(hubPath);
+    if (!db)
+        return db.error();
+    demo->m_hubDatabase = std::move(db).value();
+    if (fresh) {
+        if (Status s = demo->create(records); !s)
+            return s.error();
+    }
+    QFile file(demo->credentialsPath());
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{QStringLiteral("demo_credentials"),
+                     tr("Cannot read %1. Delete the demo folder to make a new demo.").arg(file.fileName())};
+    demo->m_credentials = QJsonDocument::fromJson(file.readAll()).object();
+    demo->m_siteSecret =
+        demo->m_credentials.value(QLatin1String("sites")).toObject().value(QLatin1String(siteName)).toString();
+
+    server::HubConfig config;
+    config.syncInterval = std::chrono::seconds(300);
+    demo->m_hub = std::make_unique<server::HubServer>(*demo->m_hubDatabase, config);
+    const Result<quint16> port = demo->m_hub->start(QStringLiteral("127.0.0.1"), 0);
+    if (!port)
+        return port.error();
+    demo->m_port = *port;
+    demo->m_hub->state().setPublicUrl(demo->hubUrl());
+    return demo;
+}
+
+Status DemoEnvironment::create(qint64 records)
+{
+    const DemoNetwork network = DemoNetwork::generate();
+    DemoDataWriter writer(*m_hubDatabase);
+    if (Status s = writer.writeNetwork(network); !s)
+        return s;
+    const QString central = network.topology.central()->name;
+    const QString site = QLatin1String(siteName);
+    // The demo's people: each works at the central hub and at the demo's own site, so that they can also sign in
+    // there offline (sync brings their accounts to the sites they work at).
+    const QVector<server::NewUser> users{
+        {QStringLiteral("admin"),
+         QStringLiteral("Demo Administrator"),
+         QStringLiteral("administrator"),
+         {central, site}},
+        {QStringLiteral("supervisor"),
+         QStringLiteral("Demo Supervisor"),
+         QStringLiteral("supervisor"),
+         {central, site}},
+        {QStringLiteral("fieldstaff"), QStringLiteral("Demo Field Worker"), QStringLiteral("field_staff"), {site}},
+    };
+    // A lower cost than production: the demo's hashes protect nothing, and the first start stays quick.
+    const Result<QJsonObject> credentials =
+        server::HubProvisioner::provision(*m_hubDatabase, network.topology, users, 20000);
+    if (!credentials)
+        return credentials.error();
+    if (Result<DemoDataStats> stats = writer.writeRecords(network, DemoNetwork::defaultSeed, records); !stats)
+        return stats.error();
+    if (Result<int> history =
+            DemoSyncHistory::write(*m_hubDatabase, network.topology, site, QDateTime::currentDateTimeUtc());
+        !history)
+        return history.error();
+    return server::HubProvisioner::writeCredentials(credentialsPath(), *credentials);
+}
+
+QString DemoEnvironment::hubUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QString DemoEnvironment::password(const QString& username) const
+{
+    return m_credentials.value(QLatin1String("users")).toObject().value(username).toString();
+}
+
+} // namespace syncsites::app

@@ -1,0 +1,447 @@
+#include "DesktopApp.h"
+
+#include "AppSettings.h"
+#include "DashboardPage.h"
+#include "DataPage.h"
+#include "Database.h"
+#include "DemoEnvironment.h"
+#include "HubApi.h"
+#include "MainWindow.h"
+#include "OfflineSignIn.h"
+#include "SecretStore.h"
+#include "SettingsDialog.h"
+#include "SetupWizard.h"
+#include "SignInDialog.h"
+#include "SiteConfig.h"
+#include "StoresPage.h"
+#include "SyncEngine.h"
+#include "SyncPage.h"
+#include "SyncTrayIcon.h"
+#include "Theme.h"
+#include "TopologyPage.h"
+#include "TopologyRepository.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTranslator>
+
+namespace syncsites::app {
+
+using namespace syncsites::ui;
+
+DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_api(new HubApi(this))
+{
+    m_statusTimer.setInterval(60 * 1000);
+    connect(&m_statusTimer, &QTimer::timeout, this, &DesktopApp::refreshFromHub);
+    connect(m_api, &HubApi::reachabilityChanged, this, [this](bool reachable) {
+        if (m_window)
+            m_window->setConnection(reachable, reachable ? tr("Online") : tr("Offline"));
+    });
+    connect(m_api, &HubApi::signInRequired, this, [this](const QString& reason) {
+        if (!m_window || m_user.offline)
+            return;
+        m_statusTimer.stop();
+        QMessageBox::information(m_window.get(), tr("Sign in again"),
+                                 tr("The server ended your session: %1").arg(reason));
+        if (signIn())
+            buildPages();
+    });
+}
+
+DesktopApp::~DesktopApp()
+{
+    m_statusTimer.stop();
+    m_window.reset(); // pages first: they hold the engine and the replica
+    m_engine.reset();
+    if (m_replica)
+        m_replica->close();
+    m_demo.reset();
+}
+
+bool DesktopApp::fail(const QString& title, const QString& message)
+{
+    QMessageBox::critical(m_window.get(), title, message);
+    return false;
+}
+
+QString DesktopApp::secretKey() const
+{
+    return QStringLiteral("site:%1@%2").arg(m_settings->siteName(), QUrl(m_settings->serverUrl()).authority());
+}
+
+bool DesktopApp::start()
+{
+    QString settingsFile = m_options.settingsFile;
+    QString secretsFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (!m_options.demoFolder.isEmpty()) {
+        Result<std::unique_ptr<DemoEnvironment>> demo =
+            DemoEnvironment::start(m_options.demoFolder, m_options.demoRecords);
+        if (!demo)
+            return fail(tr("The demo cannot start"), demo.error().message);
+        m_demo = std::move(demo).value();
+        settingsFile = m_demo->settingsPath();
+        secretsFolder = QFileInfo(m_demo->replicaPath()).absolutePath();
+        qputenv("SYNCSITES_NO_KEYCHAIN", "1"); // the demo's secret stays in the demo folder
+    }
+    m_settings = std::make_unique<AppSettings>(settingsFile);
+    m_secrets = std::make_unique<SecretStore>(QStringLiteral("SyncSites"), secretsFolder);
+    Theme::apply(m_settings->theme());
+    const QLocale locale = m_settings->language().isEmpty() ? QLocale() : QLocale(m_settings->language());
+    auto* translator = new QTranslator(this);
+    if (translator->load(locale, QStringLiteral("syncsites"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+
+    if (m_demo) {
+        // Every start serves the hub on a new port: the replica follows it (its cursors belong to the hub's id,
+        // not its address, so nothing is pulled again).
+        m_settings->setMode(AppMode::Standalone);
+        m_settings->setServerUrl(m_demo->hubUrl());
+        m_settings->setSiteName(QLatin1String(DemoEnvironment::siteName));
+        m_settings->setReplicaPath(m_demo->replicaPath());
+        if (Status s = m_secrets->write(secretKey(), m_demo->siteSecret()); !s)
+            return fail(tr("The demo cannot start"), s.error().message);
+    } else if (!m_settings->isConfigured() && !runSetup()) {
+        return false;
+    }
+    m_api->setServer(QUrl(m_settings->serverUrl()));
+    m_api->setCaCertificateFile(m_settings->caCertificateFile());
+
+    if (m_settings->mode() == AppMode::Standalone && !openReplica())
+        return false;
+
+    m_window = std::make_unique<MainWindow>();
+    QMenu* file = m_window->fileMenu();
+    QAction* settings = file->addAction(tr("&Settings…"), this, &DesktopApp::openSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    file->addAction(tr("Sign &out"), this, &DesktopApp::signOut);
+    file->addAction(tr("Set &up again…"), this, &DesktopApp::setUpAgain);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), m_window.get(), &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QAction* dark = m_window->viewMenu()->addAction(tr("&Dark appearance"));
+    dark->setCheckable(true);
+    dark->setChecked(Theme::isDark());
+    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(dark, &QAction::toggled, this, [this](bool on) {
+        m_settings->setTheme(on ? QStringLiteral("dark") : QStringLiteral("light"));
+        Theme::apply(m_settings->theme());
+    });
+    QAction* refresh =
+        m_window->viewMenu()->addAction(tr("&Refresh from the server"), this, &DesktopApp::refreshFromHub);
+    refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)); // F5 belongs to the pages
+    m_window->helpMenu()->addAction(tr("&About SyncSites"), this, &DesktopApp::showAbout);
+
+    const QString place =
+        m_settings->mode() == AppMode::Console
+            ? tr("Network console on %1").arg(m_settings->serverUrl())
+            : tr("%1 (%2) — server %3")
+                  .arg(m_settings->siteName(), appModeLabel(m_settings->mode()), m_settings->serverUrl());
+    m_window->setPlace(place);
+    m_window->setConnection(true, tr("Online"));
+    m_window->show();
+
+    if (!signIn())
+        return false;
+    buildPages();
+    if (m_engine && (m_demo || m_user.offline == false))
+        m_engine->syncNow(); // bring the site up to date as the app opens
+    return true;
+}
+
+bool DesktopApp::runSetup()
+{
+    const QString defaultReplica =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("site.sqlite"));
+    SetupWizard wizard(*m_api, defaultReplica);
+    if (wizard.exec() != QDialog::Accepted)
+        return false;
+    applySetup(wizard.choice());
+    return true;
+}
+
+void DesktopApp::applySetup(const SetupChoice& choice)
+{
+    m_settings->setMode(choice.mode);
+    m_settings->setServerUrl(choice.serverUrl);
+    m_settings->setCaCertificateFile(choice.caCertificateFile);
+    m_settings->setSiteName(choice.siteName);
+    if (choice.mode == AppMode::Standalone) {
+        m_settings->setReplicaPath(choice.replicaPath);
+        if (Status s = m_secrets->write(secretKey(), choice.siteSecret); !s)
+            QMessageBox::warning(nullptr, tr("The secret was not saved"), s.error().message);
+    }
+    if (!choice.user.username.isEmpty()) {
+        m_user = choice.user;
+        m_settings->setLastUsername(choice.user.username);
+    }
+    m_settings->sync();
+}
+
+bool DesktopApp::openReplica()
+{
+    const QString path = m_settings->replicaPath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return fail(tr("The site's data cannot be opened"), db.error().message);
+    m_replica = std::move(db).value();
+    Result<SiteConfig> config = SiteConfig::load(*m_replica);
+    if (!config)
+        return fail(tr("The site's data cannot be opened"), config.error().message);
+    if (!config->siteName.isEmpty() && config->siteName != m_settings->siteName())
+        return fail(tr("This data file belongs to another site"),
+                    tr("%1 holds the data of \"%2\", not \"%3\". Choose another data file in the set-up.")
+                        .arg(path, config->siteName, m_settings->siteName()));
+    SiteConfig updated = *config;
+    updated.serverUrl = m_settings->serverUrl();
+    updated.siteName = m_settings->siteName();
+    updated.caCertificatePath = m_settings->caCertificateFile();
+    updated.proxyUrl = m_settings->proxyUrl();
+    if (Status s = updated.save(*m_replica); !s)
+        return fail(tr("The site's data cannot be opened"), s.error().message);
+    Result<QString> secret = m_secrets->read(secretKey());
+    if (!secret)
+        return fail(tr("The site's secret is missing"), secret.error().message);
+    m_secret = *secret;
+    SessionOptions options;
+    options.appVersion = QCoreApplication::applicationVersion();
+    m_engine = std::make_unique<SyncEngine>(
+        *m_replica, [secret = m_secret] { return Result<QString>(secret); }, options);
+    m_engine->setInterval(updated.intervalSeconds);
+    connect(m_engine.get(), &SyncEngine::sessionFinished, this, &DesktopApp::sessionFinished);
+    return true;
+}
+
+bool DesktopApp::signIn()
+{
+    if (m_demo) {
+        // The demo signs its administrator in, as the README promises.
+        QEventLoop wait;
+        Error problem;
+        m_api->signIn(QLatin1String(DemoEnvironment::adminUsername),
+                      m_demo->password(QLatin1String(DemoEnvironment::adminUsername)), this,
+                      [&](Result<SignedInUser> user) {
+                          if (user)
+                              m_user = *user;
+                          else
+                              problem = user.error();
+                          wait.quit();
+                      });
+        wait.exec();
+        if (!problem.code.isEmpty())
+            return fail(tr("The demo cannot start"), problem.message);
+        return true;
+    }
+    if (!m_user.username.isEmpty() && !m_api->token().isEmpty())
+        return true; // signed in by the set-up wizard
+    SignInDialog::OfflineCheck offline;
+    if (m_replica)
+        offline = [this](const QString& username, const QString& password) {
+            return OfflineSignIn(*m_replica).signIn(username, password);
+        };
+    SignInDialog dialog(*m_api, offline, m_window.get());
+    dialog.setUsername(m_settings->lastUsername());
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_user = dialog.user();
+    m_settings->setLastUsername(m_user.username);
+    return true;
+}
+
+void DesktopApp::buildPages()
+{
+    m_window->removeAllPages();
+    const bool staff = m_user.role == UserRole::FieldStaff;
+    if (!staff) {
+        m_topologyPage = new TopologyPage;
+        m_topologyPage->setHubApi(m_user.offline ? nullptr : m_api);
+        m_window->addPage(QStringLiteral("topology"), m_topologyPage, tr("Network"), QStringLiteral("network"));
+        m_storesPage = new StoresPage;
+        m_storesPage->setHubApi(m_user.offline ? nullptr : m_api);
+        m_storesPage->setEditable(m_user.mayEditNetwork() && !m_user.offline);
+        connect(m_storesPage, &StoresPage::topologyApplied, this, [this](const RevisedTopology& revised) {
+            if (m_topologyPage)
+                m_topologyPage->setNetwork(revised.topology);
+        });
+        m_window->addPage(QStringLiteral("stores"), m_storesPage, tr("Stores"), QStringLiteral("stores"));
+    }
+    if (m_engine) {
+        m_syncPage = new SyncPage(*m_replica, *m_engine);
+        m_syncPage->setSecretSource([secret = m_secret] { return Result<QString>(secret); });
+        m_window->addPage(QStringLiteral("sync"), m_syncPage, tr("Sync"), QStringLiteral("sync"));
+        if (!m_tray) {
+            m_tray = new SyncTrayIcon(*m_engine, this);
+            connect(m_tray, &SyncTrayIcon::openRequested, this, [this] {
+                m_window->showNormal();
+                m_window->raise();
+                m_window->activateWindow();
+                m_window->showPage(QStringLiteral("sync"));
+            });
+        }
+        connect(m_syncPage, &SyncPage::syncStateChanged, m_tray, &SyncTrayIcon::setState);
+        connect(m_syncPage, &SyncPage::syncStateChanged, this,
+                [this](SyncState, const QString& text) { m_window->setSyncState(text); });
+    }
+    m_dashboardPage = new DashboardPage;
+    m_dashboardPage->setHubApi(m_api);
+    m_window->addPage(QStringLiteral("dashboard"), m_dashboardPage, tr("Dashboard"), QStringLiteral("dashboard"));
+    if (m_settings->mode() != AppMode::Console) {
+        m_dataPage = new DataPage;
+        m_dataPage->setReplica(m_replica.get());
+        connect(m_dataPage, &DataPage::recordsChanged, this, [this] {
+            if (m_syncPage)
+                m_syncPage->refresh();
+        });
+        m_window->addPage(QStringLiteral("data"), m_dataPage, tr("Data"), QStringLiteral("data"));
+    }
+    if (m_topologyPage) // the site a supervisor drilled into is the one selected on the network page
+        connect(m_dashboardPage, &DashboardPage::siteActivated, m_topologyPage,
+                [page = m_topologyPage](const QString& site) { page->findSite(site); });
+    m_window->showPage(staff                                 ? QStringLiteral("sync")
+                       : m_user.role == UserRole::Supervisor ? QStringLiteral("dashboard")
+                                                             : QStringLiteral("topology"));
+    m_window->setIdentity(tr("%1 — %2%3")
+                              .arg(m_user.fullName.isEmpty() ? m_user.username : m_user.fullName,
+                                   userRoleLabel(m_user.role), m_user.offline ? tr(" (offline)") : QString()));
+    refreshFromHub();
+    m_statusTimer.start();
+}
+
+void DesktopApp::refreshFromHub()
+{
+    if (!m_window)
+        return;
+    const auto showLocal = [this] {
+        // Offline (or no hub rights): the network as this site last received it.
+        if (!m_replica)
+            return;
+        Result<Topology> local = TopologyRepository(*m_replica).load();
+        if (!local)
+            return;
+        if (m_topologyPage)
+            m_topologyPage->setNetwork(*local);
+        if (m_storesPage)
+            m_storesPage->setTopology(*local);
+    };
+    if (m_user.offline || m_user.role == UserRole::FieldStaff) {
+        showLocal();
+    } else {
+        m_api->fetchTopology(this, [this, showLocal](Result<RevisedTopology> revised) {
+            if (!revised)
+                return showLocal();
+            if (m_topologyPage)
+                m_topologyPage->setNetwork(revised->topology);
+            if (m_storesPage && !m_storesPage->hasPendingEdits())
+                m_storesPage->setRevisedTopology(*revised);
+        });
+        m_api->fetchSiteStatuses(this, [this](Result<SiteStatusList> statuses) {
+            if (statuses && m_topologyPage)
+                m_topologyPage->setStatuses(*statuses);
+        });
+    }
+    if (m_dashboardPage && !m_user.offline)
+        m_dashboardPage->refresh();
+}
+
+void DesktopApp::sessionFinished(const SyncSummary&)
+{
+    if (m_dataPage)
+        m_dataPage->reload();
+    refreshFromHub();
+}
+
+void DesktopApp::openSettings()
+{
+    SettingsDialog::Values values;
+    values.serverUrl = m_settings->serverUrl();
+    values.caCertificateFile = m_settings->caCertificateFile();
+    values.proxyUrl = m_settings->proxyUrl();
+    values.language = m_settings->language();
+    values.theme = m_settings->theme();
+    values.intervalSeconds = m_engine ? m_engine->interval() : -1;
+    values.secretBackend = m_replica ? m_secrets->lastBackend() : QString();
+    SettingsDialog dialog(values, m_window.get());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const SettingsDialog::Values chosen = dialog.values();
+    const bool serverChanged = chosen.serverUrl != m_settings->serverUrl();
+    m_settings->setServerUrl(chosen.serverUrl);
+    m_settings->setCaCertificateFile(chosen.caCertificateFile);
+    m_settings->setProxyUrl(chosen.proxyUrl);
+    m_settings->setLanguage(chosen.language);
+    m_settings->setTheme(chosen.theme);
+    m_settings->sync();
+    Theme::apply(chosen.theme);
+    m_api->setServer(QUrl(chosen.serverUrl));
+    m_api->setCaCertificateFile(chosen.caCertificateFile);
+    if (m_replica) {
+        Result<SiteConfig> config = SiteConfig::load(*m_replica);
+        if (config) {
+            config->serverUrl = chosen.serverUrl;
+            config->caCertificatePath = chosen.caCertificateFile;
+            config->proxyUrl = chosen.proxyUrl;
+            config->intervalSeconds = chosen.intervalSeconds;
+            if (Status s = config->save(*m_replica); !s)
+                QMessageBox::warning(m_window.get(), tr("Settings not saved"), s.error().message);
+        }
+        if (serverChanged)
+            m_secrets->write(secretKey(), m_secret); // the secret follows the server it is for
+        if (m_engine)
+            m_engine->setInterval(chosen.intervalSeconds);
+    }
+}
+
+void DesktopApp::signOut()
+{
+    m_statusTimer.stop();
+    m_api->signOut();
+    m_user = SignedInUser();
+    m_window->removeAllPages();
+    m_window->setIdentity(QString());
+    if (signIn())
+        buildPages();
+    else
+        m_window->close();
+}
+
+void DesktopApp::setUpAgain()
+{
+    const auto answer = QMessageBox::question(
+        m_window.get(), tr("Set up again"),
+        tr("Choose how this computer works with the network again? The app closes; the site's data stays on disk "
+           "and the set-up runs at the next start."));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_settings->setMode(AppMode::Standalone);
+    m_settings->setServerUrl(QString());
+    m_settings->sync();
+    m_window->close();
+}
+
+void DesktopApp::showAbout()
+{
+    QMessageBox::about(m_window.get(), tr("About SyncSites"),
+                       tr("<b>SyncSites %1</b><p>Sync sites for health supply networks: each store Active on one "
+                          "site, Collector copies for reports, Transfer partners for stock transfers.</p>")
+                           .arg(QCoreApplication::applicationVersion()));
+}
+
+void DesktopApp::grabPages(const QString& folder)
+{
+    QDir().mkpath(folder);
+    for (const QString& id : m_window->pageIds()) {
+        m_window->showPage(id);
+        QApplication::processEvents();
+        m_window->grab().save(QDir(folder).filePath(id + QStringLiteral("-page.png")));
+    }
+}
+
+} // namespace syncsites::app

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace syncsites::app {
+
+/// The desktop app's command line.
+struct DesktopOptions
+{
+    QString demoFolder; ///< --demo DIR: run on a demo hub served by this process
+    qint64 demoRecords = 20000;
+    QString settingsFile;  ///< --settings FILE: an INI file instead of the user's settings
+    QString screenshotDir; ///< --screenshots DIR: grab every page into DIR and quit (documentation)
+};
+
+} // namespace syncsites::app
