@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Theme.h"
+
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -13,7 +15,8 @@ namespace syncsites::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
-      m_identity(new QLabel(this)), m_place(new QLabel(this)), m_connection(new QLabel(this)), m_syncState(new QLabel(this))
+      m_identity(new QLabel(this)), m_place(new QLabel(this)), m_connection(new QLabel(this)),
+      m_syncState(new QLabel(this))
 {
     setWindowTitle(tr("SyncSites"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -62,7 +65,8 @@ void MainWindow::addPage(const QString& id, QWidget* page, const QString& title,
     const int index = m_ids.size();
     m_ids.append(id);
     m_pages->addWidget(page);
-    auto* item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
+    auto* item =
+        new QListWidgetItem(Theme::selectableIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
     item->setSizeHint(QSize(0, 40));
     item->setData(Qt::UserRole, id);
     QAction* go = m_pagesMenu->addAction(item->icon(), title, this, [this, id] { showPage(id); });
