@@ -119,7 +119,7 @@ bool DesktopApp::start()
     m_window = std::make_unique<MainWindow>();
     QMenu* file = m_window->fileMenu();
     QAction* settings = file->addAction(tr("&Settings…"), this, &DesktopApp::openSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setObjectName(QStringLiteral("settingsAction"));
     file->addAction(tr("Sign &out"), this, &DesktopApp::signOut);
     file->addAction(tr("Set &up again…"), this, &DesktopApp::setUpAgain);

@@ -28,7 +28,8 @@ constexpr qreal kChipGap = 4;
 constexpr qreal kMargin = 8;
 constexpr qreal kDimmedOpacity = 0.22;
 // Below these levels of detail (scene pixels per device pixel) chips, then text, are not drawn.
-constexpr qreal kChipDetail = 0.55;
+constexpr qreal kChipDetail = 0.55;     // chips with their store codes
+constexpr qreal kChipBlockDetail = 0.3; // chips as coloured blocks only
 constexpr qreal kTextDetail = 0.28;
 
 QString tr(const char* text)
@@ -183,14 +184,16 @@ void SiteNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
     painter->drawText(QRectF(kTextLeft, 42, textWidth, 16), Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetricsF(kindFont).elidedText(kind, Qt::ElideRight, textWidth));
 
-    if (detail >= kChipDetail)
-        paintChips(painter, palette);
+    if (detail >= kChipBlockDetail)
+        paintChips(painter, palette, detail >= kChipDetail);
 }
 
-void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette) const
+void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette, bool withText) const
 {
     const int total = m_active + m_collector + m_transfer;
     if (total == 0) {
+        if (!withText)
+            return;
         painter->setFont(pixelFont(11));
         painter->setPen(palette.color(QPalette::PlaceholderText));
         painter->drawText(QRectF(kMargin, kChipTop, m_size.width() - 2 * kMargin, kChipHeight),
@@ -213,7 +216,8 @@ void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette) const
             painter->setBrush(palette.color(QPalette::AlternateBase));
             painter->drawRoundedRect(cell, 4, 4);
             painter->setPen(palette.color(QPalette::Text));
-            painter->drawText(cell, Qt::AlignCenter, tr("+%1").arg(total - shown));
+            if (withText)
+                painter->drawText(cell, Qt::AlignCenter, tr("+%1").arg(total - shown));
             continue;
         }
         const StoreOnSite& chip = m_chips[i];
@@ -225,13 +229,17 @@ void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette) const
             painter->setBrush(Qt::NoBrush);
             painter->drawRoundedRect(small, 3, 3);
             painter->setPen(palette.color(QPalette::Text));
-            painter->drawText(small, Qt::AlignCenter, metrics.elidedText(chip.code, Qt::ElideRight, small.width() - 4));
+            if (withText)
+                painter->drawText(small, Qt::AlignCenter,
+                                  metrics.elidedText(chip.code, Qt::ElideRight, small.width() - 4));
         } else {
             painter->setPen(Qt::NoPen);
             painter->setBrush(background);
             painter->drawRoundedRect(cell, 4, 4);
             painter->setPen(SyncTypeStyle::foreground(chip.type));
-            painter->drawText(cell, Qt::AlignCenter, metrics.elidedText(chip.code, Qt::ElideRight, cell.width() - 4));
+            if (withText)
+                painter->drawText(cell, Qt::AlignCenter,
+                                  metrics.elidedText(chip.code, Qt::ElideRight, cell.width() - 4));
         }
     }
 }

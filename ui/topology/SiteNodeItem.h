@@ -32,7 +32,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    void paintChips(QPainter* painter, const QPalette& palette) const;
+    /// `withText` false: coloured chips only, for a view zoomed out too far to read their codes.
+    void paintChips(QPainter* painter, const QPalette& palette, bool withText) const;
     void updateToolTip();
 
     QString m_name;
