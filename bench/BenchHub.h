@@ -29,6 +29,10 @@ public:
     BenchHub& operator=(const BenchHub&) = delete;
 
     QString url() const;
+    quint16 port() const { return m_port; }
+    /// The site's secret and the installation every replica made by newReplica() claims to be.
+    const QString& secret() const { return m_secret; }
+    const QString& installationId() const { return m_installationId; }
     /// The site every store is visible on, and one of the stores Active on it.
     const QString& site() const { return m_site; }
     const QString& activeStore() const { return m_activeStore; }

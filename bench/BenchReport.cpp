@@ -80,6 +80,17 @@ void BenchReport::figure(const QString& name, const QString& unit, const QVector
         m_missed.append(QStringLiteral("%1: %2 %3 >= %4 %3").arg(name, number(m), unit, number(max)));
 }
 
+void BenchReport::zero(const QString& name, qint64 value)
+{
+    const bool ok = value == 0;
+    print(QStringLiteral("%1  %2  baseline -  ratio - (target 0: %3)")
+              .arg(name)
+              .arg(value)
+              .arg(ok ? QStringLiteral("ok") : QStringLiteral("MISSED")));
+    if (!ok)
+        m_missed.append(QStringLiteral("%1: %2, not 0").arg(name).arg(value));
+}
+
 void BenchReport::note(const QString& text)
 {
     print(QStringLiteral("  # ") + text);

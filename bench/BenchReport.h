@@ -16,6 +16,8 @@ public:
               const QVector<double>& baseline, double maxRatio);
     /// A figure without a baseline; `max` > 0: a target it must not exceed.
     void figure(const QString& name, const QString& unit, const QVector<double>& values, double max = 0);
+    /// A count that must be zero (errors): missed otherwise.
+    void zero(const QString& name, qint64 value);
     /// A free line (setup, bytes, memory).
     void note(const QString& text);
 

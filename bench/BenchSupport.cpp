@@ -10,7 +10,10 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <QFile>
+
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace syncsites::bench {
 
@@ -31,6 +34,46 @@ double peakRssMb()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+}
+
+double childrenPeakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+double processPeakRssMb(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:")) {
+            // "VmHWM:	  123456 kB"
+            const QList<QByteArray> parts = line.mid(6).simplified().split(' ');
+            return parts.isEmpty() ? -1 : parts.first().toDouble() / 1024.0;
+        }
+    }
+    return -1;
+}
+
+double processCpuSeconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = file.readAll();
+    // The command name is in parentheses and may hold spaces: the fields after it start at the last ')'.
+    const int close = text.lastIndexOf(')');
+    if (close < 0)
+        return -1;
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+    // After the name: state (3rd field of the line) ... utime is the 14th, stime the 15th.
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
 }
 
 Status writeStockLines(Database& replica, const BenchHub& hub, int count, const QString& batch)

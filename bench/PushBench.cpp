@@ -6,14 +6,73 @@
 #include "BenchSupport.h"
 #include "Database.h"
 
+#include "Gzip.h"
+#include "RecordStore.h"
+
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUuid>
 
 namespace syncsites::bench {
 
 namespace {
 
 constexpr qint64 kHubRecords = 2000;
+constexpr int kBodyRecords = 2000; // the hub's push_batch_max
+
+struct PushBodies
+{
+    qint64 records = 0;
+    qint64 json = 0;
+    qint64 gzip = 0;
+};
+
+/// The push bodies of the stock lines of `batch` as the engine builds them (PushBatchBuilder: table, id, action and
+/// the whole record as the replica holds it), in batches of the hub's maximum: their JSON size, and gzip'd at the
+/// engine's level 1.
+Result<PushBodies> pushBodies(Database& replica, const QString& batch)
+{
+    const Result<QSqlDatabase> connection = replica.connection();
+    if (!connection)
+        return connection.error();
+    QSqlQuery query(*connection);
+    query.prepare(QStringLiteral("SELECT id FROM stock_line WHERE batch = ? ORDER BY rowid"));
+    query.addBindValue(batch);
+    if (!query.exec())
+        return Error(QStringLiteral("bench"), QStringLiteral("cannot read the pushed ids"));
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    RecordStore records(replica);
+    PushBodies out;
+    for (int from = 0; from < ids.size(); from += kBodyRecords) {
+        QJsonArray part;
+        for (int i = from; i < std::min(int(ids.size()), from + kBodyRecords); ++i) {
+            const Result<std::optional<QJsonObject>> data = records.get(u"stock_line", ids[i]);
+            if (!data || !data->has_value())
+                return Error(QStringLiteral("bench"), QStringLiteral("cannot read stock line %1").arg(ids[i]));
+            part.append(QJsonObject{{QStringLiteral("table"), QStringLiteral("stock_line")},
+                                    {QStringLiteral("id"), ids[i]},
+                                    {QStringLiteral("action"), QStringLiteral("upsert")},
+                                    {QStringLiteral("data"), **data}});
+        }
+        const QByteArray body =
+            QJsonDocument(QJsonObject{
+                              {QStringLiteral("category"), QStringLiteral("core")},
+                              {QStringLiteral("batch_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                              {QStringLiteral("records"), part},
+                          })
+                .toJson(QJsonDocument::Compact);
+        out.records += part.size();
+        out.json += body.size();
+        out.gzip += Gzip::compress(body, 1).size();
+    }
+    return out;
+}
 
 } // namespace
 
@@ -39,6 +98,7 @@ bool PushBench::run(int changes, int runs, BenchReport& report)
     QVector<double> baselines;
     QVector<double> writeRates;
     QVector<double> bytesPerRecord;
+    PushBodies bodies;
     for (int r = 0; r < runs; ++r) {
         const QString batch = QStringLiteral("BENCH-PUSH-%1").arg(r);
         QElapsedTimer writeTimer;
@@ -60,6 +120,14 @@ bool PushBench::run(int changes, int runs, BenchReport& report)
         }
         rates.append(double(summary.pushed) / elapsed);
         bytesPerRecord.append((hub.requestBytes() - bytesBefore) / double(summary.pushed));
+        if (r == 0) {
+            const Result<PushBodies> made = pushBodies(**replica, batch);
+            if (!made) {
+                report.note(QStringLiteral("push: push bodies: ") + made.error().message);
+                return false;
+            }
+            bodies = *made;
+        }
 
         // The baseline file holds what the replica held before (untimed), then takes the same rows (timed).
         const QString mine = QStringLiteral("batch = '%1'").arg(batch);
@@ -94,6 +162,18 @@ bool PushBench::run(int changes, int runs, BenchReport& report)
     report.rate(label + QStringLiteral(" records/s"), QStringLiteral("rec/s"), rates, baselines, 4.0);
     report.figure(label + QStringLiteral(" request body bytes per pushed record (gzip)"), QStringLiteral("B"),
                   bytesPerRecord);
+    const double jsonPerRecord = double(bodies.json) / double(std::max<qint64>(1, bodies.records));
+    const double enginePerRecord = BenchReport::median(bytesPerRecord);
+    report.figure(label + QStringLiteral(" pushed JSON bytes per record (uncompressed)"), QStringLiteral("B"),
+                  {jsonPerRecord});
+    report.note(QStringLiteral("push: the pushed records' bodies made again as the engine makes them, in batches of "
+                               "%1: %2 B of JSON per record, %3 B gzip level 1 (%4x smaller); on the wire above: %5 B "
+                               "per record, %6x smaller than the JSON")
+                    .arg(kBodyRecords)
+                    .arg(BenchReport::number(jsonPerRecord),
+                         BenchReport::number(double(bodies.gzip) / double(std::max<qint64>(1, bodies.records))),
+                         BenchReport::number(double(bodies.json) / double(std::max<qint64>(1, bodies.gzip))),
+                         BenchReport::number(enginePerRecord), BenchReport::number(jsonPerRecord / enginePerRecord)));
     report.note(QStringLiteral("push: writing the %1 local changes (RecordStore, one transaction, untimed above) ran "
                                "at %2 rec/s")
                     .arg(changes)
