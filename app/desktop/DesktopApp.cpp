@@ -112,6 +112,7 @@ bool DesktopApp::start()
     }
     m_api->setServer(QUrl(m_settings->serverUrl()));
     m_api->setCaCertificateFile(m_settings->caCertificateFile());
+    m_api->setProxy(m_settings->proxyUrl());
 
     if (m_settings->mode() == AppMode::Standalone && !openReplica())
         return false;
@@ -382,6 +383,7 @@ void DesktopApp::openSettings()
     Theme::apply(chosen.theme);
     m_api->setServer(QUrl(chosen.serverUrl));
     m_api->setCaCertificateFile(chosen.caCertificateFile);
+    m_api->setProxy(chosen.proxyUrl);
     if (m_replica) {
         Result<SiteConfig> config = SiteConfig::load(*m_replica);
         if (config) {

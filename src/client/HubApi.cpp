@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
@@ -24,9 +25,19 @@ QString tr(const char* text)
 }
 
 /// A transport failure in words a field worker can act on.
-Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage, const QUrl& server)
+Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage, const QUrl& server,
+                     const QString& proxy)
 {
     const QString host = server.host();
+    if (!proxy.isEmpty() &&
+        (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
+         error == QNetworkReply::RemoteHostClosedError))
+        // Qt reports a proxy that refuses as the server refusing: say which one the app tried.
+        return Error{QStringLiteral("server_unreachable"),
+                     tr("The connection through the proxy %1 to the server %2 failed. Check the proxy in Settings, "
+                        "or clear it if this network has none.")
+                         .arg(proxy, server.authority()),
+                     qtMessage};
     switch (error) {
     case QNetworkReply::HostNotFoundError:
         return Error{QStringLiteral("server_unreachable"),
@@ -128,6 +139,18 @@ void HubApi::setServer(const QUrl& url)
         m_server.setPath(m_server.path().chopped(1));
 }
 
+void HubApi::setProxy(const QString& proxyUrl)
+{
+    const QUrl url(proxyUrl);
+    m_proxy = url.isValid() && !url.host().isEmpty() ? proxyUrl : QString();
+    if (proxyUrl.isEmpty() || !url.isValid() || url.host().isEmpty()) {
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        return;
+    }
+    m_network->setProxy(
+        QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(3128)), url.userName(), url.password()));
+}
+
 void HubApi::setCaCertificateFile(const QString& path)
 {
     m_caFile = path;
@@ -170,7 +193,7 @@ void HubApi::finish(QNetworkReply* reply, const RawDone& done)
         const bool reachable = false;
         if (m_reachable != reachable)
             emit reachabilityChanged(m_reachable = reachable);
-        return done(transportError(reply->error(), reply->errorString(), m_server));
+        return done(transportError(reply->error(), reply->errorString(), m_server, m_proxy));
     }
     if (!m_reachable)
         emit reachabilityChanged(m_reachable = true);

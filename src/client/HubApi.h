@@ -43,6 +43,8 @@ public:
     QUrl server() const { return m_server; }
     /// A PEM file of certificate authorities to trust besides the system's (empty: system only).
     void setCaCertificateFile(const QString& path);
+    /// An HTTP proxy, e.g. http://proxy:3128 (empty: none; the system's settings are not read).
+    void setProxy(const QString& proxyUrl);
     /// Per-request timeout (default 30 s).
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     void setToken(const QString& token) { m_token = token; }
@@ -92,6 +94,7 @@ private:
     QUrl m_server;
     QString m_token;
     QString m_caFile;
+    QString m_proxy;
     int m_timeoutMs = 30000;
     bool m_reachable = true;
 };

@@ -181,6 +181,18 @@ private slots:
         QCOMPARE(reachability.first().first().toBool(), false);
     }
 
+    void proxyIsUsed()
+    {
+        HubApi api;
+        api.setServer(QUrl(m_hub->url()));
+        api.setProxy(QStringLiteral("http://127.0.0.1:1")); // nothing listens there
+        auto refused = await<QJsonObject>([&](QObject* c, auto done) { api.checkServer(c, done); });
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("proxy")), qPrintable(refused.error().message));
+        api.setProxy(QString());
+        QVERIFY(await<QJsonObject>([&](QObject* c, auto done) { api.checkServer(c, done); }));
+    }
+
     void contextDestroyedMeansNoCallback()
     {
         HubApi api;
