@@ -279,8 +279,9 @@ void TestDashboardPage::filtersNarrowTheTable()
     const QString part = m_good.left(6).toLower();
     QTest::keyClicks(text, part);
     QVERIFY(visibleSites().contains(m_good));
+    const Topology hubTopology = m_hub->topology(); // a copy: a range-for over a temporary's member dangles
     int expected = 0; // sites whose name, kind or server (for a client) holds it
-    for (const Site& s : m_hub->topology().sites()) {
+    for (const Site& s : hubTopology.sites()) {
         const QString kind = QString::fromLatin1(siteKindInfo(s.kind).displayName);
         expected += s.name.contains(part, Qt::CaseInsensitive) || kind.contains(part, Qt::CaseInsensitive) ||
                             s.server.contains(part, Qt::CaseInsensitive)
@@ -305,8 +306,8 @@ void TestDashboardPage::filtersNarrowTheTable()
     resetFilters();
     auto* kind = m_page->findChild<QComboBox*>(str("kindFilter"));
     int ofKind = 0;
-    const SiteKind goodKind = m_hub->topology().site(m_good)->kind;
-    for (const Site& s : m_hub->topology().sites())
+    const SiteKind goodKind = hubTopology.site(m_good)->kind;
+    for (const Site& s : hubTopology.sites())
         ofKind += s.kind == goodKind ? 1 : 0;
     kind->setCurrentIndex(kind->findData(int(goodKind)));
     QCOMPARE(m_table->model()->rowCount(), ofKind);
