@@ -5,6 +5,7 @@
 #include "DemoNetwork.h"
 #include "DemoSyncHistory.h"
 #include "HubProvisioner.h"
+#include "HubRepository.h"
 #include "HubServer.h"
 #include "PasswordHasher.h"
 
@@ -57,6 +58,16 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& f
     if (fresh) {
         if (Status s = demo->create(records); !s)
             return s.error();
+    } else {
+        // The other sites' history is made up: made again at each start, so that the demo does not drift into a
+        // network where every site is stale. (The app's own site's reports go too; its first sync makes one.)
+        if (Result<int> pruned = HubRepository(*demo->m_hubDatabase).pruneReports(QDateTime::currentDateTimeUtc());
+            !pruned)
+            return pruned.error();
+        if (Result<int> history = DemoSyncHistory::write(*demo->m_hubDatabase, DemoNetwork::generate().topology,
+                                                         QLatin1String(siteName), QDateTime::currentDateTimeUtc());
+            !history)
+            return history.error();
     }
     QFile file(demo->credentialsPath());
     if (!file.open(QIODevice::ReadOnly))

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -50,8 +51,17 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
         m_statusTimer.stop();
         QMessageBox::information(m_window.get(), tr("Sign in again"),
                                  tr("The server ended your session: %1").arg(reason));
-        if (signIn())
+        const SignedInUser before = m_user;
+        m_user = SignedInUser();
+        if (!signIn())
+            return;
+        // The same person again: keep the pages (an administrator's unapplied edits stay); anyone else: rebuild.
+        if (m_user.username == before.username && m_user.role == before.role && m_user.offline == before.offline) {
+            refreshFromHub();
+            m_statusTimer.start();
+        } else {
             buildPages();
+        }
     });
 }
 
@@ -173,6 +183,7 @@ void DesktopApp::applySetup(const SetupChoice& choice)
     m_settings->setMode(choice.mode);
     m_settings->setServerUrl(choice.serverUrl);
     m_settings->setCaCertificateFile(choice.caCertificateFile);
+    m_settings->setProxyUrl(choice.proxyUrl);
     m_settings->setSiteName(choice.siteName);
     if (choice.mode == AppMode::Standalone) {
         m_settings->setReplicaPath(choice.replicaPath);
@@ -209,8 +220,21 @@ bool DesktopApp::openReplica()
     if (Status s = updated.save(*m_replica); !s)
         return fail(tr("The site's data cannot be opened"), s.error().message);
     Result<QString> secret = m_secrets->read(secretKey());
-    if (!secret)
-        return fail(tr("The site's secret is missing"), secret.error().message);
+    if (!secret) {
+        // A new keychain, or the secret was removed: ask for it again rather than refuse to start.
+        bool entered = false;
+        const QString typed = QInputDialog::getText(
+            nullptr, tr("The site's secret"),
+            tr("This computer holds no secret for %1 (a new or locked keychain, or it was removed). Enter the "
+               "site's secret; the network administrator has it.")
+                .arg(m_settings->siteName()),
+            QLineEdit::Password, QString(), &entered);
+        if (!entered || typed.isEmpty())
+            return fail(tr("The site's secret is missing"), secret.error().message);
+        if (Status s = m_secrets->write(secretKey(), typed); !s)
+            QMessageBox::warning(nullptr, tr("The secret was not saved"), s.error().message);
+        secret = typed;
+    }
     m_secret = *secret;
     SessionOptions options;
     options.appVersion = QCoreApplication::applicationVersion();
@@ -223,8 +247,9 @@ bool DesktopApp::openReplica()
 
 bool DesktopApp::signIn()
 {
-    if (m_demo) {
-        // The demo signs its administrator in, as the README promises.
+    if (m_demo && !m_demoSignedIn) {
+        // The demo signs its administrator in once, as the README promises; after signing out, the dialog.
+        m_demoSignedIn = true;
         QEventLoop wait;
         Error problem;
         m_api->signIn(QLatin1String(DemoEnvironment::adminUsername),
@@ -260,6 +285,7 @@ bool DesktopApp::signIn()
 void DesktopApp::buildPages()
 {
     m_window->removeAllPages();
+    m_shownRevision = -1; // new pages: show the network whatever its revision
     const bool staff = m_user.role == UserRole::FieldStaff;
     if (!staff) {
         m_topologyPage = new TopologyPage;
@@ -269,6 +295,7 @@ void DesktopApp::buildPages()
         m_storesPage->setHubApi(m_user.offline ? nullptr : m_api);
         m_storesPage->setEditable(m_user.mayEditNetwork() && !m_user.offline);
         connect(m_storesPage, &StoresPage::topologyApplied, this, [this](const RevisedTopology& revised) {
+            m_shownRevision = std::max(m_shownRevision, revised.revision);
             if (m_topologyPage)
                 m_topologyPage->setNetwork(revised.topology);
         });
@@ -292,11 +319,18 @@ void DesktopApp::buildPages()
                 [this](SyncState, const QString& text) { m_window->setSyncState(text); });
     }
     m_dashboardPage = new DashboardPage;
-    m_dashboardPage->setHubApi(m_api);
+    m_dashboardPage->setHubApi(m_user.offline ? nullptr : m_api);
     m_window->addPage(QStringLiteral("dashboard"), m_dashboardPage, tr("Dashboard"), QStringLiteral("dashboard"));
     if (m_settings->mode() != AppMode::Console) {
         m_dataPage = new DataPage;
         m_dataPage->setReplica(m_replica.get());
+        // Supervisors change nothing; field staff change the stores of the sites they work at.
+        const bool worksHere = m_user.isAdministrator() || m_user.sites.contains(m_settings->siteName());
+        if (m_user.role == UserRole::Supervisor)
+            m_dataPage->setEditable(false, tr("Supervisors see every store's data but change none."));
+        else if (!worksHere)
+            m_dataPage->setEditable(false, tr("%1 does not work at %2: its stores are read-only for them.")
+                                               .arg(m_user.username, m_settings->siteName()));
         connect(m_dataPage, &DataPage::recordsChanged, this, [this] {
             if (m_syncPage)
                 m_syncPage->refresh();
@@ -338,6 +372,11 @@ void DesktopApp::refreshFromHub()
         m_api->fetchTopology(this, [this, showLocal](Result<RevisedTopology> revised) {
             if (!revised)
                 return showLocal();
+            // Only a newer network is shown: an unchanged one would reset the matrix under the cursor and lay the
+            // drawing out again every minute, and an answer overtaken by an edit must not bring the old one back.
+            if (revised->revision <= m_shownRevision)
+                return;
+            m_shownRevision = revised->revision;
             if (m_topologyPage)
                 m_topologyPage->setNetwork(revised->topology);
             if (m_storesPage && !m_storesPage->hasPendingEdits())
@@ -396,7 +435,9 @@ void DesktopApp::openSettings()
         }
         if (serverChanged)
             m_secrets->write(secretKey(), m_secret); // the secret follows the server it is for
-        if (m_engine)
+        if (m_syncPage)
+            m_syncPage->setAutomaticInterval(chosen.intervalSeconds); // the engine, SiteConfig and the page's own box
+        else if (m_engine)
             m_engine->setInterval(chosen.intervalSeconds);
     }
 }

@@ -87,6 +87,8 @@ private:
     QPointer<ui::DashboardPage> m_dashboardPage;
     QPointer<ui::DataPage> m_dataPage;
     QTimer m_statusTimer;
+    qint64 m_shownRevision = -1; ///< the network revision the pages show
+    bool m_demoSignedIn = false;
 };
 
 } // namespace syncsites::app

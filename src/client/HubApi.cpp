@@ -214,8 +214,10 @@ void HubApi::finish(QNetworkReply* reply, const RawDone& done)
                 error.value(QLatin1String("message"))
                     .toString(tr("The server answered with an error (HTTP %1). Try again later.").arg(status)),
                 error.value(QLatin1String("details")).toObject().toVariantMap()};
-        if (status == 401 && !m_token.isEmpty())
+        if (status == 401 && !m_token.isEmpty()) {
+            m_token.clear(); // dead: the answers to requests sent with it at the same time ask only once
             emit signInRequired(e.message);
+        }
         return done(e);
     }
     done(document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()));

@@ -86,8 +86,7 @@ Result<QString> SecretStore::read(const QString& key)
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll());
     return Error{QStringLiteral("not_found"),
-                 tr("This computer holds no secret for this site. Enter it again in Settings (the network "
-                    "administrator has it).")};
+                 tr("This computer holds no secret for this site. The network administrator has it.")};
 }
 
 Status SecretStore::remove(const QString& key)

@@ -130,11 +130,11 @@ DashboardPage::DashboardPage(QWidget* parent)
 
     auto* refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    refreshAction->setShortcutContext(Qt::WindowShortcut); // only the visible page's actions are live
     addAction(refreshAction);
     auto* findAction = new QAction(tr("Find a site"), this);
     findAction->setShortcut(QKeySequence::Find);
-    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    findAction->setShortcutContext(Qt::WindowShortcut); // only the visible page's actions are live
     addAction(findAction);
 
     connect(refreshAction, &QAction::triggered, this, &DashboardPage::refresh);

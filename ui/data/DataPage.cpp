@@ -125,7 +125,7 @@ DataPage::DataPage(QWidget* parent)
     auto* pickers = new QHBoxLayout;
     auto* storeLabel = new QLabel(tr("&Store:"), this);
     storeLabel->setBuddy(m_storePicker);
-    auto* tableLabel = new QLabel(tr("T&able:"), this);
+    auto* tableLabel = new QLabel(tr("Ta&ble:"), this);
     tableLabel->setBuddy(m_tablePicker);
     pickers->addWidget(storeLabel);
     pickers->addWidget(m_storePicker, 2);
@@ -324,10 +324,17 @@ void DataPage::updateBanner()
                                 .arg(accent.name()));
 }
 
+void DataPage::setEditable(bool editable, const QString& whyNot)
+{
+    m_editable = editable;
+    m_whyNotEditable = whyNot;
+    updateActions();
+}
+
 void DataPage::updateActions()
 {
     const BrowsableStore* store = currentStore();
-    const bool active = m_replica != nullptr && store != nullptr && store->type == SyncType::Active;
+    const bool active = m_editable && m_replica != nullptr && store != nullptr && store->type == SyncType::Active;
     const bool stockLine = currentTable() == kStockLine;
     const bool rowSelected = m_view->selectionModel()->hasSelection();
     m_adjust->setEnabled(active && stockLine && rowSelected);
@@ -335,7 +342,8 @@ void DataPage::updateActions()
     m_receive->setEnabled(active);
     m_receive->setText(active && m_shipmentsWaiting > 0 ? tr("&Receive shipment (%1)…").arg(m_shipmentsWaiting)
                                                         : tr("&Receive shipment…"));
-    const QString readOnly = store != nullptr && !active
+    const QString readOnly = !m_editable && store != nullptr ? m_whyNotEditable
+                             : store != nullptr && !active
                                  ? tr("%1 is read-only here: it is edited at %2.").arg(store->code, store->home)
                                  : QString();
     m_adjust->setToolTip(!readOnly.isEmpty() ? readOnly

@@ -41,6 +41,9 @@ public:
     void setReplica(syncsites::Database* replica);
     /// Reads the stores and the records shown again (after a sync), keeping the store, table and filter.
     void reload();
+    /// Whether the signed-in user may change this site's Active stores (supervisors and people of other sites may
+    /// not: the actions stay disabled and say why). Default true.
+    void setEditable(bool editable, const QString& whyNot = QString());
 
 signals:
     /// Local edits were made: the records waiting to be sent changed.
@@ -67,6 +70,8 @@ private:
     syncsites::Database* m_replica = nullptr;
     ReplicaStores m_stores;
     int m_shipmentsWaiting = 0;
+    bool m_editable = true;
+    QString m_whyNotEditable;
 
     QStackedWidget* m_stack;
     QLabel* m_noData;

@@ -1,14 +1,14 @@
 #include "SettingsDialog.h"
 
 #include <QComboBox>
-#include <QDir>
-#include <QLocale>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QToolButton>
 #include <QUrl>
@@ -77,7 +77,7 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("Server &address"), m_server);
-    form->addRow(tr("Certificate &authority"), caRow);
+    form->addRow(tr("&Certificate authority"), caRow);
     form->addRow(tr("&Proxy"), m_proxy);
     form->addRow(tr("Automatic &sync"), m_interval);
     form->setRowVisible(m_interval, values.intervalSeconds >= 0);

@@ -11,6 +11,7 @@ struct SetupChoice
     AppMode mode = AppMode::Standalone;
     QString serverUrl;
     QString caCertificateFile;
+    QString proxyUrl;    ///< empty: none
     QString siteName;    ///< standalone: the site this replica is; client: the client site
     QString siteSecret;  ///< standalone only: the site's secret from the administrator
     QString replicaPath; ///< standalone only

@@ -100,6 +100,10 @@ QWizardPage* SetupWizard::makeServerPage()
         if (!file.isEmpty())
             m_caFile->setText(file);
     });
+    m_proxy = new QLineEdit(page);
+    m_proxy->setObjectName(QStringLiteral("proxyUrl"));
+    m_proxy->setAccessibleName(tr("Proxy"));
+    m_proxy->setPlaceholderText(tr("Only if this network needs one, e.g. http://proxy:3128"));
     auto* test = new QPushButton(tr("&Test the connection"), page);
     test->setObjectName(QStringLiteral("testConnection"));
     m_serverResult = new QLabel(page);
@@ -107,13 +111,15 @@ QWizardPage* SetupWizard::makeServerPage()
     m_serverResult->setWordWrap(true);
     connect(test, &QPushButton::clicked, this, [this] { testServer(false); });
     connect(m_server, &QLineEdit::textChanged, this, [this] { m_serverChecked = false; });
+    connect(m_proxy, &QLineEdit::textChanged, this, [this] { m_serverChecked = false; });
 
     auto* caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile);
     caRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Server &address"), m_server);
-    form->addRow(tr("Certificate &authority"), caRow);
+    form->addRow(tr("&Certificate authority"), caRow);
+    form->addRow(tr("&Proxy"), m_proxy);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
     layout->addWidget(test, 0, Qt::AlignLeft);
@@ -228,6 +234,7 @@ void SetupWizard::testServer(bool advanceOnSuccess)
     }
     m_api.setServer(url);
     m_api.setCaCertificateFile(m_caFile->text().trimmed());
+    m_api.setProxy(m_proxy->text().trimmed());
     showResult(m_serverResult, tr("Connecting to %1…").arg(url.toDisplayString()), true);
     m_api.checkServer(this, [this, text, advanceOnSuccess](Result<QJsonObject> answer) {
         if (!answer) {
@@ -284,6 +291,7 @@ SetupChoice SetupWizard::choice() const
     c.mode = selectedMode();
     c.serverUrl = QUrl::fromUserInput(m_server->text().trimmed()).toString();
     c.caCertificateFile = m_caFile->text().trimmed();
+    c.proxyUrl = m_proxy->text().trimmed();
     c.siteName = m_siteName->text().trimmed();
     c.siteSecret = m_secret->text();
     c.replicaPath = m_replica->text().trimmed();

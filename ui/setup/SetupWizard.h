@@ -54,6 +54,7 @@ private:
     QButtonGroup* m_modes = nullptr;
     QLineEdit* m_server = nullptr;
     QLineEdit* m_caFile = nullptr;
+    QLineEdit* m_proxy = nullptr;
     QLabel* m_serverResult = nullptr;
     bool m_serverChecked = false;
     QString m_checkedUrl;

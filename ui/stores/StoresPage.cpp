@@ -96,7 +96,7 @@ StoresPage::StoresPage(QWidget* parent)
     // Own actions (not createUndoAction): the buttons keep a short label; the step goes in the tooltip.
     auto* undo = new QAction(tr("Undo"), this);
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    undo->setShortcutContext(Qt::WindowShortcut); // only the visible page's actions are live
     undo->setEnabled(false);
     connect(undo, &QAction::triggered, m_undoStack, &QUndoStack::undo);
     connect(m_undoStack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
@@ -104,7 +104,7 @@ StoresPage::StoresPage(QWidget* parent)
             [undo](const QString& text) { undo->setToolTip(tr("Undo: %1 (Ctrl+Z)").arg(text)); });
     auto* redo = new QAction(tr("Redo"), this);
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    redo->setShortcutContext(Qt::WindowShortcut); // only the visible page's actions are live
     redo->setEnabled(false);
     connect(redo, &QAction::triggered, m_undoStack, &QUndoStack::redo);
     connect(m_undoStack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);

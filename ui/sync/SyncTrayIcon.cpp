@@ -84,7 +84,11 @@ void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)
     }
     const bool offline = summary.failure && SyncHistory::isOfflineKind(summary.failure->kindId());
     const QString message = summary.failure ? summary.failure->text() : SyncText::result(summary);
-    setState(offline ? SyncState::Offline : SyncState::Failed, message);
+    const SyncState before = state();
+    const SyncState now = offline ? SyncState::Offline : SyncState::Failed;
+    setState(now, message);
+    if (before == now)
+        return; // said once: an offline site is not told again at every automatic attempt
     const QString title = tr("Sync failed");
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
         m_tray->showMessage(title, message, QSystemTrayIcon::Warning);

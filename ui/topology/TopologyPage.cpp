@@ -54,7 +54,7 @@ QAction* shortcutAction(QWidget* owner, const QString& text, const QList<QKeySeq
 {
     auto* action = new QAction(text, owner);
     action->setShortcuts(keys);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setShortcutContext(Qt::WindowShortcut); // only the visible page's actions are live
     owner->addAction(action);
     return action;
 }
