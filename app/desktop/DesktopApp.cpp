@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "AppSettings.h"
+#include "ClientDataPage.h"
 #include "DashboardPage.h"
 #include "DataPage.h"
 #include "Database.h"
@@ -321,7 +322,13 @@ void DesktopApp::buildPages()
     m_dashboardPage = new DashboardPage;
     m_dashboardPage->setHubApi(m_user.offline ? nullptr : m_api);
     m_window->addPage(QStringLiteral("dashboard"), m_dashboardPage, tr("Dashboard"), QStringLiteral("dashboard"));
-    if (m_settings->mode() != AppMode::Console) {
+    if (m_settings->mode() == AppMode::Client) {
+        // No local data: the client site's stores through its server.
+        auto* page = new ClientDataPage(*m_api, m_settings->siteName());
+        m_window->addPage(QStringLiteral("data"), page, tr("Data"), QStringLiteral("data"));
+        if (!m_user.offline)
+            page->reload();
+    } else if (m_settings->mode() != AppMode::Console) {
         m_dataPage = new DataPage;
         m_dataPage->setReplica(m_replica.get());
         // Supervisors change nothing; field staff change the stores of the sites they work at.

@@ -360,24 +360,38 @@ void HubApi::fetchSummary(int days, const QObject* context, Done<StatusSummary> 
          parsed<StatusSummary>(std::move(done), &StatusSummary::fromJson));
 }
 
-void HubApi::fetchDataStores(const QObject* context, Done<QJsonArray> done)
+void HubApi::fetchDataStores(const QString& client, const QObject* context, Done<QJsonObject> done)
 {
-    send("GET", QStringLiteral("/api/v1/data/stores"), {}, context, [done = std::move(done)](Result<QJsonValue> raw) {
-        if (!raw)
-            return done(raw.error());
-        done(raw->toObject().value(QLatin1String("stores")).toArray());
-    });
-}
-
-void HubApi::fetchData(const QString& table, const QString& store, const QObject* context, Done<QJsonArray> done)
-{
-    QString path = QStringLiteral("/api/v1/data/%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(table)));
-    if (!store.isEmpty())
-        path += QStringLiteral("?store=%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(store)));
+    const QString path =
+        QStringLiteral("/api/v1/data/stores?client=%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(client)));
     send("GET", path, {}, context, [done = std::move(done)](Result<QJsonValue> raw) {
         if (!raw)
             return done(raw.error());
-        done(raw->toObject().value(QLatin1String("records")).toArray());
+        const QJsonObject answer = raw->toObject();
+        if (!answer.value(QLatin1String("stores")).isArray())
+            return done(badResponse(QStringLiteral("data stores"), QStringLiteral("stores missing")));
+        done(answer);
+    });
+}
+
+void HubApi::fetchData(const QString& client, const QString& table, const QString& store, const QString& after,
+                       int limit, const QObject* context, Done<QJsonObject> done)
+{
+    const auto encoded = [](const QString& text) {
+        return QString::fromUtf8(QUrl::toPercentEncoding(text));
+    };
+    QString path = QStringLiteral("/api/v1/data/%1?client=%2&limit=%3").arg(encoded(table), encoded(client)).arg(limit);
+    if (!store.isEmpty())
+        path += QStringLiteral("&store=") + encoded(store);
+    if (!after.isEmpty())
+        path += QStringLiteral("&after=") + encoded(after);
+    send("GET", path, {}, context, [done = std::move(done)](Result<QJsonValue> raw) {
+        if (!raw)
+            return done(raw.error());
+        const QJsonObject answer = raw->toObject();
+        if (!answer.value(QLatin1String("records")).isArray())
+            return done(badResponse(QStringLiteral("data page"), QStringLiteral("records missing")));
+        done(answer);
     });
 }
 

@@ -74,9 +74,13 @@ public:
                        Done<QVector<SessionRecord>> done);
     void fetchSummary(int days, const QObject* context, Done<StatusSummary> done);
 
-    /// GET /api/v1/data/stores and /api/v1/data/{table}?store=: what a client-mode user may browse.
-    void fetchDataStores(const QObject* context, Done<QJsonArray> done);
-    void fetchData(const QString& table, const QString& store, const QObject* context, Done<QJsonArray> done);
+    /// GET /api/v1/data/stores?client=: the stores a client site works with on its server (the answer as it is:
+    /// client, server, stores with code, name, home, sync_type, access).
+    void fetchDataStores(const QString& client, const QObject* context, Done<QJsonObject> done);
+    /// GET /api/v1/data/{table}?client=&store=&after=&limit=: a page of records ordered by id (the answer as it
+    /// is: access, records, next_after).
+    void fetchData(const QString& client, const QString& table, const QString& store, const QString& after, int limit,
+                   const QObject* context, Done<QJsonObject> done);
 
 signals:
     /// The hub refused the token (expired, signed out elsewhere, account disabled): sign in again.
