@@ -287,6 +287,7 @@ void DesktopApp::buildPages()
 {
     m_window->removeAllPages();
     m_shownRevision = -1; // new pages: show the network whatever its revision
+    m_localShown = false;
     const bool staff = m_user.role == UserRole::FieldStaff;
     if (!staff) {
         m_topologyPage = new TopologyPage;
@@ -362,9 +363,11 @@ void DesktopApp::refreshFromHub()
     if (!m_window)
         return;
     const auto showLocal = [this] {
-        // Offline (or no hub rights): the network as this site last received it.
-        if (!m_replica)
+        // Offline (or no hub rights): the network as this site last received it; read again only after a sync
+        // (the minute timer would otherwise reset the pages under the cursor).
+        if (!m_replica || m_localShown)
             return;
+        m_localShown = true;
         Result<Topology> local = TopologyRepository(*m_replica).load();
         if (!local)
             return;
@@ -400,6 +403,7 @@ void DesktopApp::refreshFromHub()
 
 void DesktopApp::sessionFinished(const SyncSummary&)
 {
+    m_localShown = false; // the sync may have brought a changed network
     if (m_dataPage)
         m_dataPage->reload();
     refreshFromHub();

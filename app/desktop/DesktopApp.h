@@ -89,6 +89,7 @@ private:
     QTimer m_statusTimer;
     qint64 m_shownRevision = -1; ///< the network revision the pages show
     bool m_demoSignedIn = false;
+    bool m_localShown = false; ///< the replica's copy of the network is on the pages
 };
 
 } // namespace syncsites::app
