@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 
 namespace syncsites::app {
 
@@ -36,6 +37,10 @@ DemoEnvironment::~DemoEnvironment()
 
 Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& folder, qint64 records)
 {
+    // One access-log line per request of the app's own pages would flood the terminal the demo runs in;
+    // QT_LOGGING_RULES brings them back.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("syncsites.server.http.access.info=false"));
     std::unique_ptr<DemoEnvironment> demo(new DemoEnvironment());
     if (!QDir().mkpath(folder))
         return Error{QStringLiteral("demo_folder"),
