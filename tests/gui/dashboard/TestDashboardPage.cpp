@@ -280,7 +280,7 @@ void TestDashboardPage::filtersNarrowTheTable()
     QTest::keyClicks(text, part);
     QVERIFY(visibleSites().contains(m_good));
     const Topology hubTopology = m_hub->topology(); // a copy: a range-for over a temporary's member dangles
-    int expected = 0; // sites whose name, kind or server (for a client) holds it
+    int expected = 0;                               // sites whose name, kind or server (for a client) holds it
     for (const Site& s : hubTopology.sites()) {
         const QString kind = QString::fromLatin1(siteKindInfo(s.kind).displayName);
         expected += s.name.contains(part, Qt::CaseInsensitive) || kind.contains(part, Qt::CaseInsensitive) ||

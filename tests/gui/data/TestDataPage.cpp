@@ -5,6 +5,7 @@
 
 #include "AdjustStockDialog.h"
 #include "DataPage.h"
+#include "DataStoreListModel.h"
 #include "HubTestHarness.h"
 #include "ReceiveDialog.h"
 #include "RecordStore.h"
@@ -14,7 +15,6 @@
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "StoreActions.h"
-#include "DataStoreListModel.h"
 #include "TransferDialog.h"
 #include "TransferIds.h"
 
