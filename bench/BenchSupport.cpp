@@ -36,13 +36,6 @@ double peakRssMb()
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
-double childrenPeakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return double(usage.ru_maxrss) / 1024.0;
-}
-
 double processPeakRssMb(qint64 pid)
 {
     QFile file(QStringLiteral("/proc/%1/status").arg(pid));

@@ -17,8 +17,6 @@ class BenchHub;
 QString describe(const SyncSummary& summary);
 /// The process's peak resident set so far, in MB (getrusage).
 double peakRssMb();
-/// The largest peak resident set of the children this process has waited for, in MB (getrusage RUSAGE_CHILDREN).
-double childrenPeakRssMb();
 /// The peak resident set (VmHWM) of a running process, in MB, from /proc/<pid>/status; -1 when unreadable.
 double processPeakRssMb(qint64 pid);
 /// The CPU time (user + system) a running process has used, in seconds, from /proc/<pid>/stat; -1 when unreadable.
