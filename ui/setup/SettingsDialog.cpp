@@ -1,16 +1,15 @@
 #include "SettingsDialog.h"
 
+#include "CertificateFileField.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -18,16 +17,14 @@ namespace syncsites::ui {
 
 SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     : QDialog(parent), m_server(new QLineEdit(values.serverUrl, this)),
-      m_caFile(new QLineEdit(values.caCertificateFile, this)), m_proxy(new QLineEdit(values.proxyUrl, this)),
-      m_interval(new QComboBox(this)), m_language(new QComboBox(this)), m_theme(new QComboBox(this)),
-      m_problem(new QLabel(this)), m_initial(values)
+      m_caFile(new CertificateFileField(values.caCertificateFile, tr("The system's authorities"), this)),
+      m_proxy(new QLineEdit(values.proxyUrl, this)), m_interval(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_theme(new QComboBox(this)), m_problem(new QLabel(this)), m_initial(values)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_server->setObjectName(QStringLiteral("settingsServer"));
     m_server->setAccessibleName(tr("Server address"));
-    m_caFile->setAccessibleName(tr("Certificate authority file"));
-    m_caFile->setPlaceholderText(tr("The system's authorities"));
     m_proxy->setAccessibleName(tr("Proxy"));
     m_proxy->setPlaceholderText(tr("No proxy, e.g. http://proxy:3128"));
 
@@ -62,22 +59,9 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(values.theme)));
 
-    auto* browse = new QToolButton(this);
-    browse->setText(tr("…"));
-    browse->setAccessibleName(tr("Choose the certificate authority file"));
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), QString(),
-                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
-    auto* caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile);
-    caRow->addWidget(browse);
-
     auto* form = new QFormLayout;
     form->addRow(tr("Server &address"), m_server);
-    form->addRow(tr("&Certificate authority"), caRow);
+    form->addRow(tr("&Certificate authority"), m_caFile);
     form->addRow(tr("&Proxy"), m_proxy);
     form->addRow(tr("Automatic &sync"), m_interval);
     form->setRowVisible(m_interval, values.intervalSeconds >= 0);
@@ -127,7 +111,7 @@ SettingsDialog::Values SettingsDialog::values() const
 {
     Values v = m_initial;
     v.serverUrl = QUrl::fromUserInput(m_server->text().trimmed()).toString();
-    v.caCertificateFile = m_caFile->text().trimmed();
+    v.caCertificateFile = m_caFile->path();
     v.proxyUrl = m_proxy->text().trimmed();
     if (m_initial.intervalSeconds >= 0)
         v.intervalSeconds = m_interval->currentData().toInt();

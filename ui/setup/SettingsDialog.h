@@ -8,6 +8,8 @@ class QLineEdit;
 
 namespace syncsites::ui {
 
+class CertificateFileField;
+
 /// Settings a person may change after set-up: the server, the certificate authority, a proxy, the automatic sync
 /// interval (standalone sites), the language and the look.
 class SettingsDialog : public QDialog
@@ -32,7 +34,7 @@ public:
 
 private:
     QLineEdit* m_server;
-    QLineEdit* m_caFile;
+    CertificateFileField* m_caFile;
     QLineEdit* m_proxy;
     QComboBox* m_interval;
     QComboBox* m_language;

@@ -1,16 +1,15 @@
 #include "SetupWizard.h"
 
+#include "CertificateFileField.h"
+
 #include "HubApi.h"
 
 #include <QButtonGroup>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace syncsites::ui {
@@ -87,19 +86,7 @@ QWizardPage* SetupWizard::makeServerPage()
     m_server->setObjectName(QStringLiteral("serverUrl"));
     m_server->setAccessibleName(tr("Server address"));
     m_server->setPlaceholderText(QStringLiteral("https://"));
-    m_caFile = new QLineEdit(page);
-    m_caFile->setObjectName(QStringLiteral("caFile"));
-    m_caFile->setAccessibleName(tr("Certificate authority file"));
-    m_caFile->setPlaceholderText(tr("Only if the administrator gave you one"));
-    auto* browse = new QToolButton(page);
-    browse->setText(tr("…"));
-    browse->setAccessibleName(tr("Choose the certificate authority file"));
-    connect(browse, &QToolButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authority"), QString(),
-                                                          tr("Certificates (*.pem *.crt);;All files (*)"));
-        if (!file.isEmpty())
-            m_caFile->setText(file);
-    });
+    m_caFile = new CertificateFileField(QString(), tr("Only if the administrator gave you one"), page);
     m_proxy = new QLineEdit(page);
     m_proxy->setObjectName(QStringLiteral("proxyUrl"));
     m_proxy->setAccessibleName(tr("Proxy"));
@@ -113,12 +100,9 @@ QWizardPage* SetupWizard::makeServerPage()
     connect(m_server, &QLineEdit::textChanged, this, [this] { m_serverChecked = false; });
     connect(m_proxy, &QLineEdit::textChanged, this, [this] { m_serverChecked = false; });
 
-    auto* caRow = new QHBoxLayout;
-    caRow->addWidget(m_caFile);
-    caRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("Server &address"), m_server);
-    form->addRow(tr("&Certificate authority"), caRow);
+    form->addRow(tr("&Certificate authority"), m_caFile);
     form->addRow(tr("&Proxy"), m_proxy);
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -233,7 +217,7 @@ void SetupWizard::testServer(bool advanceOnSuccess)
         return;
     }
     m_api.setServer(url);
-    m_api.setCaCertificateFile(m_caFile->text().trimmed());
+    m_api.setCaCertificateFile(m_caFile->path());
     m_api.setProxy(m_proxy->text().trimmed());
     showResult(m_serverResult, tr("Connecting to %1…").arg(url.toDisplayString()), true);
     m_api.checkServer(this, [this, text, advanceOnSuccess](Result<QJsonObject> answer) {
@@ -290,7 +274,7 @@ SetupChoice SetupWizard::choice() const
     SetupChoice c;
     c.mode = selectedMode();
     c.serverUrl = QUrl::fromUserInput(m_server->text().trimmed()).toString();
-    c.caCertificateFile = m_caFile->text().trimmed();
+    c.caCertificateFile = m_caFile->path();
     c.proxyUrl = m_proxy->text().trimmed();
     c.siteName = m_siteName->text().trimmed();
     c.siteSecret = m_secret->text();

@@ -15,6 +15,8 @@ class HubApi;
 
 namespace syncsites::ui {
 
+class CertificateFileField;
+
 /// The first-run wizard: how this computer works with the network (a standalone site with its own data, a client
 /// of a server, or a console on the central hub), the server's address (tested before going on, with any failure
 /// explained), then the site's secret or the user's credentials (checked by signing in).
@@ -53,7 +55,7 @@ private:
     HubApi& m_api;
     QButtonGroup* m_modes = nullptr;
     QLineEdit* m_server = nullptr;
-    QLineEdit* m_caFile = nullptr;
+    CertificateFileField* m_caFile = nullptr;
     QLineEdit* m_proxy = nullptr;
     QLabel* m_serverResult = nullptr;
     bool m_serverChecked = false;
