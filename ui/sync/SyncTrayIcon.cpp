@@ -75,6 +75,7 @@ void SyncTrayIcon::setState(SyncState state, const QString& text)
 void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)
 {
     if (SyncHistory::reachedHub(summary.outcome)) {
+        m_lastEnded = SyncState::Idle;
         setState(SyncState::Idle, SyncText::result(summary));
         return;
     }
@@ -84,10 +85,11 @@ void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)
     }
     const bool offline = summary.failure && SyncHistory::isOfflineKind(summary.failure->kindId());
     const QString message = summary.failure ? summary.failure->text() : SyncText::result(summary);
-    const SyncState before = state();
     const SyncState now = offline ? SyncState::Offline : SyncState::Failed;
     setState(now, message);
-    if (before == now)
+    const bool saidAlready = m_lastEnded == now; // the state between two sessions is Syncing: compare their ends
+    m_lastEnded = now;
+    if (saidAlready)
         return; // said once: an offline site is not told again at every automatic attempt
     const QString title = tr("Sync failed");
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())

@@ -59,6 +59,7 @@ private:
     QAction* m_syncAction;
     QAction* m_openAction;
     SyncState m_state = SyncState::Idle;
+    SyncState m_lastEnded = SyncState::Idle; ///< how the last session that ended left things
     QString m_text;
 };
 

@@ -302,6 +302,17 @@ private slots:
         selectStore(*page, m_activeStore);
         QVERIFY(!banner->isVisible());
         QVERIFY(page->findChild<QPushButton*>(QStringLiteral("newTransfer"))->isEnabled());
+
+        // A supervisor (or someone who does not work here): even the Active store is read-only, and says why.
+        const QString why = QStringLiteral("Supervisors see every store's data but change none.");
+        page->setEditable(false, why);
+        for (const char* name : {"adjustStock", "newTransfer", "receiveShipment"}) {
+            auto* button = page->findChild<QPushButton*>(QLatin1String(name));
+            QVERIFY2(!button->isEnabled(), name);
+            QCOMPARE(button->toolTip(), why);
+        }
+        page->setEditable(true);
+        QVERIFY(page->findChild<QPushButton*>(QStringLiteral("newTransfer"))->isEnabled());
     }
 
     void adjustingStockWritesTheReplica()

@@ -320,6 +320,11 @@ private slots:
         QVERIFY(!s.history()->index(0, SyncHistoryModel::MessageColumn).data().toString().isEmpty());
         screenshot(s, QStringLiteral("sync-page-offline.png"));
 
+        // Still offline at the next attempt: said once, not at every automatic sync.
+        QCOMPARE(clickSync(s).outcome, SyncOutcome::Failed);
+        QCOMPARE(tray.state(), SyncState::Offline);
+        QCOMPARE(notified.count(), 1);
+
         // The next success clears it.
         s.replica->setServerUrl(m_hub->url());
         const SyncSummary second = clickSync(s);
