@@ -11,7 +11,8 @@ namespace syncsites::bench {
 class BenchReport
 {
 public:
-    /// A rate measured against a baseline rate: ratio = baseline / measured, at most `maxRatio`.
+    /// A rate measured against a baseline rate: ratio = baseline / measured, the median of the runs' ratios (each run
+    /// is paired with the baseline measured after it), at most `maxRatio`.
     void rate(const QString& name, const QString& unit, const QVector<double>& measured,
               const QVector<double>& baseline, double maxRatio);
     /// A figure without a baseline; `max` > 0: a target it must not exceed.

@@ -41,45 +41,64 @@ Result<qint64> PushBatchBuilder::waiting() const
 
 Result<std::optional<PushBatch>> PushBatchBuilder::next(int maxRows)
 {
-    ReplicaSettings settings(m_database);
-    ChangeLog changelog(m_database);
-    PushBatch batch;
-    QVector<ChangeLogEntry> rows;
-    Result<std::optional<QString>> pending = settings.value(pendingKey());
+    Result<std::optional<QString>> pending = ReplicaSettings(m_database).value(pendingKey());
     if (!pending)
         return pending.error();
-    if (pending->has_value()) {
-        const QStringList parts = (*pending)->split(QLatin1Char(' '));
-        batch.batchId = parts.value(0);
-        batch.from = parts.value(1).toLongLong();
-        batch.to = parts.value(2).toLongLong();
-        Result<QVector<ChangeLogEntry>> found =
-            changelog.unpushed(batch.from, int(std::min<qint64>(batch.to - batch.from, 1000000)), m_category);
-        if (!found)
-            return found.error();
-        for (const ChangeLogEntry& row : *found)
-            if (row.cursor <= batch.to)
-                rows << row;
-    } else {
+    if (!pending->has_value()) {
         Result<LinkState> state = SyncStateRepository(m_database).linkState(m_category);
         if (!state)
             return state.error();
-        Result<QVector<ChangeLogEntry>> found = changelog.unpushed(state->pushPosition, maxRows, m_category);
-        if (!found)
-            return found.error();
-        if (found->isEmpty())
-            return std::optional<PushBatch>();
-        rows = *found;
-        batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        batch.from = state->pushPosition;
-        batch.to = rows.constLast().cursor;
-        if (Status s = settings.setValue(pendingKey(),
-                                         QStringLiteral("%1 %2 %3").arg(batch.batchId).arg(batch.from).arg(batch.to));
-            !s)
+        Result<std::optional<PushBatch>> prepared = prepare(state->pushPosition, maxRows);
+        if (!prepared || !prepared->has_value())
+            return prepared;
+        PushBatch batch = std::move(prepared).value().value();
+        if (Status s = begin(batch); !s)
             return s.error();
+        return std::optional<PushBatch>(std::move(batch));
     }
-    batch.rows = rows.size();
+    PushBatch batch;
+    const QStringList parts = (*pending)->split(QLatin1Char(' '));
+    batch.batchId = parts.value(0);
+    batch.from = parts.value(1).toLongLong();
+    batch.to = parts.value(2).toLongLong();
+    Result<QVector<ChangeLogEntry>> found =
+        ChangeLog(m_database).unpushed(batch.from, int(std::min<qint64>(batch.to - batch.from, 1000000)), m_category);
+    if (!found)
+        return found.error();
+    QVector<ChangeLogEntry> rows;
+    for (const ChangeLogEntry& row : *found)
+        if (row.cursor <= batch.to)
+            rows << row;
+    if (Status s = fill(batch, rows); !s)
+        return s.error();
+    return std::optional<PushBatch>(std::move(batch));
+}
 
+Result<std::optional<PushBatch>> PushBatchBuilder::prepare(qint64 after, int maxRows)
+{
+    Result<QVector<ChangeLogEntry>> found = ChangeLog(m_database).unpushed(after, maxRows, m_category);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<PushBatch>();
+    PushBatch batch;
+    batch.from = after;
+    batch.to = found->constLast().cursor;
+    if (Status s = fill(batch, *found); !s)
+        return s.error();
+    return std::optional<PushBatch>(std::move(batch));
+}
+
+Status PushBatchBuilder::begin(PushBatch& batch)
+{
+    batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return ReplicaSettings(m_database)
+        .setValue(pendingKey(), QStringLiteral("%1 %2 %3").arg(batch.batchId).arg(batch.from).arg(batch.to));
+}
+
+Status PushBatchBuilder::fill(PushBatch& batch, const QVector<ChangeLogEntry>& rows)
+{
+    batch.rows = rows.size();
     // A record changed several times is sent once, as it is now (or as deleted).
     QHash<QString, int> last;
     for (int i = 0; i < rows.size(); ++i)
@@ -106,7 +125,7 @@ Result<std::optional<PushBatch>> PushBatchBuilder::next(int maxRows)
         batch.storeOf.insert(key, row.storeId);
         batch.records.append(record);
     }
-    return std::optional<PushBatch>(std::move(batch));
+    return {};
 }
 
 Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAnswer& answer)

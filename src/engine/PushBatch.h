@@ -14,6 +14,7 @@
 namespace syncsites {
 
 class Database;
+struct ChangeLogEntry;
 
 /// One batch of this site's own changes, as sent to the hub.
 struct PushBatch
@@ -45,10 +46,17 @@ public:
     Result<qint64> waiting() const;
     /// The pending batch, or a new one of at most `maxRows` changelog rows; nullopt when nothing is left.
     Result<std::optional<PushBatch>> next(int maxRows);
+    /// The batch of at most `maxRows` changelog rows after cursor `after`, read but not yet pending: it has no id,
+    /// and next() does not know it. Lets a session read the next batch while the one before travels; begin() makes
+    /// it the pending batch once that one is acknowledged. nullopt when nothing is left after `after`.
+    Result<std::optional<PushBatch>> prepare(qint64 after, int maxRows);
+    /// Gives a prepared batch its id and saves it as the pending batch (before it is sent).
+    Status begin(PushBatch& batch);
     Status acknowledge(const PushBatch& batch, const wire::PushAnswer& answer);
 
 private:
     QString pendingKey() const;
+    Status fill(PushBatch& batch, const QVector<ChangeLogEntry>& rows);
 
     Database& m_database;
     Category m_category;

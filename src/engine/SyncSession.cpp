@@ -372,31 +372,52 @@ Status SyncSession::push(Hub& hub, Category category, LinkSummary& summary)
     BatchSizer sizer(m_options.initialPushBatch, m_options.minPushBatch, hub.answer.pushBatchMax,
                      m_options.targetRoundTripMs);
     qint64 done = 0;
-    for (;;) {
+    Result<std::optional<PushBatch>> first = builder.next(sizer.size());
+    if (!first)
+        return first.error();
+    std::optional<PushBatch> batch = std::move(*first);
+    while (batch) {
         if (m_cancelled.load())
             return cancelledError();
-        Result<std::optional<PushBatch>> batch = builder.next(sizer.size());
-        if (!batch)
-            return batch.error();
-        if (!batch->has_value())
-            break;
-        const PushBatch& b = **batch;
-        QElapsedTimer timer;
-        timer.start();
-        Result<wire::PushAnswer> answer = b.records.isEmpty()
-                                              ? Result<wire::PushAnswer>(wire::PushAnswer{b.batchId, 0, {}, false})
-                                              : retrying<wire::PushAnswer>(hub, [&](const QString& token) {
-                                                    return hub.client->push(token, category, b.batchId, b.records);
-                                                });
-        if (!answer)
-            return answer.error();
-        sizer.record(int(b.rows), timer.elapsed());
-        if (Status s = builder.acknowledge(b, *answer); !s)
+        const PushBatch& b = *batch;
+        struct Sent
+        {
+            Result<wire::PushAnswer> answer;
+            qint64 elapsedMs = 0;
+        };
+        auto send = [this, &hub, category, &b]() {
+            QElapsedTimer timer;
+            timer.start();
+            Sent sent{
+                retrying<wire::PushAnswer>(
+                    hub, [&](const QString& token) { return hub.client->push(token, category, b.batchId, b.records); }),
+                0};
+            sent.elapsedMs = timer.elapsed();
+            return sent;
+        };
+        std::future<Sent> travelling;
+        if (!b.records.isEmpty())
+            travelling = std::async(std::launch::async, send);
+        // The next batch is read from the replica while this one travels and the hub applies it; it becomes the
+        // pending batch only once this one is acknowledged, so a batch is still sent again as it was after a cut.
+        Result<std::optional<PushBatch>> following = builder.prepare(b.to, sizer.size());
+        const Sent sent = travelling.valid() ? travelling.get() : Sent{wire::PushAnswer{b.batchId, 0, {}, false}, 0};
+        if (!sent.answer)
+            return sent.answer.error();
+        if (!following)
+            return following.error();
+        const wire::PushAnswer& answer = *sent.answer;
+        sizer.record(int(b.rows), sent.elapsedMs);
+        if (Status s = builder.acknowledge(b, answer); !s)
             return s;
-        summary.pushed += answer->accepted;
-        summary.rejected += answer->rejected.size();
+        summary.pushed += answer.accepted;
+        summary.rejected += answer.rejected.size();
         done += b.rows;
         stageProgress(done, std::max(*total, done));
+        batch = std::move(*following);
+        if (batch)
+            if (Status s = builder.begin(*batch); !s)
+                return s;
     }
     stageProgress(done, std::max(*total, done), true);
     return {};

@@ -651,7 +651,7 @@ Result<quint16> HttpServer::listen(const QString& host, quint16 port)
                                                        "%2; check the files (PEM) and that they match.")
                                             .arg(c.tlsCertificateFile, c.tlsPrivateKeyFile));
     }
-    d.inFlightCap = c.maxRequestsInFlight > 0 ? c.maxRequestsInFlight : qMax(1, c.workerThreads - 1);
+    d.inFlightCap = c.maxRequestsInFlight > 0 ? c.maxRequestsInFlight : qMax(1, c.workerThreads);
     d.configure(*d.server);
 
     const std::string hostStd = address.toString().toStdString();

@@ -22,7 +22,10 @@ struct HttpServerConfig
     /// also the number of connections served at once; further connections wait for a free worker.
     int workerThreads = 8;
     /// Requests being handled at once (routes marked Exempt not counted) beyond which a request is answered
-    /// 503 `server_busy` with Retry-After. 0: workerThreads - 1, so one worker stays free to say so.
+    /// 503 `server_busy` with Retry-After, to keep some workers from the database. 0: workerThreads, that is no
+    /// such limit: a request is handled by the worker that holds its connection, so refusing it frees nothing for
+    /// anyone else (connections beyond the workers wait in the pool's queue, not here). With the former default of
+    /// workerThreads - 1, eight keep-alive sites syncing at once got a 503 on every eighth request.
     int maxRequestsInFlight = 0;
     /// Largest request body, as sent and after gzip decoding. Beyond: 413 `payload_too_large`.
     qint64 maxRequestBodyBytes = 32 * 1024 * 1024;

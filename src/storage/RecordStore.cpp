@@ -2,12 +2,16 @@
 
 #include "Database.h"
 #include "SqlSupport.h"
+#include "SqliteStatement.h"
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <cmath>
@@ -46,59 +50,109 @@ QString joined(const QVector<QLatin1String>& values)
     return list.join(QLatin1String(", "));
 }
 
+// A value to bind: SQL NULL, an integer, a real or a text.
+struct SqlValue
+{
+    enum class Kind
+    {
+        Null,
+        Integer,
+        Real,
+        Text
+    } kind = Kind::Null;
+    qint64 integer = 0;
+    double real = 0;
+    QString text;
+
+    void bindTo(SqliteStatement& statement, int index) const
+    {
+        switch (kind) {
+        case Kind::Null:
+            statement.bindNull(index);
+            break;
+        case Kind::Integer:
+            statement.bindInt64(index, integer);
+            break;
+        case Kind::Real:
+            statement.bindDouble(index, real);
+            break;
+        case Kind::Text:
+            statement.bindText(index, text);
+            break;
+        }
+    }
+
+    QVariant toVariant(const ColumnSchema& column) const
+    {
+        switch (kind) {
+        case Kind::Null:
+            return column.type == ColumnType::Real      ? QVariant(QMetaType(QMetaType::Double))
+                   : column.type == ColumnType::Integer ? QVariant(QMetaType(QMetaType::LongLong))
+                                                        : sql::nullText();
+        case Kind::Integer:
+            return integer;
+        case Kind::Real:
+            return real;
+        case Kind::Text:
+            return text;
+        }
+        return {};
+    }
+};
+
 // Converts a JSON value into the value to bind, or returns what is wrong with it.
-std::optional<QString> toSql(const ColumnSchema& column, const QJsonValue& value, QVariant* out)
+std::optional<QString> toSql(const ColumnSchema& column, const QJsonValue& value, SqlValue* out)
 {
     if (value.isNull() || value.isUndefined()) {
         if (!column.nullable)
             return QStringLiteral("must not be empty (null)");
-        *out = column.type == ColumnType::Real      ? QVariant(QMetaType(QMetaType::Double))
-               : column.type == ColumnType::Integer ? QVariant(QMetaType(QMetaType::LongLong))
-                                                    : sql::nullText();
+        out->kind = SqlValue::Kind::Null;
         return std::nullopt;
     }
-    const QString expected = QLatin1String("expected ") + columnTypeDescription(column.type);
+    const auto expected = [&column]() -> QString {
+        return QLatin1String("expected ") + columnTypeDescription(column.type);
+    };
     switch (column.type) {
     case ColumnType::Text:
     case ColumnType::Date:
     case ColumnType::Timestamp: {
         if (!value.isString())
-            return expected;
-        const QString text = value.toString();
+            return expected();
+        QString text = value.toString();
         if (column.type == ColumnType::Date && (text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid()))
-            return expected;
+            return expected();
         if (column.type == ColumnType::Timestamp && !QDateTime::fromString(text, Qt::ISODateWithMs).isValid())
-            return expected;
+            return expected();
         if (!column.allowed.isEmpty() && std::none_of(column.allowed.cbegin(), column.allowed.cend(),
                                                       [&text](QLatin1String allowed) { return text == allowed; }))
             return QLatin1String("expected one of: ") + joined(column.allowed);
-        *out = text;
+        out->kind = SqlValue::Kind::Text;
+        out->text = std::move(text);
         return std::nullopt;
     }
     case ColumnType::Integer: {
         const double number = value.toDouble();
         if (!value.isDouble() || std::trunc(number) != number || std::fabs(number) > maxExactInteger)
-            return expected;
-        *out = static_cast<qint64>(number);
+            return expected();
+        out->kind = SqlValue::Kind::Integer;
+        out->integer = static_cast<qint64>(number);
         return std::nullopt;
     }
     case ColumnType::Real:
         if (!value.isDouble())
-            return expected;
-        *out = value.toDouble();
+            return expected();
+        out->kind = SqlValue::Kind::Real;
+        out->real = value.toDouble();
         return std::nullopt;
     case ColumnType::Boolean:
-        if (value.isBool()) {
-            *out = value.toBool() ? 1 : 0;
+        if (value.isBool() || (value.isDouble() && (value.toDouble() == 0.0 || value.toDouble() == 1.0))) {
+            out->kind = SqlValue::Kind::Integer;
+            out->integer = value.isBool() ? (value.toBool() ? 1 : 0) : static_cast<qint64>(value.toDouble());
             return std::nullopt;
         }
-        if (value.isDouble() && (value.toDouble() == 0.0 || value.toDouble() == 1.0)) {
-            *out = static_cast<int>(value.toDouble());
-            return std::nullopt;
-        }
-        return expected;
+        return expected();
     }
-    return expected;
+    return expected();
 }
 
 QJsonValue toJson(const ColumnSchema& column, const QVariant& value)
@@ -137,6 +191,28 @@ QJsonObject readRow(const TableSchema& table, const QSqlQuery& query)
     return row;
 }
 
+QJsonObject readRow(const TableSchema& table, const SqliteStatement& statement)
+{
+    QJsonObject row;
+    const QVector<ColumnSchema>& columns = table.columns();
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnSchema& column = columns.at(i);
+        QJsonValue value;
+        if (statement.isNull(i))
+            value = QJsonValue::Null;
+        else if (column.type == ColumnType::Integer)
+            value = statement.int64(i);
+        else if (column.type == ColumnType::Real)
+            value = statement.real(i);
+        else if (column.type == ColumnType::Boolean)
+            value = statement.int64(i) != 0;
+        else
+            value = statement.text(i);
+        row.insert(column.name, value);
+    }
+    return row;
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;
@@ -163,7 +239,7 @@ Status RecordStore::validate(const TableSchema& table, const QJsonObject& record
         if (column == nullptr)
             return recordError(QStringLiteral("record_unknown_field"), table, id, QString(),
                                QStringLiteral("unknown field %1").arg(it.key()));
-        QVariant converted;
+        SqlValue converted;
         if (const std::optional<QString> problem = toSql(*column, it.value(), &converted))
             return recordError(QStringLiteral("record_invalid_field"), table, id, it.key(), *problem);
     }
@@ -187,7 +263,8 @@ Result<const TableSchema*> RecordStore::lookup(QStringView table) const
     return schema;
 }
 
-Result<QSqlQuery*> RecordStore::statement(const QString& key, const std::function<QString()>& text)
+Result<SqliteStatement*> RecordStore::statement(const TableSchema& table, quint64 kind,
+                                                const std::function<QString()>& text)
 {
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
@@ -196,26 +273,26 @@ Result<QSqlQuery*> RecordStore::statement(const QString& key, const std::functio
         // Used from another thread than before: the cached statements belong to the old connection.
         m_statements.clear();
         m_connectionName = db->connectionName();
+        m_handle = sql::handle(*db);
     }
-    auto found = m_statements.constFind(key);
-    if (found != m_statements.constEnd())
-        return found.value().get();
-    auto query = std::make_shared<QSqlQuery>(*db);
-    query->setForwardOnly(true);
-    const Status prepared = sql::prepare(*query, text(), QStringLiteral("preparing a statement"));
+    const StatementKey key{&table, kind};
+    auto found = m_statements.find(key);
+    if (found != m_statements.end())
+        return found->second.get();
+    Result<std::unique_ptr<SqliteStatement>> prepared =
+        SqliteStatement::prepare(m_handle, text(), QStringLiteral("preparing a statement"));
     if (!prepared)
         return prepared.error();
-    m_statements.insert(key, query);
-    return query.get();
+    SqliteStatement* statement = prepared->get();
+    m_statements.emplace(key, std::move(prepared).value());
+    return statement;
 }
 
 Error RecordStore::writeError(const TableSchema& table, const QString& id, const QJsonObject& record,
-                              const QSqlQuery& query)
+                              const Error& failed, int primaryCode, const QString& text)
 {
-    const QSqlError error = query.lastError();
-    if (sql::primaryCode(error) != SQLITE_CONSTRAINT)
-        return sql::databaseError(error, QStringLiteral("saving %1").arg(recordName(table, id)));
-    const QString text = error.databaseText();
+    if (primaryCode != SQLITE_CONSTRAINT)
+        return failed;
     const QString failedOn = text.section(QLatin1String("failed: "), 1); // "store.code, store.name"
     QStringList fields;
     for (const QString& qualified : failedOn.split(QLatin1String(", "), Qt::SkipEmptyParts))
@@ -254,27 +331,42 @@ Status RecordStore::upsert(QStringView tableName, const QJsonObject& record)
     if (!found)
         return found.error();
     const TableSchema& table = **found;
-    const Status valid = validate(table, record, true);
-    if (!valid)
-        return valid;
+    const QVector<ColumnSchema>& columns = table.columns();
+    const QJsonValue idValue = record.value(QLatin1String("id"));
+    const QString id = idValue.toString();
+    if (!idValue.isString() || id.isEmpty())
+        return recordError(QStringLiteral("record_invalid_field"), table, QString(), QStringLiteral("id"),
+                           QStringLiteral("expected a non-empty text"));
+
+    // Checked and converted in one pass, in the order validate() checks (fields by name, then the missing ones).
+    QVarLengthArray<SqlValue, 24> values(columns.size());
+    quint64 mask = 0;
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        const ColumnSchema* column = table.column(it.key());
+        if (column == nullptr)
+            return recordError(QStringLiteral("record_unknown_field"), table, id, QString(),
+                               QStringLiteral("unknown field %1").arg(it.key()));
+        const auto index = column - columns.constData();
+        if (const std::optional<QString> problem = toSql(*column, it.value(), &values[index]))
+            return recordError(QStringLiteral("record_invalid_field"), table, id, it.key(), *problem);
+        mask |= quint64(1) << index;
+    }
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns.at(i).required() && !(mask & (quint64(1) << i)))
+            return recordError(QStringLiteral("record_missing_field"), table, id, columns.at(i).name,
+                               QStringLiteral("required but missing"));
 
     // One statement per set of columns given: a column left out keeps its stored value on update.
-    QVector<const ColumnSchema*> present;
-    quint64 mask = 0;
-    for (int i = 0; i < table.columns().size(); ++i) {
-        if (record.contains(table.columns().at(i).name)) {
-            present << &table.columns().at(i);
-            mask |= quint64(1) << i;
-        }
-    }
-    const QString key = QLatin1String("upsert:") + table.name() + QLatin1Char(':') + QString::number(mask, 16);
-    Result<QSqlQuery*> query = statement(key, [&]() -> QString {
+    Result<SqliteStatement*> statement = this->statement(table, mask, [&]() -> QString {
         QStringList names;
         QStringList updates;
-        for (const ColumnSchema* column : present) {
-            names << column->name;
-            if (column->name != QLatin1String("id"))
-                updates << column->name + QLatin1String(" = excluded.") + column->name;
+        for (int i = 0; i < columns.size(); ++i) {
+            if (!(mask & (quint64(1) << i)))
+                continue;
+            const QString& name = columns.at(i).name;
+            names << name;
+            if (name != QLatin1String("id"))
+                updates << name + QLatin1String(" = excluded.") + name;
         }
         const QString conflict = updates.isEmpty()
                                      ? QStringLiteral("DO NOTHING")
@@ -283,21 +375,17 @@ Status RecordStore::upsert(QStringView tableName, const QJsonObject& record)
                QLatin1String(") VALUES (") + placeholders(names.size()) + QLatin1String(") ON CONFLICT (id) ") +
                conflict;
     });
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    for (int i = 0; i < present.size(); ++i) {
-        QVariant value;
-        toSql(*present.at(i), record.value(present.at(i)->name), &value);
-        q.bindValue(i, value);
-    }
-    const QString id = record.value(QLatin1String("id")).toString();
-    if (!q.exec()) {
-        Error error = writeError(table, id, record, q);
-        q.finish();
-        return error;
-    }
-    q.finish();
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = **statement;
+    int parameter = 0;
+    for (int i = 0; i < columns.size(); ++i)
+        if (mask & (quint64(1) << i))
+            values[i].bindTo(q, parameter++);
+    const Result<bool> done = q.step(QStringLiteral("saving %1").arg(recordName(table, id)));
+    if (!done)
+        return writeError(table, id, record, done.error(), q.failureCode(), q.failureText());
+    q.reset();
     return {};
 }
 
@@ -321,10 +409,10 @@ Status RecordStore::update(QStringView tableName, const QString& id, const QJson
     for (const ColumnSchema& column : table.columns()) {
         if (!fields.contains(column.name) || column.name == QLatin1String("id"))
             continue;
-        QVariant value;
+        SqlValue value;
         toSql(column, fields.value(column.name), &value);
         sets << column.name + QLatin1String(" = ?");
-        values << value;
+        values << value.toVariant(column);
     }
     if (sets.isEmpty()) {
         Result<std::optional<QJsonObject>> existing = get(tableName, id);
@@ -347,7 +435,10 @@ Status RecordStore::update(QStringView tableName, const QString& id, const QJson
     if (!q.exec()) {
         QJsonObject record = fields;
         record.insert(QStringLiteral("id"), id);
-        return writeError(table, id, record, q);
+        const QSqlError error = q.lastError();
+        return writeError(table, id, record,
+                          sql::databaseError(error, QStringLiteral("saving %1").arg(recordName(table, id))),
+                          sql::primaryCode(error), error.databaseText());
     }
     if (q.numRowsAffected() == 0)
         return recordError(QStringLiteral("record_not_found"), table, id, QString(),
@@ -361,24 +452,23 @@ Result<bool> RecordStore::remove(QStringView tableName, const QString& id)
     if (!found)
         return found.error();
     const TableSchema& table = **found;
-    Result<QSqlQuery*> query = statement(QLatin1String("delete:") + table.name(), [&]() -> QString {
+    Result<SqliteStatement*> statement = this->statement(table, kDelete, [&]() -> QString {
         return QLatin1String("DELETE FROM ") + table.name() + QLatin1String(" WHERE id = ?");
     });
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    q.bindValue(0, id);
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        if (sql::primaryCode(error) == SQLITE_CONSTRAINT)
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = **statement;
+    q.bindText(0, id);
+    const Result<bool> done = q.step(QStringLiteral("deleting %1").arg(recordName(table, id)));
+    if (!done) {
+        if (q.failureCode() == SQLITE_CONSTRAINT)
             return recordError(QStringLiteral("record_in_use"), table, id, QString(),
                                QStringLiteral("cannot be deleted while other records refer to it; delete or move "
                                               "them first"));
-        return sql::databaseError(error, QStringLiteral("deleting %1").arg(recordName(table, id)));
+        return done.error();
     }
-    const bool removed = q.numRowsAffected() > 0;
-    q.finish();
+    const bool removed = q.changes() > 0;
+    q.reset();
     return removed;
 }
 
@@ -388,24 +478,22 @@ Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const
     if (!found)
         return found.error();
     const TableSchema& table = **found;
-    Result<QSqlQuery*> query = statement(QLatin1String("get:") + table.name(), [&]() -> QString {
+    Result<SqliteStatement*> statement = this->statement(table, kGet, [&]() -> QString {
         return QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name() +
                QLatin1String(" WHERE id = ?");
     });
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    q.bindValue(0, id);
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        return sql::databaseError(error, QStringLiteral("reading %1").arg(recordName(table, id)));
-    }
-    std::optional<QJsonObject> row;
-    if (q.next())
-        row = readRow(table, q);
-    q.finish();
-    return row;
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = **statement;
+    q.bindText(0, id);
+    const Result<bool> row = q.step(QStringLiteral("reading %1").arg(recordName(table, id)));
+    if (!row)
+        return row.error();
+    std::optional<QJsonObject> record;
+    if (*row)
+        record = readRow(table, q);
+    q.reset();
+    return record;
 }
 
 Result<QVector<QJsonObject>> RecordStore::list(QStringView tableName, const std::optional<QStringList>& storeIds)
@@ -453,6 +541,34 @@ Result<QVector<QJsonObject>> RecordStore::list(QStringView tableName, const std:
     return rows;
 }
 
+Result<QSet<QString>> RecordStore::existing(QStringView tableName, const QStringList& ids)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    Result<SqliteStatement*> statement = this->statement(table, kExisting, [&]() -> QString {
+        return QLatin1String("SELECT id FROM ") + table.name() +
+               QLatin1String(" WHERE id IN (SELECT value FROM json_each(?))");
+    });
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = **statement;
+    q.bindText(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    const QString doing = QStringLiteral("looking up %1 records").arg(table.name());
+    QSet<QString> present;
+    for (;;) {
+        const Result<bool> row = q.step(doing);
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        present.insert(q.text(0));
+    }
+    q.reset();
+    return present;
+}
+
 Result<QString> RecordStore::storeOf(QStringView tableName, const QString& id)
 {
     Result<const TableSchema*> found = lookup(tableName);
@@ -468,23 +584,21 @@ Result<QString> RecordStore::storeOf(QStringView tableName, const QString& id)
         text = QLatin1String("SELECT h.store_id FROM ") + table.name() + QLatin1String(" c JOIN ") +
                table.table().parentTable + QLatin1String(" h ON h.id = c.") + table.table().parentKey +
                QLatin1String(" WHERE c.id = ?");
-    Result<QSqlQuery*> query = statement(QLatin1String("store:") + table.name(), [&]() -> QString { return text; });
-    if (!query)
-        return query.error();
-    QSqlQuery& q = **query;
-    q.bindValue(0, id);
-    if (!q.exec()) {
-        const QSqlError error = q.lastError();
-        q.finish();
-        return sql::databaseError(error, QStringLiteral("reading %1").arg(recordName(table, id)));
-    }
-    if (!q.next()) {
-        q.finish();
+    Result<SqliteStatement*> statement = this->statement(table, kStoreOf, [&]() -> QString { return text; });
+    if (!statement)
+        return statement.error();
+    SqliteStatement& q = **statement;
+    q.bindText(0, id);
+    const Result<bool> row = q.step(QStringLiteral("reading %1").arg(recordName(table, id)));
+    if (!row)
+        return row.error();
+    if (!*row) {
+        q.reset();
         return recordError(QStringLiteral("record_not_found"), table, id, QString(),
                            QStringLiteral("no such record here"));
     }
-    const QString store = q.value(0).toString();
-    q.finish();
+    const QString store = q.text(0);
+    q.reset();
     return store;
 }
 

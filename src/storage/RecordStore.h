@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -13,12 +14,15 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
+#include <utility>
 
-class QSqlQuery;
+struct sqlite3;
 
 namespace syncsites {
 
 class Database;
+class SqliteStatement;
 
 /// Reads and writes the rows of synced tables as JSON objects (one key per column, see TableSchema), with the
 /// columns whitelisted and every value's type checked, so that a bad record is refused with an error that names the
@@ -56,6 +60,9 @@ public:
     /// log by its header's (asset's) store. A store filter on central data is refused (record_filter_invalid).
     Result<QVector<QJsonObject>> list(QStringView table, const std::optional<QStringList>& storeIds = std::nullopt);
 
+    /// Which of `ids` the table holds: one query for many ids (a push batch's), instead of get() for each.
+    Result<QSet<QString>> existing(QStringView table, const QStringList& ids);
+
     /// The store a record belongs to (a line's header's store), or an empty string for central data.
     Result<QString> storeOf(QStringView table, const QString& id);
 
@@ -64,13 +71,30 @@ public:
     static Status validate(const TableSchema& table, const QJsonObject& record, bool complete = true);
 
 private:
+    // A cached statement: its table, and for an upsert the set of columns given (a bit per column), else one of
+    // the kinds below (bit 63 set: no table has that many columns).
+    static constexpr quint64 kGet = quint64(1) << 63;
+    static constexpr quint64 kDelete = kGet | 1;
+    static constexpr quint64 kStoreOf = kGet | 2;
+    static constexpr quint64 kExisting = kGet | 3;
+    using StatementKey = std::pair<const TableSchema*, quint64>;
+    struct KeyHash
+    {
+        size_t operator()(const StatementKey& key) const noexcept
+        {
+            return std::hash<const void*>()(key.first) ^ std::hash<quint64>()(key.second * 0x9e3779b97f4a7c15ULL);
+        }
+    };
+
     Result<const TableSchema*> lookup(QStringView table) const;
-    Result<QSqlQuery*> statement(const QString& key, const std::function<QString()>& text);
-    Error writeError(const TableSchema& table, const QString& id, const QJsonObject& record, const QSqlQuery& query);
+    Result<SqliteStatement*> statement(const TableSchema& table, quint64 kind, const std::function<QString()>& text);
+    Error writeError(const TableSchema& table, const QString& id, const QJsonObject& record, const Error& failed,
+                     int primaryCode, const QString& text);
 
     Database& m_database;
     QString m_connectionName;
-    QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    sqlite3* m_handle = nullptr;
+    std::unordered_map<StatementKey, std::unique_ptr<SqliteStatement>, KeyHash> m_statements;
 };
 
 } // namespace syncsites

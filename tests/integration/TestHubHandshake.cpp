@@ -110,7 +110,7 @@ void TestHubHandshake::answersWithIdentityLinksAndLimits()
                                                   {QStringLiteral("url"), m_hub->url()}}));
     const QJsonObject limits = body.value(QStringLiteral("limits")).toObject();
     QCOMPARE(limits.value(QStringLiteral("pull_batch_max")).toInt(), 5000);
-    QCOMPARE(limits.value(QStringLiteral("push_batch_max")).toInt(), 2000);
+    QCOMPARE(limits.value(QStringLiteral("push_batch_max")).toInt(), 5000);
 
     // A legacy kind has one link only.
     const Harness::Reply north = client->handshake(kNorth, m_hub->secret(kNorth), m_hub->installationId(kNorth));

@@ -30,6 +30,8 @@ private slots:
     void removeSaysWhetherARecordWentAway();
     void removeRefusesARecordInUse();
     void listFiltersByStore();
+    void existingNamesOnlyStoredIds();
+    void textKeepsEveryCharacterAndEmptyIsNotNull();
     void everyAllowedValueIsAcceptedByTheDatabase_data();
     void everyAllowedValueIsAcceptedByTheDatabase();
 
@@ -223,6 +225,39 @@ void TestStorageRecords::removeRefusesARecordInUse()
     QCOMPARE(removed.error().code, QStringLiteral("record_in_use"));
     QVERIFY(removed.error().message.startsWith(QLatin1String("store store-a: cannot be deleted")));
     QVERIFY(m_records->get(QStringLiteral("store"), QStringLiteral("store-a")).value().has_value());
+}
+
+void TestStorageRecords::existingNamesOnlyStoredIds()
+{
+    const Result<QSet<QString>> found = m_records->existing(
+        QStringLiteral("item"), {QStringLiteral("item-1"), QStringLiteral("nope"), QStringLiteral("item-2")});
+    QVERIFY2(found.ok(), qPrintable(found.error().message));
+    QCOMPARE(*found, (QSet<QString>{QStringLiteral("item-1"), QStringLiteral("item-2")}));
+    QVERIFY(m_records->existing(QStringLiteral("item"), {}).value().isEmpty());
+    // An id is data, never SQL or JSON syntax.
+    QVERIFY(
+        m_records->existing(QStringLiteral("item"), {QStringLiteral("\"'); DROP TABLE item; --")}).value().isEmpty());
+    QVERIFY(m_records->get(QStringLiteral("item"), QStringLiteral("item-1")).value().has_value());
+    QCOMPARE(m_records->existing(QStringLiteral("nothing"), {QStringLiteral("x")}).error().code,
+             QStringLiteral("record_unknown_table"));
+}
+
+void TestStorageRecords::textKeepsEveryCharacterAndEmptyIsNotNull()
+{
+    const QString note = QStringLiteral("Dawa ya kikohozi \u2014 5 ml, \u00fcber 2\u00b0C, \U0001F489");
+    QVERIFY(
+        m_records
+            ->upsert(QStringLiteral("stock_line"), QJsonObject{{QStringLiteral("id"), QStringLiteral("sl-\u00e9")},
+                                                               {QStringLiteral("store_id"), QStringLiteral("store-a")},
+                                                               {QStringLiteral("item_id"), QStringLiteral("item-1")},
+                                                               {QStringLiteral("batch"), QString(QLatin1String(""))},
+                                                               {QStringLiteral("note"), note}})
+            .ok());
+    const QJsonObject stored =
+        m_records->get(QStringLiteral("stock_line"), QStringLiteral("sl-\u00e9")).value().value();
+    QCOMPARE(stored.value(QLatin1String("note")).toString(), note);
+    QVERIFY(stored.value(QLatin1String("batch")).isString());
+    QCOMPARE(stored.value(QLatin1String("batch")).toString(), QString());
 }
 
 void TestStorageRecords::listFiltersByStore()

@@ -26,7 +26,7 @@ struct HubConfig
     QString publicUrl;       ///< this server's URL as sites reach it (the links' url when the topology has none)
     int pullBatchMax = 5000; ///< most records in one pull answer
     int pullBatchDefault = 1000;
-    int pushBatchMax = 2000; ///< most records in one push batch
+    int pushBatchMax = 5000; ///< most records in one push batch
     std::chrono::seconds siteTokenLifetime{3600};
     int protocolMin = 1;
     int protocolMax = 1;

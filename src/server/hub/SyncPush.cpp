@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace syncsites::server {
 
@@ -54,12 +55,43 @@ bool carriesTransfers(const QJsonArray& records)
     return false;
 }
 
-/// Checks and applies one record inside the batch's transaction (in a savepoint of its own).
+QString keyOf(const QString& table, const QString& id)
+{
+    return table + QLatin1Char('/') + id;
+}
+
+/// The records of the batch that the hub holds already ("table/id"): one query per table instead of a lookup per
+/// record, most of which find nothing (a site's new records).
+Result<QSet<QString>> storedRecords(RecordStore& store, const QJsonArray& records)
+{
+    QHash<QString, QStringList> idsByTable;
+    for (const QJsonValue& value : records) {
+        const QJsonObject record = value.toObject();
+        const QString table = record.value(QStringLiteral("table")).toString();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        if (TableSchema::find(table) && !id.isEmpty())
+            idsByTable[table].append(id);
+    }
+    QSet<QString> stored;
+    for (auto it = idsByTable.cbegin(); it != idsByTable.cend(); ++it) {
+        const Result<QSet<QString>> found = store.existing(it.key(), it.value());
+        if (!found)
+            return found.error();
+        for (const QString& id : *found)
+            stored.insert(keyOf(it.key(), id));
+    }
+    return stored;
+}
+
+/// Checks and applies one record inside the batch's transaction.
 class RecordApplier
 {
 public:
-    RecordApplier(HubState& hub, const TopologySnapshot& snapshot, const QString& site, Category category)
-        : m_hub(hub), m_snapshot(snapshot), m_site(site), m_category(category), m_records(hub.database())
+    /// `stored`: the batch's records the hub holds ("table/id"), kept current as records are applied.
+    RecordApplier(HubState& hub, const TopologySnapshot& snapshot, const QString& site, Category category,
+                  QSet<QString> stored)
+        : m_hub(hub), m_snapshot(snapshot), m_site(site), m_category(category), m_records(hub.database()),
+          m_stored(std::move(stored))
     {}
 
     std::optional<Rejection> apply(const QJsonObject& record)
@@ -101,7 +133,9 @@ public:
 
         // The store the record belongs to now (if it exists here) and would belong to after the change: the
         // site must be the home of both, so that nobody moves another store's record into their own.
-        const Result<std::optional<QJsonObject>> existing = m_records.get(tableName, id);
+        const QString key = keyOf(tableName, id);
+        const Result<std::optional<QJsonObject>> existing =
+            m_stored.contains(key) ? m_records.get(tableName, id) : std::optional<QJsonObject>();
         if (!existing)
             return Rejection{QStringLiteral("server_error"), existing.error().message, QString()};
         if (remove && !existing->has_value())
@@ -113,18 +147,19 @@ public:
             if (std::optional<Rejection> r = checkRules(*table, **existing))
                 return r;
 
-        Result<Transaction> savepoint = Transaction::begin(m_hub.database());
-        if (!savepoint)
-            return Rejection{QStringLiteral("server_error"), savepoint.error().message, QString()};
+        // One statement writes the record, its changelog row (triggers) and any cascade. SQLite undoes a statement
+        // that fails as a whole (its statement journal), so a refused record leaves nothing behind in the batch's
+        // transaction without a savepoint of its own: none of the foreign keys are deferred to the commit.
         if (remove) {
             const Result<bool> removed = m_records.remove(tableName, id);
             if (!removed)
                 return writeRejection(removed.error());
+            m_stored.remove(key);
         } else if (const Status written = m_records.upsert(tableName, data); !written) {
             return writeRejection(written.error());
+        } else {
+            m_stored.insert(key);
         }
-        if (Status s = savepoint->commit(); !s)
-            return Rejection{QStringLiteral("server_error"), s.error().message, QString()};
         return std::nullopt;
     }
 
@@ -193,6 +228,7 @@ private:
     QString m_site;
     Category m_category;
     RecordStore m_records;
+    QSet<QString> m_stored;
 };
 
 } // namespace
@@ -254,7 +290,11 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
 
     if (Status s = tx->setWriteOrigin(session.siteId, true); !s)
         return HttpResponse::fromError(500, s.error());
-    RecordApplier applier(m_hub, *snapshot, session.siteName, *category);
+    RecordStore store(m_hub.database());
+    Result<QSet<QString>> stored = storedRecords(store, records);
+    if (!stored)
+        return HttpResponse::fromError(500, stored.error());
+    RecordApplier applier(m_hub, *snapshot, session.siteName, *category, std::move(stored).value());
     QJsonArray rejected;
     int accepted = 0;
     for (const QJsonValue& value : records) {
