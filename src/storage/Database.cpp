@@ -11,7 +11,10 @@
 #include <QSet>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include <algorithm>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -75,6 +78,18 @@ Error closedError(const QString& path)
             {}};
 }
 
+// SQLite's process-wide settings, made once before its first connection (sqlite3_config refuses them later).
+// Memory statistics off: with them on, every allocation of every connection takes one global mutex, which the
+// hub's workers (and a site's integration beside an in-process hub) contend for; nothing here reads them.
+void configureSqliteOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] {
+        if (sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) != SQLITE_OK)
+            qCDebug(lcStorage) << "SQLite was initialised already: its memory statistics stay on";
+    });
+}
+
 } // namespace
 
 Database::Database(QString path, DatabaseOptions options)
@@ -90,6 +105,7 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const DatabaseOptions& options)
 {
+    configureSqliteOnce();
     if (path.isEmpty())
         return Error{QStringLiteral("database_missing"),
                      QStringLiteral("No database file was given. Choose where the database should be."),
