@@ -56,6 +56,10 @@ public:
     /// The record, or nullopt when there is none.
     Result<std::optional<QJsonObject>> get(QStringView table, const QString& id);
 
+    /// Appends the record as JSON text to `out` (the object get() gives, written straight from the row: a hub
+    /// answering a pull writes thousands a page); false, with nothing appended, when there is none.
+    Result<bool> appendJson(QStringView table, const QString& id, QByteArray& out);
+
     /// The records of a table ordered by id. With `storeIds`, only those of these stores: a line or a temperature
     /// log by its header's (asset's) store. A store filter on central data is refused (record_filter_invalid).
     Result<QVector<QJsonObject>> list(QStringView table, const std::optional<QStringList>& storeIds = std::nullopt);

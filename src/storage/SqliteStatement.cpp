@@ -114,4 +114,10 @@ QString SqliteStatement::text(int column) const
     return data == nullptr ? QString() : QString::fromUtf8(data, sqlite3_column_bytes(m_statement, column));
 }
 
+QByteArrayView SqliteStatement::utf8(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+    return data == nullptr ? QByteArrayView() : QByteArrayView(data, sqlite3_column_bytes(m_statement, column));
+}
+
 } // namespace syncsites

@@ -45,6 +45,8 @@ public:
     qint64 int64(int column) const;
     double real(int column) const;
     QString text(int column) const;
+    /// The column's text as SQLite holds it (UTF-8), valid until the next step or reset.
+    QByteArrayView utf8(int column) const;
 
     /// SQLite's primary result code and message of the last failure, for callers that name the failed field.
     int failureCode() const { return m_failureCode; }

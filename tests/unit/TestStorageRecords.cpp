@@ -5,6 +5,7 @@
 #include "StorageTestData.h"
 #include "TableSchema.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,7 @@ private slots:
     void listFiltersByStore();
     void existingNamesOnlyStoredIds();
     void textKeepsEveryCharacterAndEmptyIsNotNull();
+    void appendJsonWritesWhatGetReads();
     void everyAllowedValueIsAcceptedByTheDatabase_data();
     void everyAllowedValueIsAcceptedByTheDatabase();
 
@@ -258,6 +260,37 @@ void TestStorageRecords::textKeepsEveryCharacterAndEmptyIsNotNull()
     QCOMPARE(stored.value(QLatin1String("note")).toString(), note);
     QVERIFY(stored.value(QLatin1String("batch")).isString());
     QCOMPARE(stored.value(QLatin1String("batch")).toString(), QString());
+}
+
+void TestStorageRecords::appendJsonWritesWhatGetReads()
+{
+    const QJsonObject line{
+        {QStringLiteral("id"), QStringLiteral("sl-json")},
+        {QStringLiteral("store_id"), QStringLiteral("store-a")},
+        {QStringLiteral("item_id"), QStringLiteral("item-1")},
+        {QStringLiteral("batch"), QStringLiteral("quote \" back\\slash \n\t\r \x01 \u00e9 \U0001F489")},
+        {QStringLiteral("expiry_date"), QJsonValue::Null},
+        {QStringLiteral("pack_size"), 9007199254740991.0},
+        {QStringLiteral("available_packs"), 0.1},
+        {QStringLiteral("cost_price"), 1e-7},
+        {QStringLiteral("sell_price"), 5.0},
+        {QStringLiteral("note"), QString(QLatin1String(""))},
+        {QStringLiteral("on_hold"), true}};
+    QVERIFY(m_records->upsert(QStringLiteral("stock_line"), line).ok());
+    QByteArray text = "[";
+    QCOMPARE(m_records->appendJson(QStringLiteral("stock_line"), QStringLiteral("sl-json"), text).value(), true);
+    text.append(']');
+    QJsonParseError error;
+    const QJsonDocument parsed = QJsonDocument::fromJson(text, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError,
+             qPrintable(error.errorString() + QLatin1Char(' ') + QString::fromUtf8(text)));
+    const QJsonObject stored = m_records->get(QStringLiteral("stock_line"), QStringLiteral("sl-json")).value().value();
+    QCOMPARE(parsed.array().first().toObject(), stored);
+    QCOMPARE(stored, line);
+
+    const qsizetype before = text.size();
+    QCOMPARE(m_records->appendJson(QStringLiteral("stock_line"), QStringLiteral("none"), text).value(), false);
+    QCOMPARE(text.size(), before);
 }
 
 void TestStorageRecords::listFiltersByStore()

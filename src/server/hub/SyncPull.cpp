@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "HubRepository.h"
 #include "HubState.h"
+#include "JsonText.h"
 #include "RecordStore.h"
 #include "RoutedChangeQuery.h"
 #include "SiteSession.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 namespace syncsites::server {
@@ -47,7 +49,7 @@ QJsonObject instructionFor(const TopologySnapshot& snapshot, const QString& site
 
 // Whether a changelog row of `store` or `store_visibility` is about `site`: a visibility entry names the site (the
 // row's data, or for a delete the id TopologyRepository gives the entry); a store row concerns its home.
-bool concernsSite(const TopologySnapshot& snapshot, const ChangeLogEntry& row, const QJsonObject& record,
+bool concernsSite(const TopologySnapshot& snapshot, const ChangeLogEntry& row, const QJsonObject& data,
                   const QString& storeCode, const QString& site)
 {
     if (row.tableName == QLatin1String("store")) {
@@ -55,7 +57,6 @@ bool concernsSite(const TopologySnapshot& snapshot, const ChangeLogEntry& row, c
         return store && store->home == site;
     }
     const QString siteId = StableId::site(site);
-    const QJsonObject data = record.value(QStringLiteral("data")).toObject();
     if (data.value(QStringLiteral("site_id")).toString() == siteId)
         return true;
     return row.recordId == StableId::of(QStringLiteral("store_visibility"), storeCode + QLatin1Char('/') + site);
@@ -138,8 +139,12 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     if (!reachedEnd)
         rows->resize(limit);
 
+    // The page is written as JSON text straight from the rows (RecordStore::appendJson): building QJsonObjects for
+    // thousands of records a page was most of the hub's work in a first sync.
     RecordStore records(m_hub.database());
-    QJsonArray out;
+    QByteArray out;
+    out.reserve(qsizetype(rows->size()) * 400);
+    qint64 sent = 0;
     QJsonArray instructions;
     QSet<QString> instructed;
     qint64 nextCursor = cursor;
@@ -151,21 +156,29 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
         nextCursor = row.cursor;
         if (lastRow.value(row.tableName + QLatin1Char('/') + row.recordId) != row.cursor)
             continue;
-        QJsonObject record{{QStringLiteral("cursor"), row.cursor},
-                           {QStringLiteral("table"), row.tableName},
-                           {QStringLiteral("id"), row.recordId}};
+        const qsizetype start = out.size();
+        if (sent > 0)
+            out.append(',');
+        out.append("{\"cursor\":", 10);
+        JsonText::appendInteger(out, row.cursor);
+        out.append(",\"table\":", 9);
+        JsonText::appendString(out, row.tableName.toUtf8());
+        out.append(",\"id\":", 6);
+        JsonText::appendString(out, row.recordId.toUtf8());
         if (row.action == ChangeLogEntry::Action::Delete) {
-            record.insert(QStringLiteral("action"), QStringLiteral("delete"));
+            out.append(",\"action\":\"delete\"}");
         } else {
-            const Result<std::optional<QJsonObject>> data = records.get(row.tableName, row.recordId);
-            if (!data)
-                return HttpResponse::fromError(500, data.error());
-            if (!data->has_value())
-                continue; // deleted since: its delete row comes later
-            record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
-            record.insert(QStringLiteral("data"), **data);
+            out.append(",\"action\":\"upsert\",\"data\":");
+            const Result<bool> found = records.appendJson(row.tableName, row.recordId, out);
+            if (!found)
+                return HttpResponse::fromError(500, found.error());
+            if (!*found) {
+                out.truncate(start); // deleted since: its delete row comes later
+                continue;
+            }
+            out.append('}');
         }
-        out.append(record);
+        ++sent;
         // Instructions follow from edits that concern this site: its own entry of a store's visibility, or the
         // store's row where it is the home (a hand-over). An initialising site gets everything it should hold
         // anyway, and a backfill is itself the answer to one.
@@ -173,8 +186,16 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
             row.tableName == QLatin1String("store") || row.tableName == QLatin1String("store_visibility");
         if (visibilityRow && !spec.backfillStoreId && !spec.initialising && !row.storeId.isEmpty()) {
             const QString code = snapshot->storeCodeById.value(row.storeId);
-            if (!code.isEmpty() && !instructed.contains(code) &&
-                concernsSite(*snapshot, row, record, code, session.siteName)) {
+            if (code.isEmpty() || instructed.contains(code))
+                continue;
+            QJsonObject data;
+            if (row.action != ChangeLogEntry::Action::Delete) {
+                const Result<std::optional<QJsonObject>> stored = records.get(row.tableName, row.recordId);
+                if (!stored)
+                    return HttpResponse::fromError(500, stored.error());
+                data = stored->value_or(QJsonObject());
+            }
+            if (concernsSite(*snapshot, row, data, code, session.siteName)) {
                 instructed.insert(code);
                 instructions.append(instructionFor(*snapshot, session.siteName, code, row.cursor));
             }
@@ -210,11 +231,22 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     }
     m_hub.metrics()
         .counter(QStringLiteral("syncsites_records_pulled_total"), QStringLiteral("Records sent to sites."))
-        .increment(out.size());
-    return HttpResponse::json(QJsonObject{{QStringLiteral("records"), out},
-                                          {QStringLiteral("next_cursor"), nextCursor},
-                                          {QStringLiteral("remaining"), toCome},
-                                          {QStringLiteral("instructions"), instructions}});
+        .increment(sent);
+    QByteArray body;
+    body.reserve(out.size() + 128);
+    body.append("{\"records\":[", 12);
+    body.append(out);
+    body.append("],\"next_cursor\":", 16);
+    JsonText::appendInteger(body, nextCursor);
+    body.append(",\"remaining\":", 13);
+    JsonText::appendInteger(body, toCome);
+    body.append(",\"instructions\":", 16);
+    body.append(QJsonDocument(instructions).toJson(QJsonDocument::Compact));
+    body.append('}');
+    HttpResponse response;
+    response.contentType = QByteArrayLiteral("application/json");
+    response.body = std::move(body);
+    return response;
 }
 
 } // namespace syncsites::server
