@@ -23,7 +23,7 @@ namespace syncsites::bench {
 namespace {
 
 constexpr qint64 kHubRecords = 2000;
-constexpr int kBodyRecords = 2000; // the hub's push_batch_max
+constexpr int kBodyRecords = 5000; // the hub's push_batch_max
 
 struct PushBodies
 {

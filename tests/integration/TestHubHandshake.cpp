@@ -109,7 +109,7 @@ void TestHubHandshake::answersWithIdentityLinksAndLimits()
                                                   {QStringLiteral("hub"), QStringLiteral("National Cold Chain Hub")},
                                                   {QStringLiteral("url"), m_hub->url()}}));
     const QJsonObject limits = body.value(QStringLiteral("limits")).toObject();
-    QCOMPARE(limits.value(QStringLiteral("pull_batch_max")).toInt(), 5000);
+    QCOMPARE(limits.value(QStringLiteral("pull_batch_max")).toInt(), 20000);
     QCOMPARE(limits.value(QStringLiteral("push_batch_max")).toInt(), 5000);
 
     // A legacy kind has one link only.

@@ -133,7 +133,7 @@ void TestHubPull::badParametersNameTheField_data()
     QTest::newRow("cursor not a number") << QStringLiteral("category=core&cursor=abc") << QStringLiteral("cursor");
     QTest::newRow("zero limit") << QStringLiteral("category=core&cursor=0&limit=0") << QStringLiteral("limit");
     QTest::newRow("limit over the maximum")
-        << QStringLiteral("category=core&cursor=0&limit=5001") << QStringLiteral("limit");
+        << QStringLiteral("category=core&cursor=0&limit=20001") << QStringLiteral("limit");
     QTest::newRow("limit not a number") << QStringLiteral("category=core&limit=ten") << QStringLiteral("limit");
     QTest::newRow("backfill without up_to")
         << QStringLiteral("category=core&cursor=0&store=SEF-PHA") << QStringLiteral("up_to");
