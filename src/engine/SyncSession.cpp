@@ -404,12 +404,12 @@ Status SyncSession::push(Hub& hub, Category category, LinkSummary& summary)
         const Sent sent = travelling.valid() ? travelling.get() : Sent{wire::PushAnswer{b.batchId, 0, {}, false}, 0};
         if (!sent.answer)
             return sent.answer.error();
-        if (!following)
-            return following.error();
         const wire::PushAnswer& answer = *sent.answer;
         sizer.record(int(b.rows), sent.elapsedMs);
         if (Status s = builder.acknowledge(b, answer); !s)
             return s;
+        if (!following)
+            return following.error(); // after the acknowledgement: the hub has this batch
         summary.pushed += answer.accepted;
         summary.rejected += answer.rejected.size();
         done += b.rows;
