@@ -383,7 +383,7 @@ Status RecordStore::upsert(QStringView tableName, const QJsonObject& record)
     for (int i = 0; i < columns.size(); ++i)
         if (mask & (quint64(1) << i))
             values[i].bindTo(q, parameter++);
-    const Result<bool> done = q.step(QStringLiteral("saving %1").arg(recordName(table, id)));
+    const Result<bool> done = q.step([&] { return QStringLiteral("saving %1").arg(recordName(table, id)); });
     if (!done)
         return writeError(table, id, record, done.error(), q.failureCode(), q.failureText());
     q.reset();
@@ -460,7 +460,7 @@ Result<bool> RecordStore::remove(QStringView tableName, const QString& id)
         return statement.error();
     SqliteStatement& q = **statement;
     q.bindText(0, id);
-    const Result<bool> done = q.step(QStringLiteral("deleting %1").arg(recordName(table, id)));
+    const Result<bool> done = q.step([&] { return QStringLiteral("deleting %1").arg(recordName(table, id)); });
     if (!done) {
         if (q.failureCode() == SQLITE_CONSTRAINT)
             return recordError(QStringLiteral("record_in_use"), table, id, QString(),
@@ -487,7 +487,7 @@ Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const
         return statement.error();
     SqliteStatement& q = **statement;
     q.bindText(0, id);
-    const Result<bool> row = q.step(QStringLiteral("reading %1").arg(recordName(table, id)));
+    const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
     if (!row)
         return row.error();
     std::optional<QJsonObject> record;
@@ -511,7 +511,7 @@ Result<bool> RecordStore::appendJson(QStringView tableName, const QString& id, Q
         return statement.error();
     SqliteStatement& q = **statement;
     q.bindText(0, id);
-    const Result<bool> row = q.step(QStringLiteral("reading %1").arg(recordName(table, id)));
+    const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
     if (!row)
         return row.error();
     if (*row) {
@@ -602,7 +602,7 @@ Result<QSet<QString>> RecordStore::existing(QStringView tableName, const QString
     const QString doing = QStringLiteral("looking up %1 records").arg(table.name());
     QSet<QString> present;
     for (;;) {
-        const Result<bool> row = q.step(doing);
+        const Result<bool> row = q.step([&] { return doing; });
         if (!row)
             return row.error();
         if (!*row)
@@ -633,7 +633,7 @@ Result<QString> RecordStore::storeOf(QStringView tableName, const QString& id)
         return statement.error();
     SqliteStatement& q = **statement;
     q.bindText(0, id);
-    const Result<bool> row = q.step(QStringLiteral("reading %1").arg(recordName(table, id)));
+    const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
     if (!row)
         return row.error();
     if (!*row) {

@@ -66,7 +66,7 @@ void SqliteStatement::bindText(int index, const QString& text)
     sqlite3_bind_text(m_statement, index + 1, m_texts[index].constData(), int(m_texts[index].size()), SQLITE_STATIC);
 }
 
-Result<bool> SqliteStatement::step(const QString& doing)
+Result<bool> SqliteStatement::step(const std::function<QString()>& doing)
 {
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
@@ -75,7 +75,7 @@ Result<bool> SqliteStatement::step(const QString& doing)
         return false;
     m_failureCode = sqlite3_extended_errcode(m_db) & 0xff;
     m_failureText = QString::fromUtf8(sqlite3_errmsg(m_db));
-    const Error error = errorOf(sqlite3_extended_errcode(m_db), m_failureText, doing);
+    const Error error = errorOf(sqlite3_extended_errcode(m_db), m_failureText, doing());
     reset();
     return error;
 }

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -35,7 +36,8 @@ public:
     void bindText(int index, const QString& text);
 
     /// One step: true with a row to read, false when done; an Error (and the statement reset) when it failed.
-    Result<bool> step(const QString& doing);
+    /// `doing` says what was being done ("saving stock_line 12"); it is called only on a failure.
+    Result<bool> step(const std::function<QString()>& doing);
     /// Rows changed by the last completed step (triggers and cascades not counted).
     int changes() const;
     /// Clears the bindings and makes the statement ready to run again.
