@@ -473,12 +473,8 @@ Result<bool> RecordStore::remove(QStringView tableName, const QString& id)
     return removed;
 }
 
-Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const QString& id)
+Result<SqliteStatement*> RecordStore::findRow(const TableSchema& table, const QString& id)
 {
-    Result<const TableSchema*> found = lookup(tableName);
-    if (!found)
-        return found.error();
-    const TableSchema& table = **found;
     Result<SqliteStatement*> statement = this->statement(table, kGet, [&]() -> QString {
         return QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name() +
                QLatin1String(" WHERE id = ?");
@@ -490,10 +486,27 @@ Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const
     const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
     if (!row)
         return row.error();
+    if (!*row) {
+        q.reset();
+        return static_cast<SqliteStatement*>(nullptr);
+    }
+    return &q;
+}
+
+Result<std::optional<QJsonObject>> RecordStore::get(QStringView tableName, const QString& id)
+{
+    Result<const TableSchema*> found = lookup(tableName);
+    if (!found)
+        return found.error();
+    const TableSchema& table = **found;
+    const Result<SqliteStatement*> row = findRow(table, id);
+    if (!row)
+        return row.error();
     std::optional<QJsonObject> record;
-    if (*row)
-        record = readRow(table, q);
-    q.reset();
+    if (*row != nullptr) {
+        record = readRow(table, **row);
+        (*row)->reset();
+    }
     return record;
 }
 
@@ -503,41 +516,34 @@ Result<bool> RecordStore::appendJson(QStringView tableName, const QString& id, Q
     if (!found)
         return found.error();
     const TableSchema& table = **found;
-    Result<SqliteStatement*> statement = this->statement(table, kGet, [&]() -> QString {
-        return QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name() +
-               QLatin1String(" WHERE id = ?");
-    });
-    if (!statement)
-        return statement.error();
-    SqliteStatement& q = **statement;
-    q.bindText(0, id);
-    const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
+    const Result<SqliteStatement*> row = findRow(table, id);
     if (!row)
         return row.error();
-    if (*row) {
-        const QVector<ColumnSchema>& columns = table.columns();
-        out.append('{');
-        for (int i = 0; i < columns.size(); ++i) {
-            const ColumnSchema& column = columns.at(i);
-            if (i > 0)
-                out.append(',');
-            JsonText::appendString(out, QByteArrayView(column.name.data(), column.name.size()));
-            out.append(':');
-            if (q.isNull(i))
-                out.append("null", 4);
-            else if (column.type == ColumnType::Integer)
-                JsonText::appendInteger(out, q.int64(i));
-            else if (column.type == ColumnType::Real)
-                JsonText::appendReal(out, q.real(i));
-            else if (column.type == ColumnType::Boolean)
-                out.append(q.int64(i) != 0 ? QByteArrayView("true") : QByteArrayView("false"));
-            else
-                JsonText::appendString(out, q.utf8(i));
-        }
-        out.append('}');
+    if (*row == nullptr)
+        return false;
+    SqliteStatement& q = **row;
+    const QVector<ColumnSchema>& columns = table.columns();
+    out.append('{');
+    for (int i = 0; i < columns.size(); ++i) {
+        const ColumnSchema& column = columns.at(i);
+        if (i > 0)
+            out.append(',');
+        JsonText::appendString(out, QByteArrayView(column.name.data(), column.name.size()));
+        out.append(':');
+        if (q.isNull(i))
+            out.append("null", 4);
+        else if (column.type == ColumnType::Integer)
+            JsonText::appendInteger(out, q.int64(i));
+        else if (column.type == ColumnType::Real)
+            JsonText::appendReal(out, q.real(i));
+        else if (column.type == ColumnType::Boolean)
+            out.append(q.int64(i) != 0 ? QByteArrayView("true") : QByteArrayView("false"));
+        else
+            JsonText::appendString(out, q.utf8(i));
     }
+    out.append('}');
     q.reset();
-    return *row;
+    return true;
 }
 
 Result<QVector<QJsonObject>> RecordStore::list(QStringView tableName, const std::optional<QStringList>& storeIds)

@@ -92,6 +92,8 @@ private:
 
     Result<const TableSchema*> lookup(QStringView table) const;
     Result<SqliteStatement*> statement(const TableSchema& table, quint64 kind, const std::function<QString()>& text);
+    /// The get statement on the record's row (reset it after reading), or nullptr when there is none.
+    Result<SqliteStatement*> findRow(const TableSchema& table, const QString& id);
     Error writeError(const TableSchema& table, const QString& id, const QJsonObject& record, const Error& failed,
                      int primaryCode, const QString& text);
 
