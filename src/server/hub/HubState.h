@@ -23,7 +23,7 @@ namespace syncsites::server {
 struct HubConfig
 {
     int passwordIterations = PasswordHasher::kDefaultIterations; ///< tests use PasswordHasher::kTestIterations
-    QString publicUrl;       ///< this server's URL as sites reach it (the links' url when the topology has none)
+    QString publicUrl;        ///< this server's URL as sites reach it (the links' url when the topology has none)
     int pullBatchMax = 20000; ///< most records in one pull answer
     int pullBatchDefault = 1000;
     int pushBatchMax = 5000; ///< most records in one push batch
