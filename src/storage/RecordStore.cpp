@@ -475,10 +475,16 @@ Result<bool> RecordStore::remove(QStringView tableName, const QString& id)
 
 Result<SqliteStatement*> RecordStore::findRow(const TableSchema& table, const QString& id)
 {
-    Result<SqliteStatement*> statement = this->statement(table, kGet, [&]() -> QString {
+    return findRow(table, id, kGet, [&]() -> QString {
         return QLatin1String("SELECT ") + columnList(table) + QLatin1String(" FROM ") + table.name() +
                QLatin1String(" WHERE id = ?");
     });
+}
+
+Result<SqliteStatement*> RecordStore::findRow(const TableSchema& table, const QString& id, quint64 kind,
+                                              const std::function<QString()>& text)
+{
+    Result<SqliteStatement*> statement = this->statement(table, kind, text);
     if (!statement)
         return statement.error();
     SqliteStatement& q = **statement;
@@ -634,21 +640,14 @@ Result<QString> RecordStore::storeOf(QStringView tableName, const QString& id)
         text = QLatin1String("SELECT h.store_id FROM ") + table.name() + QLatin1String(" c JOIN ") +
                table.table().parentTable + QLatin1String(" h ON h.id = c.") + table.table().parentKey +
                QLatin1String(" WHERE c.id = ?");
-    Result<SqliteStatement*> statement = this->statement(table, kStoreOf, [&]() -> QString { return text; });
-    if (!statement)
-        return statement.error();
-    SqliteStatement& q = **statement;
-    q.bindText(0, id);
-    const Result<bool> row = q.step([&] { return QStringLiteral("reading %1").arg(recordName(table, id)); });
+    const Result<SqliteStatement*> row = findRow(table, id, kStoreOf, [&]() -> QString { return text; });
     if (!row)
         return row.error();
-    if (!*row) {
-        q.reset();
+    if (*row == nullptr)
         return recordError(QStringLiteral("record_not_found"), table, id, QString(),
                            QStringLiteral("no such record here"));
-    }
-    const QString store = q.text(0);
-    q.reset();
+    const QString store = (*row)->text(0);
+    (*row)->reset();
     return store;
 }
 

@@ -94,6 +94,9 @@ private:
     Result<SqliteStatement*> statement(const TableSchema& table, quint64 kind, const std::function<QString()>& text);
     /// The get statement on the record's row (reset it after reading), or nullptr when there is none.
     Result<SqliteStatement*> findRow(const TableSchema& table, const QString& id);
+    /// The same with statement `kind` (its `text`, one parameter: the id).
+    Result<SqliteStatement*> findRow(const TableSchema& table, const QString& id, quint64 kind,
+                                     const std::function<QString()>& text);
     Error writeError(const TableSchema& table, const QString& id, const QJsonObject& record, const Error& failed,
                      int primaryCode, const QString& text);
 
