@@ -7,6 +7,7 @@
 #include "SiteConfig.h"
 #include "SyncCommands.h"
 #include "SyncFailure.h"
+#include "SyncHistory.h"
 #include "SyncStateRepository.h"
 
 #include <QFile>
@@ -100,10 +101,11 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
                                                           : last.error())
                                               .message);
     QJsonArray linkArray;
-    qint64 waiting = 0;
+    // Every category's unpushed rows, also of a category this site has no link for.
+    const Result<qint64> allWaiting = SyncHistory(*database).waiting();
+    const qint64 waiting = allWaiting ? *allWaiting : 0;
     for (const LinkState& link : *links) {
         const Result<qint64> unpushed = changelog.countUnpushed(link.pushPosition, link.category);
-        waiting += unpushed ? *unpushed : 0;
         linkArray.append(QJsonObject{{QStringLiteral("category"), categoryId(link.category)},
                                      {QStringLiteral("pull_cursor"), link.pullCursor},
                                      {QStringLiteral("push_position"), link.pushPosition},

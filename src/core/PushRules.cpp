@@ -24,7 +24,7 @@ PushDecision PushRules::check(const Topology& topology, const QString& siteName,
     if (!site)
         return refuse("unknown_site", tr("The site \"%1\" is not part of this network.").arg(siteName));
     const Category category = record.table->category;
-    if (!site->links.contains(category))
+    if (!site->syncLinks().contains(category))
         return refuse("category_not_carried",
                       tr("\"%1\" does not sync %2 data with this server, so it cannot send %3 records.")
                           .arg(siteName, categoryId(category), QString(record.table->name)));
@@ -54,11 +54,28 @@ PushDecision PushRules::check(const Topology& topology, const QString& siteName,
             return refuse("unknown_store", tr("The transfer names partner store \"%1\", which this network does "
                                               "not have.")
                                                .arg(record.partnerStore));
-        if (topology.syncType(record.partnerStore, siteName) == SyncType::None)
+        if (record.opensTransfer && topology.syncType(record.partnerStore, siteName) == SyncType::None)
             return refuse("partner_not_visible",
                           tr("Store \"%1\" is not visible on \"%2\", so a transfer to it cannot start here. Ask an "
                              "administrator to make it a Transfer store on this site.")
                               .arg(partner->name, siteName));
+    }
+
+    // An answer needs no visibility, but it must answer a start that exists and was addressed to this very store:
+    // otherwise any site could close another site's transfer (mark a shipment delivered that nobody received).
+    if (record.table->transfer && record.transferRole == TransferRole::Answers) {
+        if (!record.answeredStart)
+            return refuse("answer_without_start",
+                          tr("This record answers a shipment or requisition that the server does not have (or its id "
+                             "is not the one made for that answer), so it cannot be accepted. Nothing else was "
+                             "changed."));
+        if (record.answeredStart->partnerStore != record.store || record.answeredStart->store != record.partnerStore) {
+            const Store* addressed = topology.store(record.answeredStart->partnerStore);
+            return refuse("answer_not_addressed",
+                          tr("This record answers a shipment or requisition that was sent to store \"%1\", not to "
+                             "\"%2\": only the home site of \"%1\" may answer it.")
+                              .arg(addressed ? addressed->name : record.answeredStart->partnerStore, store->name));
+        }
     }
 
     if (category == Category::Oms && !site->info().openMsupply)

@@ -25,7 +25,7 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
     const Site* site = topology.site(pull.site);
     const Category category = record.table->category;
     // Only sites that pull this category from a hub receive it (the hub itself and clients pull nothing).
-    if (!site || !site->links.contains(category))
+    if (!site || !site->syncLinks().contains(category))
         return RouteReason::NotLinked;
 
     const bool backfilling = !record.store.isEmpty() && pull.backfillStores.contains(record.store);

@@ -21,6 +21,17 @@ struct Site
     bool holdsData() const { return info().holdsData; }
     bool isClient() const { return !info().holdsData; }
     bool carries(Category category) const { return links.contains(category) || info().hubOf == category; }
+    /// The links the site syncs: `links`, and for an oms_central without a server of its own (the default, where
+    /// the msupply_central's process serves `oms` too) a link for `oms` to itself, served by that process like an
+    /// oms_standalone's, so that its staff record `oms` data for its Active stores (spec, "Data categories and hubs").
+    QMap<Category, QString> syncLinks() const
+    {
+        if (kind != SiteKind::OmsCentral || !url.isEmpty() || links.contains(Category::Oms))
+            return links;
+        QMap<Category, QString> out = links;
+        out.insert(Category::Oms, name);
+        return out;
+    }
 
     bool operator==(const Site& other) const
     {

@@ -169,25 +169,6 @@ Result<int> Integrator::retryIntegrationFailures()
     return stillFailing;
 }
 
-Result<QSet<QString>> Integrator::heldStores()
-{
-    Result<QSqlDatabase> db = m_database.connection();
-    if (!db)
-        return db.error();
-    Result<QSqlQuery> query = sql::run(
-        *db,
-        QStringLiteral("SELECT code FROM store WHERE home_site_id = ? UNION SELECT s.code FROM store s JOIN "
-                       "store_visibility v ON v.store_id = s.id WHERE v.site_id = ? AND v.sync_type IN ('active', "
-                       "'collector')"),
-        {m_options.siteId, m_options.siteId}, QStringLiteral("reading the stores this site holds"));
-    if (!query)
-        return query.error();
-    QSet<QString> codes;
-    while (query->next())
-        codes.insert(query->value(0).toString());
-    return codes;
-}
-
 Status Integrator::purge(const QString& storeCode)
 {
     Result<QSqlDatabase> db = m_database.connection();
@@ -197,9 +178,6 @@ Status Integrator::purge(const QString& storeCode)
     const QString doing = QStringLiteral("removing the data of store %1").arg(storeCode);
     const QString me = m_options.siteId;
     const QString activeHere = QStringLiteral("(SELECT id FROM store WHERE home_site_id = ?)");
-    const QString heldHere = QStringLiteral(
-        "(SELECT id FROM store WHERE home_site_id = ? UNION SELECT store_id FROM store_visibility WHERE site_id = ? "
-        "AND sync_type IN ('active', 'collector'))");
     const QVector<QPair<QString, QVariantList>> statements{
         {QStringLiteral("DELETE FROM stock_line WHERE store_id = ?"), {store}},
         {QStringLiteral("DELETE FROM asset WHERE store_id = ?"), {store}},
@@ -212,14 +190,32 @@ Status Integrator::purge(const QString& storeCode)
                         "partner_store_id NOT IN %1)")
              .arg(activeHere),
          {store, me}},
-        // Transfers of stores not held here that came only because this store was Active here (a former home).
-        {QStringLiteral("DELETE FROM invoice WHERE partner_store_id = ? AND store_id NOT IN %1").arg(heldHere),
-         {store, me, me}},
-        {QStringLiteral("DELETE FROM requisition WHERE partner_store_id = ? AND store_id NOT IN %1").arg(heldHere),
-         {store, me, me}},
     };
     for (const auto& [statement, values] : statements) {
         Result<QSqlQuery> done = sql::run(*db, statement, values, doing);
+        if (!done)
+            return done.error();
+    }
+    return dropPartnerTransfers(storeCode);
+}
+
+Status Integrator::dropPartnerTransfers(const QString& storeCode)
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    const QString store = StableId::store(storeCode);
+    const QString me = m_options.siteId;
+    // Shipments and requisitions addressed to the store by stores this site does not hold (Active or Collector).
+    const QString heldHere = QStringLiteral(
+        "(SELECT id FROM store WHERE home_site_id = ? UNION SELECT store_id FROM store_visibility WHERE site_id = ? "
+        "AND sync_type IN ('active', 'collector'))");
+    for (const char* table : {"invoice", "requisition"}) {
+        Result<QSqlQuery> done = sql::run(
+            *db,
+            QStringLiteral("DELETE FROM %1 WHERE partner_store_id = ? AND store_id NOT IN %2")
+                .arg(QLatin1String(table), heldHere),
+            {store, me, me}, QStringLiteral("removing transfers no longer routed here (store %1)").arg(storeCode));
         if (!done)
             return done.error();
     }
@@ -256,12 +252,11 @@ Result<Integrator::Outcome> Integrator::integrate(const wire::PullPage& page, co
               [](const wire::Instruction& a, const wire::Instruction& b) { return a.upTo < b.upTo; });
     std::optional<wire::Instruction> backfill;
     if (!instructions.isEmpty()) {
-        Result<QSet<QString>> held = heldStores();
-        if (!held)
-            return held.error();
         for (const wire::Instruction& i : instructions) {
-            const bool needsHistory = i.kind == wire::Instruction::Kind::Backfill ||
-                                      (i.kind == wire::Instruction::Kind::HandOver && !held->contains(i.store));
+            // A new home needs the transfers that name the store as partner (transfers in flight included) even
+            // where it held the store's own records as Collector: routing rule 7 sent them only to the old home.
+            const bool needsHistory =
+                i.kind == wire::Instruction::Kind::Backfill || i.kind == wire::Instruction::Kind::HandOver;
             if (needsHistory) {
                 backfill = i;
                 upTo = std::min(upTo, i.upTo);
@@ -281,7 +276,15 @@ Result<Integrator::Outcome> Integrator::integrate(const wire::PullPage& page, co
         if (i.kind == wire::Instruction::Kind::Purge) {
             if (Status s = purge(i.store); !s)
                 return s.error();
-        } else if (backfill && i.upTo == backfill->upTo && i.store == backfill->store) {
+            continue;
+        }
+        if (StableId::site(i.home) != m_options.siteId) {
+            // Perhaps a former home keeping a Collector copy: the transfers of other stores that came only because
+            // this store was Active here are no longer routed here.
+            if (Status s = dropPartnerTransfers(i.store); !s)
+                return s.error();
+        }
+        if (backfill && i.upTo == backfill->upTo && i.store == backfill->store) {
             for (Category category : m_options.backfillCategories)
                 if (Status s = state.addBackfill(category, i.store, i.upTo); !s)
                     return s.error();

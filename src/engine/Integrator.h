@@ -26,9 +26,11 @@ class RecordStore;
 /// (disk full, locked, damaged) fails the page and nothing of it is kept.
 ///
 /// Instructions (docs/protocol.md): a purge deletes the store's data except transfer records naming one of this
-/// site's Active stores; a backfill, or a hand-over of a store whose history this site did not hold, is recorded
-/// (SyncStateRepository::addBackfill) and the page is cut at the instruction's cursor: records after it wait until
-/// the store's history is in, so that no line arrives before its header.
+/// site's Active stores; a backfill or a hand-over is recorded (SyncStateRepository::addBackfill) and the page is cut
+/// at the instruction's cursor: records after it wait until the store's history is in, so that no line arrives
+/// before its header. A hand-over always asks for the history, which brings the transfers naming the store as
+/// partner even to a site that held its records as Collector. Where the store is not (or no longer) Active here,
+/// transfers that named it as partner and belong to stores not held here are removed (a former home).
 ///
 /// Threading: use on one thread; it writes on that thread's connection.
 class Integrator
@@ -75,7 +77,9 @@ private:
                         Outcome& outcome, bool* touchedUsers);
     Status purge(const QString& storeCode);
     Status dropStrayAccounts();
-    Result<QSet<QString>> heldStores();
+    /// Removes the transfers addressed to `storeCode` by stores this site does not hold: routing sent them only
+    /// while the store was Active here.
+    Status dropPartnerTransfers(const QString& storeCode);
     Result<qint64> integrationFailures();
     Status clearIntegrationFailure(const QString& table, const QString& id);
 

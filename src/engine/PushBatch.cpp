@@ -6,10 +6,13 @@
 #include "ReplicaSettings.h"
 #include "SqlSupport.h"
 #include "SyncStateRepository.h"
+#include "SyncedTable.h"
 #include "Transaction.h"
 
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace syncsites {
 
@@ -20,11 +23,62 @@ QString keyOf(const QString& table, const QString& id)
     return table + QLatin1Char('/') + id;
 }
 
+// A table's place in the catalogue, which lists referenced tables before the tables that refer to them.
+qsizetype catalogueRank(const QString& table)
+{
+    const SyncedTable* found = findSyncedTable(table);
+    return found ? found - syncedTables().data() : syncedTables().size();
+}
+
+bool isRecordError(const Error& error)
+{
+    return error.code.startsWith(QLatin1String("record_"));
+}
+
 } // namespace
 
-PushBatchBuilder::PushBatchBuilder(Database& database, Category category, qint64 sessionId)
-    : m_database(database), m_category(category), m_sessionId(sessionId)
+PushBatchBuilder::PushBatchBuilder(Database& database, Category category, qint64 sessionId, QString hubSiteId)
+    : m_database(database), m_category(category), m_sessionId(sessionId), m_hubSiteId(std::move(hubSiteId))
 {}
+
+Status PushBatchBuilder::restoreRefused(Database& database, const QVector<wire::Rejection>& rejected,
+                                        const QString& hubSiteId)
+{
+    QVector<const wire::Rejection*> restoring;
+    for (const wire::Rejection& r : rejected)
+        if (r.current)
+            restoring << &r;
+    if (restoring.isEmpty())
+        return {};
+    Result<Transaction> tx = Transaction::begin(database);
+    if (!tx)
+        return tx.error();
+    if (Status s = tx->setWriteOrigin(hubSiteId, true); !s)
+        return s;
+    // Headers before lines, as the catalogue lists them; a header removed takes its lines with it.
+    std::stable_sort(restoring.begin(), restoring.end(), [](const wire::Rejection* a, const wire::Rejection* b) {
+        return catalogueRank(a->table) < catalogueRank(b->table);
+    });
+    RecordStore records(database);
+    for (const wire::Rejection* r : restoring) {
+        if (r->current->isObject())
+            continue;
+        if (Result<bool> removed = records.remove(r->table, r->id); !removed && !isRecordError(removed.error()))
+            return removed.error();
+    }
+    for (const wire::Rejection* r : restoring) {
+        if (!r->current->isObject())
+            continue;
+        const Status written = records.upsert(r->table, r->current->toObject());
+        if (written)
+            continue;
+        if (!isRecordError(written.error()))
+            return written;
+        if (Result<bool> removed = records.remove(r->table, r->id); !removed && !isRecordError(removed.error()))
+            return removed.error();
+    }
+    return tx->commit();
+}
 
 QString PushBatchBuilder::pendingKey() const
 {
@@ -174,6 +228,8 @@ Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAns
                 return removed.error();
         }
     }
+    if (Status s = restoreRefused(m_database, answer.rejected, m_hubSiteId); !s)
+        return s;
     if (Status s = state.setPushPosition(m_category, batch.to); !s)
         return s;
     if (Status s = ReplicaSettings(m_database).remove(pendingKey()); !s)

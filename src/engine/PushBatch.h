@@ -34,13 +34,23 @@ struct PushBatch
 /// A batch's id and cursor range are saved in the replica before it is sent; until it is acknowledged, next()
 /// gives the same batch again (same id, same range), also after a crash, so the hub answers a resent batch from
 /// its memory instead of applying it twice. acknowledge() moves the push position past the batch, puts rejected
-/// records in the quarantine with their reason, and takes accepted ones out of it, in one transaction.
+/// records in the quarantine with their reason, and takes accepted ones out of it, in one transaction. A refused
+/// change lives on only in the quarantine: the live row becomes what the hub says the site holds instead (its copy,
+/// or none; restoreRefused), so that nothing refused is also live data (spec, "Changes of visibility").
 ///
 /// Threading: one thread; the Database must outlive it.
 class PushBatchBuilder
 {
 public:
-    PushBatchBuilder(Database& database, Category category, qint64 sessionId);
+    /// `hubSiteId`: the origin given to the hub's copies written in place of refused changes.
+    PushBatchBuilder(Database& database, Category category, qint64 sessionId, QString hubSiteId = QString());
+
+    /// In the caller's write transaction: makes the live rows of refused records what the hub said the site holds
+    /// (Rejection::current), written as received from `hubSiteId` so they are never pushed. Deletes first, then the
+    /// hub's copies in catalogue order (headers before lines); a copy that does not fit here (its header is gone)
+    /// leaves no live row. Rejections without `current` leave their row as it is.
+    static Status restoreRefused(Database& database, const QVector<wire::Rejection>& rejected,
+                                 const QString& hubSiteId);
 
     /// Changelog rows still to push.
     Result<qint64> waiting() const;
@@ -61,6 +71,7 @@ private:
     Database& m_database;
     Category m_category;
     qint64 m_sessionId;
+    QString m_hubSiteId;
 };
 
 } // namespace syncsites

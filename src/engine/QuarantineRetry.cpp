@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Integrator.h"
+#include "PushBatch.h"
 #include "RecordStore.h"
 #include "ReplicaSettings.h"
 #include "SqlSupport.h"
@@ -75,7 +76,6 @@ Result<QuarantineRetry::Outcome> QuarantineRetry::run()
     Result<wire::HandshakeAnswer> answer = main.handshake(request);
     if (!answer)
         return answer.error();
-    RecordStore records(m_database);
     for (auto& [category, list] : toPush) {
         SyncClient* client = &main;
         QString token = answer->token;
@@ -91,15 +91,13 @@ Result<QuarantineRetry::Outcome> QuarantineRetry::run()
             client = other.get();
             token = otherAnswer->token;
         }
+        // The change as it was refused, kept in the quarantine (the live row is the hub's copy, or none).
         QJsonArray batch;
         for (const QuarantineEntry& entry : list) {
-            Result<std::optional<QJsonObject>> current = records.get(entry.tableName, entry.recordId);
-            if (!current)
-                return current.error();
             QJsonObject record{{QStringLiteral("table"), entry.tableName}, {QStringLiteral("id"), entry.recordId}};
-            if (current->has_value()) {
+            if (!entry.payload.isEmpty()) {
                 record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
-                record.insert(QStringLiteral("data"), **current);
+                record.insert(QStringLiteral("data"), entry.payload);
             } else {
                 record.insert(QStringLiteral("action"), QStringLiteral("delete"));
             }
@@ -112,11 +110,18 @@ Result<QuarantineRetry::Outcome> QuarantineRetry::run()
         QHash<QString, wire::Rejection> refused;
         for (const wire::Rejection& r : pushed->rejected)
             refused.insert(r.table + QLatin1Char('/') + r.id, r);
+        // Still refused: the live row is what the hub says this site holds. Taken: the change is live again, as the
+        // hub holds it (received, so it is not pushed a second time).
+        if (Status s = PushBatchBuilder::restoreRefused(m_database, pushed->rejected, hub->toString()); !s)
+            return s.error();
         for (QuarantineEntry entry : list) {
             ++outcome.retried;
             const QString key = entry.tableName + QLatin1Char('/') + entry.recordId;
             if (!refused.contains(key)) {
                 ++outcome.resolved;
+                if (Status s = integrator.reapply(entry.tableName, entry.recordId, entry.payload);
+                    !s && !s.error().code.startsWith(QLatin1String("record_")))
+                    return s.error();
                 if (Status s = state.removeFromQuarantine(entry.id); !s)
                     return s.error();
                 continue;

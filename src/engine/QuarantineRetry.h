@@ -9,7 +9,8 @@ class Database;
 
 /// Tries the quarantined records again, at a user's request.
 ///
-/// A record the hub refused is sent again as it is now in the replica (or as deleted, when it is gone); a record
+/// A record the hub refused is sent again as it was refused (the quarantine's copy; an empty one is a delete): taken,
+/// it becomes live data again; refused, the live row stays what the hub says this site holds. A record
 /// that could not be integrated here is applied again from the copy kept in the quarantine. Those that go through
 /// leave the quarantine; the others stay, with their retry count raised and the new reason.
 ///

@@ -27,7 +27,7 @@ struct BrowsableStore
 struct ReplicaStores
 {
     QString siteName;
-    bool carriesOms = false;           ///< the site holds Open mSupply data (assets, temperature logs)
+    bool carriesOms = false;           ///< the site syncs Open mSupply data (assets, temperature logs)
     QVector<BrowsableStore> browsable; ///< Active, then Collector here: the stores whose data this replica holds
     QVector<BrowsableStore> partners;  ///< every store visible here (any type): possible transfer partners
 };

@@ -23,8 +23,8 @@ namespace syncsites {
 struct StoreActions::Here
 {
     QString siteId;
-    QString siteName; ///< empty when the topology does not have this site yet
-    bool openMsupply = false;
+    QString siteName;      ///< empty when the topology does not have this site yet
+    bool syncsOms = false; ///< the site syncs oms (a link, or it is the oms hub): it may write assets and logs
     Topology topology;
     QHash<QString, QString> storeIdByCode;
     QHash<QString, QString> storeCodeById;
@@ -144,7 +144,7 @@ Result<StoreActions::Here> StoreActions::loadHere()
         return topology.error();
     here.topology = std::move(topology).value();
     if (const Site* me = here.topology.site(here.siteName))
-        here.openMsupply = me->info().openMsupply;
+        here.syncsOms = me->carries(Category::Oms);
     return here;
 }
 
@@ -235,9 +235,11 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
     Result<QString> storeId = writableStore(*here, storeCode);
     if (!storeId)
         return storeId.error();
-    if (schema->table().category == Category::Oms && !here->openMsupply)
+    if (schema->table().category == Category::Oms && !here->syncsOms)
         return refusal("category_not_carried",
-                       tr("This site is not an Open mSupply site and cannot hold %1 records.").arg(table));
+                       tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
+                          "written here would never reach the network. Record them at a site that syncs them.")
+                           .arg(table));
 
     QJsonObject record = given;
     const bool hasId = record.contains(QLatin1String("id"));

@@ -7,6 +7,7 @@
 #include "ReplicaSettings.h"
 #include "SiteKind.h"
 #include "StableId.h"
+#include "SyncHistory.h"
 #include "SyncStateRepository.h"
 #include "TableSchema.h"
 #include "TransferProcessor.h"
@@ -280,16 +281,9 @@ SyncSummary SyncSession::run()
         summary.pulled += link.pulled;
         summary.rejected += link.rejected;
     }
-    ChangeLog changelog(m_database);
-    if (Result<QVector<LinkState>> states = state.linkStates()) {
-        for (const wire::Link& link : links) {
-            const auto it = std::find_if(states->cbegin(), states->cend(),
-                                         [&](const LinkState& s) { return s.category == link.category; });
-            const qint64 position = it != states->cend() ? it->pushPosition : 0;
-            if (Result<qint64> waiting = changelog.countUnpushed(position, link.category))
-                summary.waiting += *waiting;
-        }
-    }
+    // Every unpushed row counts, of every category, linked or not: nothing waits unseen.
+    if (Result<qint64> waiting = SyncHistory(m_database).waiting())
+        summary.waiting = *waiting;
     if (!ok) {
         fail(ok.error());
     } else if (summary.rejected > 0) {
@@ -355,16 +349,17 @@ Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Cat
         if (Status s = state.saveLinkState(*saved); !s)
             return s;
     }
-    Status ok = push(hub, link.category, summary);
+    Status ok = push(hub, link, summary);
     if (ok)
         ok = pull(hub, link, backfillCategories, summary);
     summary.durationMs = timer.elapsed();
     return ok;
 }
 
-Status SyncSession::push(Hub& hub, Category category, LinkSummary& summary)
+Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
 {
-    PushBatchBuilder builder(m_database, category, m_sessionId);
+    const Category category = link.category;
+    PushBatchBuilder builder(m_database, category, m_sessionId, StableId::site(link.hub));
     Result<qint64> total = builder.waiting();
     if (!total)
         return total.error();
@@ -565,7 +560,7 @@ Status SyncSession::processTransfers(Hub& coreHub, const wire::Link* coreLink, L
     stageProgress(*written, *written, true);
     // What the processors wrote goes out in the same session.
     if (*written > 0 && coreLink && coreSummary)
-        return push(coreHub, Category::Core, *coreSummary);
+        return push(coreHub, *coreLink, *coreSummary);
     return {};
 }
 

@@ -85,7 +85,7 @@ private:
 
     Status syncLink(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
                     LinkSummary& summary);
-    Status push(Hub& hub, Category category, LinkSummary& summary);
+    Status push(Hub& hub, const wire::Link& link, LinkSummary& summary);
     Status pull(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories, LinkSummary& summary);
     Status runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary);
     Status finishPull(Integrator& integrator, LinkSummary& summary);

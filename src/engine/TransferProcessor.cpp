@@ -124,6 +124,7 @@ Status Pass::createInbounds()
         m_db,
         withActiveStores("SELECT o.id, o.store_id, o.partner_store_id, o.shipped_at FROM invoice o "
                          "LEFT JOIN invoice i ON i.linked_invoice_id = o.id AND i.type = 'inbound' "
+                         "AND i.store_id = o.partner_store_id "
                          "WHERE o.partner_store_id IN ACTIVE_STORES AND o.type = 'outbound' "
                          "AND ((i.id IS NULL AND o.status = 'shipped') OR "
                          "(i.id IS NOT NULL AND i.status <> 'delivered' AND o.status IN ('shipped', 'delivered')))"),
@@ -229,7 +230,8 @@ Status Pass::deliverOutbounds()
                  withActiveStores("SELECT o.id, i.id, i.delivered_at FROM invoice o "
                                   "JOIN invoice i ON i.linked_invoice_id = o.id "
                                   "WHERE o.store_id IN ACTIVE_STORES AND o.type = 'outbound' AND o.status = 'shipped' "
-                                  "AND i.type = 'inbound' AND i.status = 'delivered'"),
+                                  "AND i.type = 'inbound' AND i.status = 'delivered' "
+                                  "AND i.store_id = o.partner_store_id AND i.partner_store_id = o.store_id"),
                  {m_siteId}, tr("looking for shipments that were received"));
     if (!q)
         return q.error();
@@ -238,7 +240,7 @@ Status Pass::deliverOutbounds()
         const QString outboundId = q->value(0).toString();
         const QString inboundId = q->value(1).toString();
         if (inboundId != TransferIds::inboundInvoice(outboundId))
-            continue; // only the inbound made for it answers a shipment
+            continue; // only the inbound made for it, in the store it was sent to, answers a shipment
         updates.append({outboundId, QJsonObject{{QStringLiteral("status"), QStringLiteral("delivered")},
                                                 {QStringLiteral("delivered_at"), textOrNull(q->value(2))},
                                                 {QStringLiteral("linked_invoice_id"), inboundId}}});
@@ -264,7 +266,7 @@ Status Pass::createResponses()
         withActiveStores("SELECT r.id, r.store_id, r.partner_store_id FROM requisition r "
                          "WHERE r.partner_store_id IN ACTIVE_STORES AND r.type = 'request' AND r.status = 'sent' "
                          "AND NOT EXISTS (SELECT 1 FROM requisition x WHERE x.linked_requisition_id = r.id "
-                         "AND x.type = 'response')"),
+                         "AND x.type = 'response' AND x.store_id = r.partner_store_id)"),
         {m_siteId}, tr("looking for requisitions that arrived"));
     if (!q)
         return q.error();
@@ -329,7 +331,8 @@ Status Pass::finaliseRequests()
                  withActiveStores("SELECT r.id, x.id, x.finalised_at FROM requisition r "
                                   "JOIN requisition x ON x.linked_requisition_id = r.id "
                                   "WHERE r.store_id IN ACTIVE_STORES AND r.type = 'request' AND r.status = 'sent' "
-                                  "AND x.type = 'response' AND x.status = 'finalised'"),
+                                  "AND x.type = 'response' AND x.status = 'finalised' "
+                                  "AND x.store_id = r.partner_store_id AND x.partner_store_id = r.store_id"),
                  {m_siteId}, tr("looking for requisitions that were answered"));
     if (!q)
         return q.error();

@@ -45,7 +45,9 @@ struct TransferReport
 /// - a sent request requisition to such a store with no response: creates the response (draft) with the
 ///   requested packs, supplied 0.
 /// - a sent request of such a store whose response (derived id) is finalised: marks it finalised.
-/// Stores that are Collector or Transfer here are never written.
+/// Stores that are Collector or Transfer here are never written. Only an answer in the store the start was addressed
+/// to, naming the start's store as its partner, with the id derived from the start, counts as an answer (the hub
+/// refuses any other: answer_without_start, answer_not_addressed).
 ///
 /// Idempotent: a second run with nothing new writes nothing (no changelog rows). All writes of a run are in one
 /// write Transaction (a savepoint inside an open one) with the local origin (received = 0), so the engine pushes

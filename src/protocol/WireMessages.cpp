@@ -92,6 +92,12 @@ Result<PushAnswer> PushAnswer::fromJson(const QJsonObject& json)
                             r.value(QStringLiteral("field")).toString()};
         if (rejection.id.isEmpty() || rejection.code.isEmpty())
             return malformed(QStringLiteral("rejected"));
+        if (r.contains(QStringLiteral("current"))) {
+            const QJsonValue current = r.value(QStringLiteral("current"));
+            if (!current.isNull() && !current.isObject())
+                return malformed(QStringLiteral("rejected.current"));
+            rejection.current = current;
+        }
         answer.rejected.append(rejection);
     }
     return answer;

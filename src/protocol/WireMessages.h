@@ -66,6 +66,10 @@ struct Rejection
     QString code;
     QString message;
     QString field;
+    /// What the site holds live instead of its refused change: the hub's copy (an object) where the site may hold
+    /// the record, or null when it holds none. Absent (nullopt) when the hub did not say (an older hub, or a record
+    /// refused before the hub looked it up): the site then leaves its live row as it is.
+    std::optional<QJsonValue> current = std::nullopt;
 };
 
 struct PushAnswer

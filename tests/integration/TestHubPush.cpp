@@ -4,6 +4,7 @@
 #include "HubTestHarness.h"
 #include "RecordStore.h"
 #include "StableId.h"
+#include "TransferIds.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -244,9 +245,19 @@ void TestHubPush::rejectionsDoNotBlockTheOthers()
         Harness::invoice(QStringLiteral("SEF-WRD"), QStringLiteral("SEF-PHA"), QStringLiteral("outbound"));
     const QJsonObject bad2 = Harness::invoiceLine(Harness::newId());
     const QJsonObject good3 = Harness::invoiceLine(idOf(good2));
-    // An inbound shipment answering one from CWS: its partner need not be visible on Sefa.
-    const QJsonObject good4 =
-        Harness::invoice(QStringLiteral("SEF-PHA"), QStringLiteral("CWS"), QStringLiteral("inbound"));
+    // An inbound shipment answering one from CWS (written at the hub, CWS's home): its partner need not be visible
+    // on Sefa, but the shipment it answers must exist and be addressed to SEF-PHA.
+    QJsonObject shipped = Harness::invoice(QStringLiteral("CWS"), QStringLiteral("SEF-PHA"), QStringLiteral("outbound"))
+                              .value(QStringLiteral("data"))
+                              .toObject();
+    shipped.insert(QStringLiteral("status"), QStringLiteral("shipped"));
+    QVERIFY(RecordStore(m_hub->database()).upsert(u"invoice", shipped).ok());
+    QJsonObject answer = Harness::invoice(QStringLiteral("SEF-PHA"), QStringLiteral("CWS"), QStringLiteral("inbound"))
+                             .value(QStringLiteral("data"))
+                             .toObject();
+    answer.insert(QStringLiteral("id"), TransferIds::inboundInvoice(idOf(shipped)));
+    answer.insert(QStringLiteral("linked_invoice_id"), idOf(shipped));
+    const QJsonObject good4 = Harness::upsert(QStringLiteral("invoice"), answer);
     const QJsonObject bad3 = with(Harness::stockLine(QStringLiteral("SEF-LAB")), QStringLiteral("pack_size"), 1.5);
     // Refused by the database inside its INSERT (the foreign key), after the changelog trigger ran: the failed
     // statement must take its changelog row with it.

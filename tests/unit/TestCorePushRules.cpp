@@ -39,7 +39,10 @@ Topology network()
 {
     Topology t;
     t.putSite(site("Central", SiteKind::MsupplyCentral));
-    t.putSite(site("Hub", SiteKind::OmsCentral, "Central"));
+    // The oms_central on a server of its own (the default, without a url, is tested on its own).
+    Site hub = site("Hub", SiteKind::OmsCentral, "Central");
+    hub.url = s("https://oms-hub.example:8443");
+    t.putSite(hub);
     t.putSite(site("Remote", SiteKind::MsupplyRemote, "Central"));
     t.putSite(site("Clinic", SiteKind::OmsStandalone, "Central", "Hub"));
     t.putSite(site("Android", SiteKind::OmsAndroid, "Central", "Hub"));
@@ -67,6 +70,10 @@ private slots:
     void check_data();
     void check();
     void eachRecordOnItsOwn();
+    void aStartInFlightCanBeClosedWithoutItsPartner();
+    void answersOnlyTheirOwnStart_data();
+    void answersOnlyTheirOwnStart();
+    void omsCentralWithoutItsOwnServer();
     void omsNeverFromALegacySite();
     void docExamples_data();
     void docExamples();
@@ -170,6 +177,8 @@ void TestCorePushRules::check()
     record.partnerStore = partner;
     record.transferRole = TransferRole(role);
     record.sourceSite = pushingSite;
+    if (record.transferRole == TransferRole::Answers) // a true answer: to a start from the partner, sent to the store
+        record.answeredStart = TransferStart{partner, store};
 
     const PushDecision decision = PushRules::check(network(), pushingSite, record);
     if (expected == QLatin1String("allowed")) {
@@ -185,6 +194,27 @@ void TestCorePushRules::check()
                      decision.message.contains(store) || decision.message.contains(partner),
                  qPrintable(decision.message));
     }
+}
+
+// A store handed over to a site where its partner is not visible keeps its shipments and requests in flight: the
+// new home changes their status (delivered, finalised) without readdressing them, which the hub marks as not
+// opening a transfer. Readdressing one to a store not visible there is still refused.
+void TestCorePushRules::aStartInFlightCanBeClosedWithoutItsPartner()
+{
+    RecordRef record;
+    record.table = findSyncedTable(QStringLiteral("invoice"));
+    record.recordId = QStringLiteral("r1");
+    record.store = QStringLiteral("CLI");
+    record.partnerStore = QStringLiteral("HUB");
+    record.transferRole = TransferRole::Starts;
+    record.sourceSite = QStringLiteral("Clinic");
+    QCOMPARE(PushRules::check(network(), record.sourceSite, record).code, QStringLiteral("partner_not_visible"));
+    record.opensTransfer = false;
+    const PushDecision closing = PushRules::check(network(), record.sourceSite, record);
+    QVERIFY2(closing.allowed, qPrintable(closing.message));
+    // Everything else still holds: only the home pushes it.
+    record.sourceSite = QStringLiteral("Android");
+    QCOMPARE(PushRules::check(network(), record.sourceSite, record).code, QStringLiteral("store_not_active"));
 }
 
 void TestCorePushRules::eachRecordOnItsOwn()
@@ -203,6 +233,62 @@ void TestCorePushRules::eachRecordOnItsOwn()
     QVERIFY(PushRules::check(moved, s("Clinic"), refused).allowed);
     refused.sourceSite = s("Remote");
     QCOMPARE(PushRules::check(moved, s("Remote"), refused).code, s("store_not_active"));
+}
+
+void TestCorePushRules::answersOnlyTheirOwnStart_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<bool>("startExists");
+    QTest::addColumn<QString>("startStore");
+    QTest::addColumn<QString>("startPartner");
+    QTest::addColumn<QString>("expected");
+
+    // Clinic (home of CLI) answers; the partner is AND (Active on Android).
+    QTest::newRow("a shipment to CLI") << s("invoice") << true << s("AND") << s("CLI") << s("allowed");
+    QTest::newRow("its line") << s("invoice_line") << true << s("AND") << s("CLI") << s("allowed");
+    QTest::newRow("a request to CLI") << s("requisition") << true << s("AND") << s("CLI") << s("allowed");
+    QTest::newRow("nothing to answer") << s("invoice") << false << QString() << QString() << s("answer_without_start");
+    QTest::newRow("a line answering nothing")
+        << s("requisition_line") << false << QString() << QString() << s("answer_without_start");
+    // The forged answer: a shipment from AND addressed to REM, "received" by CLI.
+    QTest::newRow("a shipment to another store")
+        << s("invoice") << true << s("AND") << s("REM") << s("answer_not_addressed");
+    QTest::newRow("a request to another store")
+        << s("requisition") << true << s("AND") << s("REM") << s("answer_not_addressed");
+    // Addressed to CLI, but the answer names another sender than the start's.
+    QTest::newRow("the wrong sender") << s("invoice") << true << s("REM") << s("CLI") << s("answer_not_addressed");
+}
+
+void TestCorePushRules::answersOnlyTheirOwnStart()
+{
+    QFETCH(QString, table);
+    QFETCH(bool, startExists);
+    QFETCH(QString, startStore);
+    QFETCH(QString, startPartner);
+    QFETCH(QString, expected);
+
+    RecordRef answer{findSyncedTable(table), s("r1"), s("CLI"), s("AND"), TransferRole::Answers, s("Clinic"), {}};
+    if (startExists)
+        answer.answeredStart = TransferStart{startStore, startPartner};
+    const PushDecision decision = PushRules::check(network(), s("Clinic"), answer);
+    QCOMPARE(decision.allowed ? s("allowed") : decision.code, expected);
+    if (!decision.allowed)
+        QVERIFY2(decision.message.size() > 40, qPrintable(decision.message));
+}
+
+void TestCorePushRules::omsCentralWithoutItsOwnServer()
+{
+    // The default network: the oms_central's replica links for oms to the msupply_central's process, so its staff
+    // may send assets of its Active stores; with a server of its own it is the hub, and sends none.
+    Topology t = network();
+    Site hub = *t.site(s("Hub"));
+    hub.url.clear();
+    t.putSite(hub);
+    const RecordRef asset{findSyncedTable(u"asset"), s("a"), s("HUB"), {}, TransferRole::None, s("Hub"), {}};
+    QVERIFY(PushRules::check(t, s("Hub"), asset).allowed);
+    QCOMPARE(PushRules::check(network(), s("Hub"), asset).code, s("category_not_carried"));
+    const RecordRef other{findSyncedTable(u"asset"), s("a"), s("CLI"), {}, TransferRole::None, s("Hub"), {}};
+    QCOMPARE(PushRules::check(t, s("Hub"), other).code, s("store_not_active"));
 }
 
 void TestCorePushRules::omsNeverFromALegacySite()
@@ -261,7 +347,9 @@ void TestCorePushRules::docExamples()
     QVERIFY2(demo.site(pushingSite), qPrintable(pushingSite));
     QVERIFY(store.isEmpty() || demo.store(store));
     QVERIFY(partner.isEmpty() || demo.store(partner));
-    const RecordRef record{findSyncedTable(table), s("r1"), store, partner, TransferRole(role), pushingSite, {}};
+    RecordRef record{findSyncedTable(table), s("r1"), store, partner, TransferRole(role), pushingSite, {}};
+    if (record.transferRole == TransferRole::Answers)
+        record.answeredStart = TransferStart{partner, store};
     const PushDecision decision = PushRules::check(demo, pushingSite, record);
     QCOMPARE(decision.allowed ? s("allowed") : decision.code, expected);
 }

@@ -42,7 +42,10 @@ Topology network()
 {
     Topology t;
     t.putSite(site("Central", SiteKind::MsupplyCentral));
-    t.putSite(site("Hub", SiteKind::OmsCentral, "Central"));
+    // The oms_central on a server of its own (the default, without a url, is tested on its own).
+    Site hub = site("Hub", SiteKind::OmsCentral, "Central");
+    hub.url = s("https://oms-hub.example:8443");
+    t.putSite(hub);
     t.putSite(site("Remote", SiteKind::MsupplyRemote, "Central"));
     t.putSite(site("Clinic", SiteKind::OmsStandalone, "Central", "Hub"));
     t.putSite(site("Android", SiteKind::OmsAndroid, "Central", "Hub"));
@@ -92,6 +95,7 @@ private slots:
     void initTestCase();
     void route_data();
     void route();
+    void omsCentralWithoutItsOwnServer();
     void everyTableHasARoute();
     void deletedUserRowsGoToEveryLinkedSite();
     void docExamples_data();
@@ -304,6 +308,30 @@ void TestCoreRouting::deletedUserRowsGoToEveryLinkedSite()
     }
 }
 
+void TestCoreRouting::omsCentralWithoutItsOwnServer()
+{
+    // The default network: the oms_central has no url, the msupply_central's process serves oms too, and the
+    // oms_central's replica links for oms to it like an oms_standalone: it gets the oms data of its stores.
+    Topology t = network();
+    Site hub = *t.site(s("Hub"));
+    hub.url.clear();
+    t.putSite(hub);
+    QCOMPARE(t.site(s("Hub"))->syncLinks().value(Category::Oms), s("Hub"));
+    QVERIFY(!t.site(s("Clinic"))->syncLinks().isEmpty());
+    RecordRef asset;
+    asset.table = findSyncedTable(u"asset");
+    asset.recordId = s("a1");
+    asset.store = s("HUB");
+    asset.sourceSite = s("Clinic");
+    PullContext pull;
+    pull.site = s("Hub");
+    QCOMPARE(Routing::route(t, asset, pull), RouteReason::Sent);
+    asset.store = s("CLI");
+    QCOMPARE(Routing::route(t, asset, pull), RouteReason::StoreNotVisible);
+    // With a server of its own it is the oms hub, and pulls no oms data.
+    QCOMPARE(Routing::route(network(), asset, pull), RouteReason::NotLinked);
+}
+
 void TestCoreRouting::everyTableHasARoute()
 {
     // Every synced table is known to routing, and the table list is what storage and routing agree on.
@@ -371,7 +399,7 @@ void TestCoreRouting::docExamples_data()
     row("CWS shipment not to the northern server", "invoice", "CWS", "SEF-PHA", nms, north, "StoreNotVisible");
     row("BWE-PHA asset to the southern server", "asset", "BWE-PHA", "", bweni, south, "Sent");
     row("SEF-PHA asset never to the northern server", "asset", "SEF-PHA", "", sefa, north, "NotLinked");
-    row("SEF-PHA asset not to the oms hub", "asset", "SEF-PHA", "", sefa, coldHub, "NotLinked");
+    row("SEF-PHA asset not to the oms hub", "asset", "SEF-PHA", "", sefa, coldHub, "StoreNotVisible");
 }
 
 void TestCoreRouting::docExamples()

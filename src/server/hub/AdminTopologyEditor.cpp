@@ -11,13 +11,19 @@
 #include "TopologyRepository.h"
 #include "TopologyValidator.h"
 #include "Transaction.h"
+#include "TransferProcessor.h"
 #include "VisibilityPlanner.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace syncsites::server {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTopologyEditor, "syncsites.server.admin.topology", QtInfoMsg)
 
 QString tr(const char* text)
 {
@@ -296,6 +302,16 @@ HttpResponse AdminTopologyEditor::apply(const UserSession& who, const TopologyEd
     for (const Site& site : before.sites()) {
         if (site.holdsData() && !holdsData(after, site.name))
             m_hub.tokens().revokeSubject(TokenSubject::Site, site.name);
+    }
+    // A store handed over to the hub's own site: the hub answers the transfers in flight to it now (it holds them
+    // all), as it does after a push (SyncPush).
+    const bool toHub = std::any_of(actions.cbegin(), actions.cend(), [&](const VisibilityAction& a) {
+        return a.kind == VisibilityAction::Kind::HandOver && a.site == hubSite;
+    });
+    if (toHub && !m_hub.config().replica) {
+        if (const Result<TransferReport> processed = TransferProcessor(database).run(); !processed)
+            qCWarning(lcTopologyEditor).noquote()
+                << "transfer processing after a hand-over failed:" << processed.error().message;
     }
 
     QJsonObject answer{{QStringLiteral("revision"), *next},

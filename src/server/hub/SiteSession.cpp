@@ -36,10 +36,10 @@ std::optional<HttpResponse> SiteSession::refuseCategory(const HubState& hub, con
                                                         Category category) const
 {
     const Site* site = snapshot.topology.site(siteName);
-    bool carried = site && site->links.contains(category);
+    bool carried = site && site->syncLinks().contains(category);
     // A replica serves only the categories its own site is the hub of (an oms_central deployed on its own).
     if (carried && hub.config().replica)
-        carried = site->links.value(category) == hub.hubSiteName();
+        carried = site->syncLinks().value(category) == hub.hubSiteName();
     if (carried)
         return std::nullopt;
     return HttpResponse::error(

@@ -111,7 +111,8 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
 
     const IssuedToken token = m_hub.tokens().issue(TokenSubject::Site, siteName, config.siteTokenLifetime);
     QJsonArray links;
-    for (auto it = site->links.constBegin(); it != site->links.constEnd(); ++it) {
+    const QMap<Category, QString> siteLinks = site->syncLinks();
+    for (auto it = siteLinks.constBegin(); it != siteLinks.constEnd(); ++it) {
         const Site* hub = snapshot->topology.site(it.value());
         const QString url = hub && !hub->url.isEmpty() ? hub->url : m_hub.publicUrl();
         links.append(QJsonObject{{QStringLiteral("category"), categoryId(it.key())},

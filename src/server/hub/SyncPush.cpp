@@ -5,9 +5,11 @@
 #include "HubState.h"
 #include "PushRules.h"
 #include "RecordStore.h"
+#include "Routing.h"
 #include "SiteSession.h"
 #include "TableSchema.h"
 #include "Transaction.h"
+#include "TransferIds.h"
 #include "TransferProcessor.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSet>
+
+#include <variant>
 
 namespace syncsites::server {
 
@@ -32,6 +36,9 @@ struct Rejection
     QString code;
     QString message;
     QString field;
+    /// What the site should hold live instead of its refused change, once known: the hub's copy of the record where
+    /// routing sends it to the site, else null (the site holds none). Absent when the hub did not get that far.
+    std::optional<QJsonValue> current = std::nullopt;
 };
 
 // Shipments and requisitions start or answer a transfer by their type; lines by their header's.
@@ -101,25 +108,29 @@ public:
         const QString action = record.value(QStringLiteral("action")).toString();
         const TableSchema* table = TableSchema::find(tableName);
         if (!table)
-            return Rejection{QStringLiteral("unknown_table"), tr("There is no table \"%1\" to sync.").arg(tableName),
-                             QString()};
+            return Rejection{
+                QStringLiteral("unknown_table"), tr("There is no table \"%1\" to sync.").arg(tableName), QString(), {}};
         if (id.isEmpty())
-            return Rejection{QStringLiteral("invalid_field"), tr("The record has no id."), QStringLiteral("id")};
+            return Rejection{QStringLiteral("invalid_field"), tr("The record has no id."), QStringLiteral("id"), {}};
         if (table->table().category != m_category)
             return Rejection{QStringLiteral("category_not_carried"),
                              tr("%1 records are %2 data; this batch is for %3 data.")
                                  .arg(tableName, categoryId(table->table().category), categoryId(m_category)),
-                             QString()};
+                             QString(),
+                             {}};
         if (action != QLatin1String("upsert") && action != QLatin1String("delete"))
             return Rejection{QStringLiteral("invalid_field"),
                              tr("The action must be \"upsert\" or \"delete\", not \"%1\".").arg(action),
-                             QStringLiteral("action")};
+                             QStringLiteral("action"),
+                             {}};
         const bool remove = action == QLatin1String("delete");
         QJsonObject data = record.value(QStringLiteral("data")).toObject();
         if (!remove) {
             if (data.contains(QStringLiteral("id")) && data.value(QStringLiteral("id")).toString() != id)
-                return Rejection{QStringLiteral("invalid_field"), tr("The record's data names another id."),
-                                 QStringLiteral("id")};
+                return Rejection{QStringLiteral("invalid_field"),
+                                 tr("The record's data names another id."),
+                                 QStringLiteral("id"),
+                                 {}};
             data.insert(QStringLiteral("id"), id);
             // Named here: RecordStore's error for an unknown column does not say which one.
             for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
@@ -127,7 +138,8 @@ public:
                     return Rejection{
                         QStringLiteral("invalid_field"),
                         tr("Table \"%1\" has no field \"%2\". Remove it from the record.").arg(tableName, it.key()),
-                        it.key()};
+                        it.key(),
+                        {}};
             }
         }
 
@@ -137,15 +149,17 @@ public:
         const Result<std::optional<QJsonObject>> existing =
             m_stored.contains(key) ? m_records.get(tableName, id) : std::optional<QJsonObject>();
         if (!existing)
-            return Rejection{QStringLiteral("server_error"), existing.error().message, QString()};
+            return Rejection{QStringLiteral("server_error"), existing.error().message, QString(), {}};
         if (remove && !existing->has_value())
             return std::nullopt; // already gone: nothing to do, nothing to refuse
         const QJsonObject& subject = remove ? **existing : data;
-        if (std::optional<Rejection> r = checkRules(*table, subject))
-            return r;
-        if (!remove && existing->has_value())
-            if (std::optional<Rejection> r = checkRules(*table, **existing))
-                return r;
+        std::optional<Rejection> refused = checkRules(*table, subject, opensTransfer(*table, subject, *existing));
+        if (!refused && !remove && existing->has_value())
+            refused = checkRules(*table, **existing, false);
+        if (refused) {
+            refused->current = currentFor(*table, *existing);
+            return refused;
+        }
 
         // One statement writes the record, its changelog row (triggers) and any cascade. SQLite undoes a statement
         // that fails as a whole (its statement journal), so a refused record leaves nothing behind in the batch's
@@ -153,10 +167,10 @@ public:
         if (remove) {
             const Result<bool> removed = m_records.remove(tableName, id);
             if (!removed)
-                return writeRejection(removed.error());
+                return writeRejection(removed.error(), *table, *existing);
             m_stored.remove(key);
         } else if (const Status written = m_records.upsert(tableName, data); !written) {
-            return writeRejection(written.error());
+            return writeRejection(written.error(), *table, *existing);
         } else {
             m_stored.insert(key);
         }
@@ -164,49 +178,126 @@ public:
     }
 
 private:
-    std::optional<Rejection> checkRules(const TableSchema& table, const QJsonObject& row)
+    // The record as routing and the push rules see it: its store and partner (a line's are its header's), what it
+    // does in a transfer and, for an answer, the start it answers as the hub holds it.
+    std::variant<RecordRef, Rejection> describe(const TableSchema& table, const QJsonObject& row)
     {
         RecordRef ref;
         ref.table = &table.table();
+        ref.recordId = row.value(QStringLiteral("id")).toString();
         ref.sourceSite = m_site;
-        if (table.hasStore()) {
-            QJsonObject header = row;
-            QString headerTable = table.name();
-            if (table.table().scope == TableScope::StoreChild) {
-                headerTable = table.table().parentTable;
-                const QString headerId = row.value(QString(table.table().parentKey)).toString();
-                const Result<std::optional<QJsonObject>> found = m_records.get(headerTable, headerId);
-                if (!found)
-                    return Rejection{QStringLiteral("server_error"), found.error().message, QString()};
-                if (!found->has_value())
-                    return Rejection{QStringLiteral("missing_reference"),
-                                     tr("The %1 %2 this record belongs to is not on the server. Send it first.")
-                                         .arg(headerTable, headerId),
-                                     QString(table.table().parentKey)};
-                header = **found;
-            }
-            ref.store = m_snapshot.storeCodeById.value(header.value(QStringLiteral("store_id")).toString());
-            if (ref.store.isEmpty())
-                return Rejection{QStringLiteral("unknown_store"),
-                                 tr("The record names a store the server does not know."), QStringLiteral("store_id")};
-            const QString partnerId = header.value(QStringLiteral("partner_store_id")).toString();
-            if (!partnerId.isEmpty()) {
-                ref.partnerStore = m_snapshot.storeCodeById.value(partnerId);
-                if (ref.partnerStore.isEmpty())
-                    return Rejection{QStringLiteral("unknown_store"),
-                                     tr("The record names a partner store the server does not know."),
-                                     QStringLiteral("partner_store_id")};
-            }
-            ref.transferRole = transferRoleOf(headerTable, header);
+        if (!table.hasStore())
+            return ref;
+        QJsonObject header = row;
+        QString headerTable = table.name();
+        if (table.table().scope == TableScope::StoreChild) {
+            headerTable = table.table().parentTable;
+            const QString headerId = row.value(QString(table.table().parentKey)).toString();
+            const Result<std::optional<QJsonObject>> found = m_records.get(headerTable, headerId);
+            if (!found)
+                return Rejection{QStringLiteral("server_error"), found.error().message, QString(), {}};
+            if (!found->has_value())
+                return Rejection{QStringLiteral("missing_reference"),
+                                 tr("The %1 %2 this record belongs to is not on the server. Send it first.")
+                                     .arg(headerTable, headerId),
+                                 QString(table.table().parentKey),
+                                 {}};
+            header = **found;
         }
-        const PushDecision decision = PushRules::check(m_snapshot.topology, m_site, ref);
+        ref.store = m_snapshot.storeCodeById.value(header.value(QStringLiteral("store_id")).toString());
+        if (ref.store.isEmpty())
+            return Rejection{QStringLiteral("unknown_store"),
+                             tr("The record names a store the server does not know."),
+                             QStringLiteral("store_id"),
+                             {}};
+        const QString partnerId = header.value(QStringLiteral("partner_store_id")).toString();
+        if (!partnerId.isEmpty()) {
+            ref.partnerStore = m_snapshot.storeCodeById.value(partnerId);
+            if (ref.partnerStore.isEmpty())
+                return Rejection{QStringLiteral("unknown_store"),
+                                 tr("The record names a partner store the server does not know."),
+                                 QStringLiteral("partner_store_id"),
+                                 {}};
+        }
+        ref.transferRole = transferRoleOf(headerTable, header);
+        if (ref.transferRole == TransferRole::Answers) {
+            const bool invoice = headerTable == QLatin1String("invoice");
+            const QString linked =
+                header.value(invoice ? QStringLiteral("linked_invoice_id") : QStringLiteral("linked_requisition_id"))
+                    .toString();
+            if (linked.isEmpty() && partnerId.isEmpty()) {
+                ref.transferRole = TransferRole::None; // a receipt or response outside the network: no transfer
+            } else if (!linked.isEmpty()) {
+                if (Result<std::optional<TransferStart>> start = answeredStart(invoice, header, linked); !start)
+                    return Rejection{QStringLiteral("server_error"), start.error().message, QString(), {}};
+                else
+                    ref.answeredStart = *start;
+            }
+        }
+        return ref;
+    }
+
+    // The start an answer links to, when the hub holds it, it is a start, and the answer's id is the one derived
+    // from it (TransferIds): nobody can make a second answer to one start.
+    Result<std::optional<TransferStart>> answeredStart(bool invoice, const QJsonObject& header, const QString& linked)
+    {
+        const QString derived =
+            invoice ? TransferIds::inboundInvoice(linked) : TransferIds::responseRequisition(linked);
+        if (header.value(QStringLiteral("id")).toString() != derived)
+            return std::optional<TransferStart>();
+        const Result<std::optional<QJsonObject>> start = m_records.get(invoice ? u"invoice" : u"requisition", linked);
+        if (!start)
+            return start.error();
+        if (!start->has_value() || (**start).value(QStringLiteral("type")).toString() !=
+                                       (invoice ? QLatin1String("outbound") : QLatin1String("request")))
+            return std::optional<TransferStart>();
+        return std::optional<TransferStart>(TransferStart{
+            m_snapshot.storeCodeById.value((**start).value(QStringLiteral("store_id")).toString()),
+            m_snapshot.storeCodeById.value((**start).value(QStringLiteral("partner_store_id")).toString())});
+    }
+
+    // Whether writing `row` over `existing` opens a transfer or readdresses it (RecordRef::opensTransfer): a new
+    // header, or one whose partner changed. A line belongs to a header the hub already holds.
+    static bool opensTransfer(const TableSchema& table, const QJsonObject& row,
+                              const std::optional<QJsonObject>& existing)
+    {
+        if (table.table().scope == TableScope::StoreChild)
+            return false;
+        const QString partner = QStringLiteral("partner_store_id");
+        return !existing || existing->value(partner) != row.value(partner);
+    }
+
+    std::optional<Rejection> checkRules(const TableSchema& table, const QJsonObject& row, bool opens)
+    {
+        std::variant<RecordRef, Rejection> ref = describe(table, row);
+        if (auto* refused = std::get_if<Rejection>(&ref))
+            return *refused;
+        std::get<RecordRef>(ref).opensTransfer = opens;
+        const PushDecision decision = PushRules::check(m_snapshot.topology, m_site, std::get<RecordRef>(ref));
         if (!decision.allowed)
-            return Rejection{decision.code, decision.message, QString()};
+            return Rejection{decision.code, decision.message, QString(), {}};
         return std::nullopt;
     }
 
+    // What the site should hold live in place of a refused change: the hub's copy where routing sends it there (as a
+    // pull would, own records included), else nothing. The site keeps its change in its quarantine only.
+    QJsonValue currentFor(const TableSchema& table, const std::optional<QJsonObject>& existing)
+    {
+        if (!existing)
+            return QJsonValue(QJsonValue::Null);
+        std::variant<RecordRef, Rejection> ref = describe(table, *existing);
+        const auto* described = std::get_if<RecordRef>(&ref);
+        PullContext pull;
+        pull.site = m_site;
+        pull.initialising = true;
+        if (!described || !Routing::isSent(m_snapshot.topology, *described, pull))
+            return QJsonValue(QJsonValue::Null);
+        return *existing;
+    }
+
     // RecordStore's messages name the record and field but are not sentences: wrap them in one.
-    std::optional<Rejection> writeRejection(const Error& error)
+    std::optional<Rejection> writeRejection(const Error& error, const TableSchema& table,
+                                            const std::optional<QJsonObject>& existing)
     {
         const QString field = error.details.toMap().value(QStringLiteral("field")).toString();
         if (error.code.startsWith(QLatin1String("record_missing_reference")))
@@ -214,13 +305,15 @@ private:
                              tr("The record refers to a record the server does not have (%1). Send that record "
                                 "first.")
                                  .arg(error.message),
-                             field};
+                             field, currentFor(table, existing)};
         if (error.code.startsWith(QLatin1String("record_")))
             return Rejection{QStringLiteral("invalid_field"),
                              tr("The record does not fit its table (%1). Correct it on the site.").arg(error.message),
-                             field};
+                             field, currentFor(table, existing)};
         return Rejection{QStringLiteral("server_error"),
-                         tr("The server could not store the record (%1). Try again later.").arg(error.message), field};
+                         tr("The server could not store the record (%1). Try again later.").arg(error.message),
+                         field,
+                         {}};
     }
 
     HubState& m_hub;
@@ -316,6 +409,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
                               {QStringLiteral("message"), r->message}};
             if (!r->field.isEmpty())
                 entry.insert(QStringLiteral("field"), r->field);
+            if (r->current)
+                entry.insert(QStringLiteral("current"), *r->current);
             rejected.append(entry);
         } else {
             ++accepted;
