@@ -24,6 +24,9 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
 {
     const Site* site = topology.site(pull.site);
     const Category category = record.table->category;
+    // An oms_central on a server of its own takes the whole oms history over from here.
+    if (site && site->takesHistoryOf() == category)
+        return RouteReason::Sent;
     // Only sites that pull this category from a hub receive it (the hub itself and clients pull nothing).
     if (!site || !site->syncLinks().contains(category))
         return RouteReason::NotLinked;

@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QString>
 
+#include <optional>
+
 namespace syncsites {
 
 /// One installation in the network. Names are unique and are how topology files refer to sites.
@@ -31,6 +33,17 @@ struct Site
         QMap<Category, QString> out = links;
         out.insert(Category::Oms, name);
         return out;
+    }
+
+    /// A hub of a category on a server of its own (an oms_central whose `url` is set) takes over that category's
+    /// history from the msupply_central's process, which served it until then: it pulls every record of it there,
+    /// over a pull-only link, and keeps its own copy where it has one (spec, "Data categories and hubs").
+    std::optional<Category> takesHistoryOf() const
+    {
+        const std::optional<Category> hubOf = info().hubOf;
+        if (kind != SiteKind::OmsCentral || url.isEmpty() || !hubOf || links.contains(*hubOf))
+            return std::nullopt;
+        return hubOf;
     }
 
     bool operator==(const Site& other) const

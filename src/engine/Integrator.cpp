@@ -83,6 +83,16 @@ Status Integrator::applyRecords(const QVector<wire::PulledRecord>& page, qint64 
         if (record.table == QLatin1String("user_account") || record.table == QLatin1String("user_site"))
             *touchedUsers = true;
         Status written;
+        if (m_options.keepLocal) {
+            // A history link: what this hub holds is newer than the history, and a delete there was made here.
+            if (record.deleted)
+                continue;
+            const Result<std::optional<QJsonObject>> held = m_records->get(record.table, record.id);
+            if (!held)
+                return held.error();
+            if (held->has_value())
+                continue;
+        }
         if (record.deleted) {
             Result<bool> removed = m_records->remove(record.table, record.id);
             if (!removed)
@@ -285,8 +295,11 @@ Result<Integrator::Outcome> Integrator::integrate(const wire::PullPage& page, co
                 return s.error();
         }
         if (backfill && i.upTo == backfill->upTo && i.store == backfill->store) {
-            for (Category category : m_options.backfillCategories)
+            for (Category category : m_options.backfillLinks.sameHub)
                 if (Status s = state.addBackfill(category, i.store, i.upTo); !s)
+                    return s.error();
+            for (Category category : m_options.backfillLinks.otherHub)
+                if (Status s = state.addBackfill(category, i.store, kWholeHistory); !s)
                     return s.error();
         }
     }

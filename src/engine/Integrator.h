@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include "DataCategory.h"
 #include "Result.h"
 #include "WireMessages.h"
@@ -36,13 +38,24 @@ class RecordStore;
 class Integrator
 {
 public:
+    /// The links a backfill instruction of this stream applies to.
+    struct BackfillLinks
+    {
+        QVector<Category> sameHub;  ///< served by this stream's hub: the history up to the instruction's cursor
+        QVector<Category> otherHub; ///< served by another server: all the history it has (kWholeHistory)
+    };
+    /// The `up_to` of a backfill asked of another server, whose cursors are not this stream's: everything.
+    static constexpr qint64 kWholeHistory = std::numeric_limits<qint64>::max();
+
     struct Options
     {
         QString siteId;    ///< this site
         QString hubSiteId; ///< the origin of what is integrated
         Category category = Category::Core;
-        QVector<Category> backfillCategories; ///< the links a backfill instruction of this stream applies to
+        BackfillLinks backfillLinks;
         qint64 sessionId = 0;
+        /// A history link (wire::Link::history): records held here already are kept, deletes are not applied.
+        bool keepLocal = false;
     };
 
     struct Outcome

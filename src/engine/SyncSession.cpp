@@ -10,6 +10,7 @@
 #include "SyncHistory.h"
 #include "SyncStateRepository.h"
 #include "TableSchema.h"
+#include "TopologyRepository.h"
 #include "TransferProcessor.h"
 
 #include <QCoreApplication>
@@ -259,11 +260,18 @@ SyncSummary SyncSession::run()
         Hub& hub = link.url.isEmpty() || link.url == main.url ? main : hubAt(link.url);
         if (hub.token.isEmpty())
             ok = handshake(hub);
-        // A backfill instruction comes in the core stream; it concerns every link served by the same hub.
-        QVector<Category> backfillCategories;
-        for (const wire::Link& other : links)
+        // A backfill instruction comes in the core stream; it concerns every link served by the same hub, and the
+        // links served by another (an oms_central on a server of its own), asked there for the store's whole
+        // history. A history link takes everything anyway.
+        Integrator::BackfillLinks backfillCategories;
+        for (const wire::Link& other : links) {
+            if (other.history)
+                continue;
             if (other.category == link.category || (other.url == link.url && link.category == Category::Core))
-                backfillCategories << other.category;
+                backfillCategories.sameHub << other.category;
+            else if (link.category == Category::Core)
+                backfillCategories.otherHub << other.category;
+        }
         summary.links.append(LinkSummary{link.category, link.hub, 0, 0, 0, 0});
         if (ok)
             ok = syncLink(hub, link, backfillCategories, summary.links.back());
@@ -320,7 +328,7 @@ SyncSummary SyncSession::run()
     return summary;
 }
 
-Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
+Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const Integrator::BackfillLinks& backfillCategories,
                              LinkSummary& summary)
 {
     QElapsedTimer timer;
@@ -333,8 +341,10 @@ Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Cat
     Result<LinkState> saved = state.linkState(link.category);
     if (!saved)
         return saved.error();
-    const QString url = hub.answer.serverId.isEmpty() ? (link.url.isEmpty() ? hub.url : link.url)
-                                                      : QStringLiteral("server:") + hub.answer.serverId;
+    // A history link has cursors of its own, and takes everything from the start.
+    const QString url = (link.history ? QStringLiteral("history:") : QString()) +
+                        (hub.answer.serverId.isEmpty() ? (link.url.isEmpty() ? hub.url : link.url)
+                                                       : QStringLiteral("server:") + hub.answer.serverId);
     if (saved->hubUrl != url) {
         if (!saved->hubUrl.isEmpty()) {
             qCInfo(lcSync).noquote() << categoryId(link.category) << "link moved from" << saved->hubUrl << "to" << url
@@ -349,7 +359,7 @@ Status SyncSession::syncLink(Hub& hub, const wire::Link& link, const QVector<Cat
         if (Status s = state.saveLinkState(*saved); !s)
             return s;
     }
-    Status ok = push(hub, link, summary);
+    Status ok = link.history ? Status() : push(hub, link, summary);
     if (ok)
         ok = pull(hub, link, backfillCategories, summary);
     summary.durationMs = timer.elapsed();
@@ -418,12 +428,13 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
     return {};
 }
 
-Status SyncSession::pull(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
+Status SyncSession::pull(Hub& hub, const wire::Link& link, const Integrator::BackfillLinks& backfillCategories,
                          LinkSummary& summary)
 {
     const Category category = link.category;
     Integrator integrator(
-        m_database, Integrator::Options{m_siteId, StableId::site(link.hub), category, backfillCategories, m_sessionId});
+        m_database,
+        Integrator::Options{m_siteId, StableId::site(link.hub), category, backfillCategories, m_sessionId, link.history});
     BatchSizer sizer(m_options.initialPullLimit, m_options.minPullLimit, hub.answer.pullBatchMax,
                      m_options.targetRoundTripMs);
     SyncStateRepository state(m_database);
@@ -515,6 +526,12 @@ Status SyncSession::finishPull(Integrator& integrator, LinkSummary& summary)
     return {};
 }
 
+bool SyncSession::storeHeldHere(const QString& storeCode)
+{
+    const Result<Topology> topology = TopologyRepository(m_database).load();
+    return topology && holdsStoreData(topology->syncType(storeCode, m_config.siteName));
+}
+
 Status SyncSession::runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary)
 {
     SyncStateRepository state(m_database);
@@ -529,6 +546,10 @@ Status SyncSession::runBackfills(Hub& hub, Category category, Integrator& integr
                                                                  backfill.storeCode, backfill.upTo});
             });
             if (!page && page.error().code == QLatin1String("store_not_visible")) {
+                // Another server (an oms_central on its own) learns of a change of visibility at its next core
+                // sync: while this site's own copy of the network says the store is held here, ask again next time.
+                if (backfill.upTo == Integrator::kWholeHistory && storeHeldHere(backfill.storeCode))
+                    break;
                 // The store was changed again since: its history is no longer this site's to hold.
                 if (Status s = state.removeBackfill(category, backfill.storeCode); !s)
                     return s;

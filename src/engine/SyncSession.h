@@ -2,6 +2,7 @@
 
 #include "Backoff.h"
 #include "BatchSizer.h"
+#include "Integrator.h"
 #include "SiteConfig.h"
 #include "SyncClient.h"
 #include "SyncSummary.h"
@@ -83,10 +84,13 @@ private:
     template <typename T> Result<T> retrying(Hub& hub, const std::function<Result<T>(const QString&)>& call);
     bool sleepUnlessCancelled(std::chrono::milliseconds delay);
 
-    Status syncLink(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories,
+    Status syncLink(Hub& hub, const wire::Link& link, const Integrator::BackfillLinks& backfillCategories,
                     LinkSummary& summary);
     Status push(Hub& hub, const wire::Link& link, LinkSummary& summary);
-    Status pull(Hub& hub, const wire::Link& link, const QVector<Category>& backfillCategories, LinkSummary& summary);
+    Status pull(Hub& hub, const wire::Link& link, const Integrator::BackfillLinks& backfillCategories,
+                LinkSummary& summary);
+    /// Whether this replica's copy of the network says the store is Active or Collector here.
+    bool storeHeldHere(const QString& storeCode);
     Status runBackfills(Hub& hub, Category category, Integrator& integrator, LinkSummary& summary);
     Status finishPull(Integrator& integrator, LinkSummary& summary);
     Status processTransfers(Hub& coreHub, const wire::Link* coreLink, LinkSummary* coreSummary, qint64* written);

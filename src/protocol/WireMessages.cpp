@@ -63,7 +63,8 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
         if (!category)
             return malformed(QStringLiteral("links.category"));
         answer.links.append(Link{*category, link.value(QStringLiteral("hub")).toString(),
-                                 link.value(QStringLiteral("url")).toString()});
+                                 link.value(QStringLiteral("url")).toString(),
+                                 link.value(QStringLiteral("history")).toBool()});
     }
     const QJsonObject limits = json.value(QStringLiteral("limits")).toObject();
     answer.pullBatchMax = limits.value(QStringLiteral("pull_batch_max")).toInt(1000);

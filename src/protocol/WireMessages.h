@@ -39,6 +39,9 @@ struct Link
     Category category = Category::Core;
     QString hub; ///< the hub site's name
     QString url; ///< where it is served
+    /// Pull only: a hub on a server of its own taking over the category's history from the msupply_central's
+    /// process (Site::takesHistoryOf). Records it holds already are kept as they are.
+    bool history = false;
 };
 
 struct HandshakeAnswer

@@ -95,7 +95,9 @@ Result<QVector<ChangeLogEntry>> RoutedChangeQuery::run(const RoutedChangeSpec& s
     if (!db)
         return db.error();
     const bool backfill = spec.backfillStoreId.has_value();
-    const QString where = backfill ? backfillCondition() : routingCondition();
+    const QString where = backfill       ? backfillCondition()
+                          : spec.history ? QStringLiteral("c.cursor > :after AND c.category = :category")
+                                         : routingCondition();
     // The routing condition must walk the changelog by cursor (its primary key): left to itself, SQLite's
     // planner gathers every matching row of the whole changelog through the (table_name, record_id) index and
     // sorts them, for every page. Measured on a 100,000-record demo hub: 0.79 s a page, 0.04 s with the walk.
@@ -119,7 +121,7 @@ Result<QVector<ChangeLogEntry>> RoutedChangeQuery::run(const RoutedChangeSpec& s
         query.bindValue(QStringLiteral(":up_to"), spec.backfillUpTo);
         query.bindValue(QStringLiteral(":store"), *spec.backfillStoreId);
         query.bindValue(QStringLiteral(":site"), spec.siteId);
-    } else {
+    } else if (!spec.history) {
         query.bindValue(QStringLiteral(":site"), spec.siteId);
         query.bindValue(QStringLiteral(":initialising"), spec.initialising ? 1 : 0);
         query.bindValue(QStringLiteral(":oms_central"), spec.omsCentral ? 1 : 0);

@@ -19,6 +19,9 @@ struct RoutedChangeSpec
     int limit = 500;
     bool initialising = false; ///< the site has not yet pulled to the end once: its own records come back too
     bool omsCentral = false;   ///< the site is the oms_central (it gets site credential hashes)
+    /// The oms_central on a server of its own taking over the category's history (Site::takesHistoryOf): every
+    /// row of the category, its own included.
+    bool history = false;
     /// A backfill: only this store's rows (its whole history up to `backfillUpTo`), own records included.
     std::optional<QString> backfillStoreId;
     qint64 backfillUpTo = 0;

@@ -594,7 +594,7 @@ void TestSyncKills::hubKilledAndRestarted()
         if (QTest::currentTestFailed())
             return;
         const Run run =
-            runCli({QStringLiteral("sync")}, replica, Victim::Hub, QStringLiteral("core push"), m_rng->between(0, 300));
+            runCli({QStringLiteral("sync")}, replica, Victim::Hub, QStringLiteral("core push"), m_rng->between(0, 60));
         stages << QStringLiteral("%1 (cli exit %2)").arg(run.stageAtKill).arg(run.exitCode);
         QVERIFY2(run.problem.isEmpty(), qPrintable(run.problem));
         QVERIFY2(run.exitCode == 0 || run.exitCode == 3, run.err.constData());

@@ -7,6 +7,7 @@
 #include "HubServer.h"
 #include "HubTestHarness.h"
 #include "RecordStore.h"
+#include "ReplicaSettings.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "TestHubAdminClient.h"
@@ -117,19 +118,56 @@ private slots:
         server->stop();
     }
 
-    // An oms_central on its own server: Open mSupply sites sync oms data with it and core data with the central
-    // hub; an asset made at Bweni reaches Southern Province Server (BWE-PHA is Collector there) through it, and never
-    // the central hub; a legacy site may not sync oms with it.
+    static QJsonObject assetOf(const QString& store)
+    {
+        return HubTestHarness::asset(store).value(QStringLiteral("data")).toObject();
+    }
+
+    static bool holds(SiteReplica& site, const QString& table, const QString& id)
+    {
+        const auto row = RecordStore(site.database()).get(table, id);
+        return row.ok() && row->has_value();
+    }
+
+    static qint64 count(Database& database, const QString& table)
+    {
+        const auto rows = RecordStore(database).list(table);
+        return rows ? rows->size() : -1;
+    }
+
+    // An oms_central moved to its own server: it takes the whole oms history over from the central's process (its
+    // replica pulls it once, keeping what it holds), so no site loses an oms record. Open mSupply sites then sync oms
+    // data with it and core data with the central hub; an asset made at Bweni reaches Southern Province Server
+    // (BWE-PHA is Collector there) through it, and never the central hub; a legacy site may not sync oms with it. A
+    // store made Collector on a site afterwards brings its oms history from the oms_central too.
     void omsCentralServesTheOmsCategory()
     {
+        // Before the move, in the default network: oms data is held by the central's process.
+        std::unique_ptr<SiteReplica> bweni = replica(kBweni);
+        std::unique_ptr<SiteReplica> sefa = replica(kSefa);
+        QVERIFY(bweni && sefa);
+        SYNCSITES_SYNC_OK(*bweni);
+        SYNCSITES_SYNC_OK(*sefa);
+        const QJsonObject early = assetOf(QStringLiteral("BWE-PHA"));
+        const QJsonObject sefaAsset = assetOf(QStringLiteral("SEF-PHA"));
+        QVERIFY(RecordStore(bweni->database()).upsert(u"asset", early));
+        QVERIFY(RecordStore(sefa->database()).upsert(u"asset", sefaAsset));
+        SYNCSITES_SYNC_OK(*bweni);
+        SYNCSITES_SYNC_OK(*sefa);
+        const QString earlyId = early.value(QStringLiteral("id")).toString();
+        const QString sefaAssetId = sefaAsset.value(QStringLiteral("id")).toString();
+        QVERIFY(RecordStore(m_hub->database()).get(u"asset", earlyId)->has_value());
+
         std::unique_ptr<SiteReplica> coldChain = replica(kColdChain);
         QVERIFY(coldChain);
         SYNCSITES_SYNC_OK(*coldChain);
+        QVERIFY2(!holds(*coldChain, QStringLiteral("asset"), earlyId), "BWE-PHA is not visible at the oms_central");
         quint16 port = 0;
         std::unique_ptr<server::HubServer> omsHub = serve(*coldChain, &port);
         QVERIFY(omsHub);
 
-        // The administrator says where the oms_central is served; the oms_central learns it by sync too.
+        // The administrator says where the oms_central is served; the oms_central learns it by sync, and with it
+        // takes the oms history over.
         AdminClient admin(m_hub->port());
         const QString token = admin.token(QStringLiteral("admin"), m_hub->password(QStringLiteral("admin")));
         const auto moved = admin.patch(
@@ -139,16 +177,22 @@ private slots:
         QVERIFY2(moved.status == 200, moved.describe().constData());
         SYNCSITES_SYNC_OK(*coldChain);
         QVERIFY(omsHub->state().reloadTopology());
+        for (const QString& table : {QStringLiteral("asset"), QStringLiteral("temperature_log")})
+            QCOMPARE(count(coldChain->database(), table), count(m_hub->database(), table));
+        QVERIFY(holds(*coldChain, QStringLiteral("asset"), earlyId));
+        // The history link only pulls: nothing of oms waits to be pushed, and a second sync moves nothing.
+        const SyncSummary again = coldChain->sync();
+        QVERIFY2(again.outcome == SyncOutcome::Success && again.waiting == 0 && again.pulled == 0,
+                 qPrintable(SiteReplica::describe(again)));
 
-        std::unique_ptr<SiteReplica> bweni = replica(kBweni);
         std::unique_ptr<SiteReplica> south = replica(QStringLiteral("Southern Province Server"));
-        QVERIFY(bweni && south);
+        QVERIFY(south);
         south->setServerUrl(m_hub->url());
         SYNCSITES_SYNC_OK(*bweni);
         SYNCSITES_SYNC_OK(*south);
+        QVERIFY2(holds(*south, QStringLiteral("asset"), earlyId), "the asset made before the move is on the oms hub");
 
-        const QJsonObject asset =
-            HubTestHarness::asset(QStringLiteral("BWE-PHA")).value(QStringLiteral("data")).toObject();
+        const QJsonObject asset = assetOf(QStringLiteral("BWE-PHA"));
         const QString assetId = asset.value(QStringLiteral("id")).toString();
         QVERIFY(RecordStore(bweni->database()).upsert(u"asset", asset));
         const SyncSummary pushed = bweni->sync();
@@ -161,15 +205,26 @@ private slots:
             return QString();
         };
         QCOMPARE(linkOf(Category::Oms), kColdChain);
+        QVERIFY(holds(*bweni, QStringLiteral("asset"), earlyId));
 
-        const auto atColdChain = RecordStore(coldChain->database()).get(u"asset", assetId);
-        QVERIFY(atColdChain.ok() && atColdChain->has_value());
+        QVERIFY(holds(*coldChain, QStringLiteral("asset"), assetId));
         const auto atCentral = RecordStore(m_hub->database()).get(u"asset", assetId);
         QVERIFY(atCentral.ok() && !atCentral->has_value());
 
         SYNCSITES_SYNC_OK(*south);
-        const auto atSouth = RecordStore(south->database()).get(u"asset", assetId);
-        QVERIFY2(atSouth.ok() && atSouth->has_value(), "the Collector gets the asset from the oms_central");
+        QVERIFY2(holds(*south, QStringLiteral("asset"), assetId), "the Collector gets the asset from the oms_central");
+
+        // none -> Collector: SEF-PHA's history, oms included, comes to Southern Province Server. The oms_central
+        // learns of the change at its next core sync; until then the site asks again at each sync.
+        QVERIFY(!holds(*south, QStringLiteral("asset"), sefaAssetId));
+        const auto collector = admin.setSyncType(QStringLiteral("SEF-PHA"), QStringLiteral("Southern Province Server"),
+                                                 QStringLiteral("collector"), admin.revision(token), token);
+        QVERIFY2(collector.status == 200, collector.describe().constData());
+        SYNCSITES_SYNC_OK(*south);
+        SYNCSITES_SYNC_OK(*coldChain);
+        QVERIFY(omsHub->state().reloadTopology());
+        SYNCSITES_SYNC_OK(*south);
+        QVERIFY2(holds(*south, QStringLiteral("asset"), sefaAssetId), "none -> Collector brings the oms history");
 
         // Kasa is a legacy kind: it has no oms link, and the oms_central refuses it the oms category.
         HubTestHarness::Client kasa(port);
@@ -180,6 +235,14 @@ private slots:
         // Core is not served by the oms_central either.
         const QString sefaToken = kasa.token(kSefa, m_hub->secret(kSefa), HubTestHarness::newId());
         QCOMPARE(kasa.pull(sefaToken, QStringLiteral("core"), 0, 10).reply.errorCode(),
+                 QStringLiteral("category_not_carried"));
+        // The oms_central may pull the oms history from the central, never push oms there.
+        HubTestHarness::Client central(m_hub->port());
+        const QString coldToken = central.token(kColdChain, m_hub->secret(kColdChain),
+                                                ReplicaSettings(coldChain->database()).installationId().value());
+        QVERIFY(!coldToken.isEmpty());
+        QCOMPARE(central.pull(coldToken, QStringLiteral("oms"), 0, 10).reply.status, 200);
+        QCOMPARE(central.push(coldToken, QStringLiteral("oms"), HubTestHarness::newId(), {}).errorCode(),
                  QStringLiteral("category_not_carried"));
         omsHub->stop();
     }

@@ -186,7 +186,8 @@ void TestCoreRouting::route_data()
     row("oms: asset to the home (made elsewhere)", "asset", "AND", "", "Hub", "Android", "Sent");
     row("oms: never to a legacy site, even Collector", "asset", "CLI", "", "Clinic", "Remote", "NotLinked");
     row("oms: log never to a legacy site", "temperature_log", "CLI", "", "Clinic", "Remote", "NotLinked");
-    row("oms: not to the oms hub itself", "asset", "CLI", "", "Clinic", "Hub", "NotLinked");
+    // The oms hub on a server of its own takes the whole oms history over from the msupply_central (rule 0).
+    row("oms: to the oms hub on its own server, whatever the store", "asset", "CLI", "", "Clinic", "Hub", "Sent");
     row("oms: not to the msupply_central", "asset", "CLI", "", "Clinic", "Central", "NotLinked");
     row("oms: Transfer on S is not enough", "asset", "AN2", "", "Android", "Clinic", "StoreNotVisible");
     row("oms: not visible on S", "asset", "AND", "", "Android", "Clinic", "StoreNotVisible");
@@ -328,8 +329,12 @@ void TestCoreRouting::omsCentralWithoutItsOwnServer()
     QCOMPARE(Routing::route(t, asset, pull), RouteReason::Sent);
     asset.store = s("CLI");
     QCOMPARE(Routing::route(t, asset, pull), RouteReason::StoreNotVisible);
-    // With a server of its own it is the oms hub, and pulls no oms data.
-    QCOMPARE(Routing::route(network(), asset, pull), RouteReason::NotLinked);
+    // With a server of its own it is the oms hub: it pulls all the oms history there is, a store it does not hold
+    // included (its history link), and core as before.
+    QCOMPARE(t.site(s("Hub"))->takesHistoryOf(), std::nullopt);
+    QCOMPARE(network().site(s("Hub"))->takesHistoryOf(), std::optional<Category>(Category::Oms));
+    QVERIFY(!network().site(s("Hub"))->syncLinks().contains(Category::Oms));
+    QCOMPARE(Routing::route(network(), asset, pull), RouteReason::Sent);
 }
 
 void TestCoreRouting::everyTableHasARoute()

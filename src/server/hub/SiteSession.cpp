@@ -33,7 +33,7 @@ std::variant<SiteSession, HttpResponse> SiteSession::authenticate(HubState& hub,
 }
 
 std::optional<HttpResponse> SiteSession::refuseCategory(const HubState& hub, const TopologySnapshot& snapshot,
-                                                        Category category) const
+                                                        Category category, Access access) const
 {
     const Site* site = snapshot.topology.site(siteName);
     bool carried = site && site->syncLinks().contains(category);
@@ -41,6 +41,9 @@ std::optional<HttpResponse> SiteSession::refuseCategory(const HubState& hub, con
     if (carried && hub.config().replica)
         carried = site->syncLinks().value(category) == hub.hubSiteName();
     if (carried)
+        return std::nullopt;
+    // That oms_central pulls the category's history from the msupply_central's process, and sends nothing to it.
+    if (access == Access::Pull && site && !hub.config().replica && site->takesHistoryOf() == category)
         return std::nullopt;
     return HttpResponse::error(
         403, QStringLiteral("category_not_carried"),

@@ -119,6 +119,12 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
                                  {QStringLiteral("hub"), it.value()},
                                  {QStringLiteral("url"), url}});
     }
+    // An oms_central moved to a server of its own pulls the oms history held here until then (pull only).
+    if (const std::optional<Category> history = site->takesHistoryOf(); history && !m_hub.config().replica)
+        links.append(QJsonObject{{QStringLiteral("category"), categoryId(*history)},
+                                 {QStringLiteral("hub"), m_hub.hubSiteName()},
+                                 {QStringLiteral("url"), m_hub.publicUrl()},
+                                 {QStringLiteral("history"), true}});
     Q_UNUSED(appVersion);
     return HttpResponse::json(QJsonObject{
         {QStringLiteral("protocol_version"), std::min(clientMax, config.protocolMax)},

@@ -85,7 +85,7 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
                             tr("\"limit\" must be between 1 and %1.").arg(m_hub.config().pullBatchMax));
 
     const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
-    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category))
+    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category, SiteSession::Access::Pull))
         return *refused;
     const Site* site = snapshot->topology.site(session.siteName);
 
@@ -96,6 +96,7 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     spec.after = cursor;
     spec.limit = limit;
     spec.omsCentral = site->kind == SiteKind::OmsCentral;
+    spec.history = site->takesHistoryOf() == *category;
     const QString backfillStore = request.queryValue(QStringLiteral("store"));
     if (!backfillStore.isEmpty()) {
         if (!holdsStoreData(snapshot->topology.syncType(backfillStore, session.siteName)))
