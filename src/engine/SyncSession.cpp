@@ -432,9 +432,8 @@ Status SyncSession::pull(Hub& hub, const wire::Link& link, const Integrator::Bac
                          LinkSummary& summary)
 {
     const Category category = link.category;
-    Integrator integrator(
-        m_database,
-        Integrator::Options{m_siteId, StableId::site(link.hub), category, backfillCategories, m_sessionId, link.history});
+    Integrator integrator(m_database, Integrator::Options{m_siteId, StableId::site(link.hub), category,
+                                                          backfillCategories, m_sessionId, link.history});
     BatchSizer sizer(m_options.initialPullLimit, m_options.minPullLimit, hub.answer.pullBatchMax,
                      m_options.targetRoundTripMs);
     SyncStateRepository state(m_database);

@@ -31,8 +31,8 @@ struct SiteSession
     /// The 403 `category_not_carried` answer when this site does not sync `category` with this server: it has no
     /// link for it, or (on a remote server's replica, HubConfig::replica) its link goes to another hub. An
     /// oms_central on a server of its own may pull the oms history here (Site::takesHistoryOf), never push.
-    std::optional<HttpResponse> refuseCategory(const HubState& hub, const TopologySnapshot& snapshot,
-                                               Category category, Access access) const;
+    std::optional<HttpResponse> refuseCategory(const HubState& hub, const TopologySnapshot& snapshot, Category category,
+                                               Access access) const;
 };
 
 } // namespace syncsites::server

@@ -85,7 +85,8 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
                             tr("\"limit\" must be between 1 and %1.").arg(m_hub.config().pullBatchMax));
 
     const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
-    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category, SiteSession::Access::Pull))
+    if (std::optional<HttpResponse> refused =
+            session.refuseCategory(m_hub, *snapshot, *category, SiteSession::Access::Pull))
         return *refused;
     const Site* site = snapshot->topology.site(session.siteName);
 

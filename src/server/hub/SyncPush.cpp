@@ -362,7 +362,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
                                    QJsonObject{{QStringLiteral("max_records"), maxRecords}});
 
     const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
-    if (std::optional<HttpResponse> refused = session.refuseCategory(m_hub, *snapshot, *category, SiteSession::Access::Push))
+    if (std::optional<HttpResponse> refused =
+            session.refuseCategory(m_hub, *snapshot, *category, SiteSession::Access::Push))
         return *refused;
 
     HubRepository repository(m_hub.database());
