@@ -1,13 +1,10 @@
 #include "SyncHistory.h"
 
 #include "ChangeLog.h"
-#include "Database.h"
 #include "EngineSupport.h"
-#include "Site.h"
-#include "SqlSupport.h"
+#include "StableId.h"
 #include "SyncFailure.h"
-
-#include <QSqlQuery>
+#include "TopologyRepository.h"
 
 #include <QJsonObject>
 
@@ -70,29 +67,12 @@ Result<qint64> SyncHistory::waiting() const
     // at its hub: nothing of it waits. Every other category counts, linked or not.
     std::optional<Category> hubOf;
     if (Result<QString> siteId = engine::localSiteId(m_database)) {
-        Result<QSqlDatabase> db = m_database.connection();
-        if (!db)
-            return db.error();
-        Result<QSqlQuery> q =
-            sql::run(*db, QStringLiteral("SELECT name, kind, COALESCE(url, '') FROM site WHERE id = ?"), {*siteId},
-                     QStringLiteral("reading this site"));
-        if (!q)
-            return q.error();
-        if (q->next()) {
-            Site me;
-            me.name = q->value(0).toString();
-            me.kind = siteKindFromId(q->value(1).toString()).value_or(SiteKind::MsupplySingleUser);
-            me.url = q->value(2).toString();
-            Result<QSqlQuery> links = sql::run(*db, QStringLiteral("SELECT category FROM site_link WHERE site_id = ?"),
-                                               {*siteId}, QStringLiteral("reading this site's links"));
-            if (!links)
-                return links.error();
-            while (links->next())
-                if (const std::optional<Category> c = categoryFromId(links->value(0).toString()))
-                    me.links.insert(*c, QString());
-            if (me.info().hubOf && !me.syncLinks().contains(*me.info().hubOf))
+        const Result<Topology> topology = TopologyRepository(m_database).load();
+        if (!topology)
+            return topology.error();
+        for (const Site& me : topology->sites())
+            if (StableId::site(me.name) == *siteId && me.info().hubOf && !me.syncLinks().contains(*me.info().hubOf))
                 hubOf = me.info().hubOf;
-        }
     }
     qint64 total = 0;
     for (Category category : allCategories) {
