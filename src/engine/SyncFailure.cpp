@@ -83,8 +83,16 @@ SyncFailure SyncFailure::classify(const Error& error)
     } else if (c == QLatin1String("site_not_data_holding") || c == QLatin1String("replica_other_site")) {
         f.kind = Kind::Credentials;
         f.remedy = tr("Check which site this computer should be with your administrator.");
-    } else if (c.startsWith(QLatin1String("database_")) || c == QLatin1String("migration_failed") ||
-               c.startsWith(QLatin1String("disk_"))) {
+    } else if (c == QLatin1String("server_storage")) {
+        // The hub's own disk or database (an answer from the server): retried, nothing here is at fault.
+        f.kind = Kind::ServerError;
+        f.transient = true;
+        if (f.message.isEmpty())
+            f.message = tr("The server cannot store or read data right now.");
+        f.remedy = tr("Nothing on this computer was lost; the sync is retried. If it keeps failing, tell your "
+                      "administrator: the server's disk or database needs attention (see the server's log).");
+    } else if (f.httpStatus == 0 && (c.startsWith(QLatin1String("database_")) ||
+                                     c == QLatin1String("migration_failed") || c.startsWith(QLatin1String("disk_")))) {
         f.kind = Kind::LocalStorage;
         f.remedy = c == QLatin1String("disk_full")
                        ? tr("The disk of this computer is full. Free some space, then sync again; nothing was lost.")

@@ -81,6 +81,7 @@ HttpResponse HttpResponse::error(int status, const QString& code, const QString&
     response.status = status;
     response.contentType = kJsonType;
     response.body = errorBody(code, message, details);
+    response.errorCode = code;
     return response;
 }
 

@@ -27,6 +27,7 @@ struct HttpResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers; ///< extra headers, as given
+    QString errorCode; ///< the `error.code` of a body made by error(), for filters and logs; empty otherwise
 
     /// Replaces every header of that name (compared without case) with one of this value.
     void setHeader(const QByteArray& name, const QByteArray& value);

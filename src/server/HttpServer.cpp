@@ -133,6 +133,7 @@ public:
                       QByteArray* body) const;
     qint64 drainBody(httplib::Request& req, const httplib::ContentReader* reader) const;
     HttpResponse callHandler(const HttpRouter::Route& route, const HttpRequest& request) const;
+    HttpServer::ResponseFilter filter;
     void finish(const httplib::Request& req, httplib::Response& res, const HttpRequest& request, HttpResponse response,
                 const QString& routeLabel, const QElapsedTimer& timer, qint64 bytesInWire, bool closeConnection);
     void record(const QByteArray& method, const QString& route, int status, double seconds, qint64 in, qint64 out,
@@ -353,8 +354,11 @@ HttpResponse HttpServer::Impl::callHandler(const HttpRouter::Route& route, const
     QString failure;
     try {
         HttpResponse response = route.handler(request);
-        if (response.status >= 100 && response.status <= 599)
+        if (response.status >= 100 && response.status <= 599) {
+            if (filter)
+                filter(request, route.name, response);
             return response;
+        }
         failure = QStringLiteral("returned the invalid status %1").arg(response.status);
     } catch (const std::exception& e) {
         failure = QStringLiteral("threw: ") + QString::fromLocal8Bit(e.what());
@@ -564,6 +568,12 @@ Status HttpServer::addRoute(HttpMethod method, const QString& pattern, const QSt
                      QStringLiteral("Routes can only be added before the server listens."), QVariant()};
     }
     return m_impl->router.add(method, pattern, routeName, std::move(handler), limits);
+}
+
+void HttpServer::setResponseFilter(ResponseFilter filter)
+{
+    if (!m_impl->server)
+        m_impl->filter = std::move(filter);
 }
 
 Status HttpServer::addOperationsRoutes(HealthCheck healthCheck)

@@ -82,6 +82,8 @@ class HttpServer
 public:
     using Handler = HttpRouter::Handler;
     using HealthCheck = std::function<Status()>;
+    /// Sees (and may change) every answer a route's handler gave, with the route's name, before it is sent.
+    using ResponseFilter = std::function<void(const HttpRequest&, const QString& route, HttpResponse&)>;
 
     explicit HttpServer(HttpServerConfig config = HttpServerConfig(), std::shared_ptr<Metrics> metrics = nullptr);
     ~HttpServer();
@@ -91,6 +93,9 @@ public:
     /// Before listen() only (error `server_running` afterwards). See HttpRouter::add for pattern errors.
     Status addRoute(HttpMethod method, const QString& pattern, const QString& routeName, Handler handler,
                     HttpRouter::Limits limits = HttpRouter::Limits::Counted);
+
+    /// Before listen() only: the filter every handler's answer passes through (the hub's storage health, say).
+    void setResponseFilter(ResponseFilter filter);
 
     /// GET /healthz (route "healthz"): 200 {"status":"serving"} while serving() and `healthCheck` (optional)
     /// passes; otherwise 503 with code `shutting_down` or the check's own error. GET /metrics (route

@@ -5,6 +5,7 @@
 #include "DataApi.h"
 #include "Database.h"
 #include "StatusApi.h"
+#include "StorageHealth.h"
 #include "SyncHandshake.h"
 #include "SyncPull.h"
 #include "SyncPush.h"
@@ -24,6 +25,10 @@ HubServer::HubServer(Database& database, HubConfig hubConfig, HttpServerConfig h
     m_admin = std::make_unique<AdminApi>(*m_state);
     m_status = std::make_unique<StatusApi>(*m_state);
     m_data = std::make_unique<DataApi>(*m_state);
+    m_storage = std::make_unique<StorageHealth>(database, m_state->metrics());
+    m_http->setResponseFilter([this](const HttpRequest& request, const QString& route, HttpResponse& response) {
+        m_storage->filter(request, route, response);
+    });
 }
 
 HubServer::~HubServer()
@@ -80,10 +85,12 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
     if (Status s = m_data->registerRoutes(*m_http); !s)
         return s.error();
     Database& db = m_state->database();
-    // Serving means the database answers too.
-    if (Status s = m_http->addOperationsRoutes([&db]() -> Status {
+    // Serving means the database answers, and can be written since its last storage error.
+    if (Status s = m_http->addOperationsRoutes([&db, this]() -> Status {
             const Result<QSqlDatabase> c = db.connection();
-            return c ? Status() : Status(c.error());
+            if (!c)
+                return c.error();
+            return m_storage->check();
         });
         !s)
         return s.error();

@@ -11,13 +11,15 @@ class AdminApi;
 class AuthApi;
 class DataApi;
 class StatusApi;
+class StorageHealth;
 class SyncHandshake;
 class SyncPush;
 class SyncPull;
 class SyncReportHandler;
 
 /// A hub: an HttpServer with the sync protocol's routes (docs/protocol.md), /healthz and /metrics, over one
-/// database. Owns the handlers; the Database must outlive it.
+/// database. Owns the handlers; the Database must outlive it. Storage errors are the hub's own (StorageHealth):
+/// sites get `503 server_storage`, /healthz answers 503 while a fault stands.
 ///
 /// Threading: start() and stop() from one thread; requests are handled on the HTTP workers.
 class HubServer
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<AdminApi> m_admin;
     std::unique_ptr<StatusApi> m_status;
     std::unique_ptr<DataApi> m_data;
+    std::unique_ptr<StorageHealth> m_storage;
 };
 
 } // namespace syncsites::server
