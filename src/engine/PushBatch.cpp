@@ -9,6 +9,8 @@
 #include "SyncedTable.h"
 #include "Transaction.h"
 
+#include <QCoreApplication>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -135,12 +137,49 @@ Result<std::optional<PushBatch>> PushBatchBuilder::prepare(qint64 after, int max
         return found.error();
     if (found->isEmpty())
         return std::optional<PushBatch>();
-    PushBatch batch;
-    batch.from = after;
-    batch.to = found->constLast().cursor;
-    if (Status s = fill(batch, *found); !s)
-        return s.error();
-    return std::optional<PushBatch>(std::move(batch));
+    QVector<ChangeLogEntry> rows = std::move(found).value();
+    for (;;) {
+        PushBatch batch;
+        batch.from = after;
+        batch.to = rows.constLast().cursor;
+        if (Status s = fill(batch, rows); !s)
+            return s.error();
+        // Over the hub's limit: half the rows, until it fits or one row is left (too large on its own).
+        if (m_maxBytes <= 0 || batch.bytes <= m_maxBytes || rows.size() == 1)
+            return std::optional<PushBatch>(std::move(batch));
+        rows.resize(rows.size() / 2);
+    }
+}
+
+bool PushBatchBuilder::tooLarge(const PushBatch& batch) const
+{
+    return m_maxBytes > 0 && batch.bytes > m_maxBytes && batch.records.size() == 1;
+}
+
+Status PushBatchBuilder::discardPending()
+{
+    return ReplicaSettings(m_database).remove(pendingKey());
+}
+
+Status PushBatchBuilder::rejectTooLarge(const PushBatch& batch, qint64 limit)
+{
+    wire::PushAnswer answer;
+    answer.batchId = batch.batchId;
+    for (const QJsonValue& value : batch.records) {
+        const QJsonObject record = value.toObject();
+        wire::Rejection r;
+        r.table = record.value(QStringLiteral("table")).toString();
+        r.id = record.value(QStringLiteral("id")).toString();
+        r.code = QStringLiteral("too_large");
+        r.message = QCoreApplication::translate("PushBatch",
+                                                "This record is too large to sync: %1 KiB, where the server takes at "
+                                                "most %2 KiB in one request. Shorten it (a long note or comment), "
+                                                "then retry it from the quarantine.")
+                        .arg((batch.bytes + 1023) / 1024)
+                        .arg(limit / 1024);
+        answer.rejected << r; // no `current`: the live row stays as it is, for the user to shorten
+    }
+    return acknowledge(batch, answer);
 }
 
 Status PushBatchBuilder::begin(PushBatch& batch)
@@ -177,6 +216,7 @@ Status PushBatchBuilder::fill(PushBatch& batch, const QVector<ChangeLogEntry>& r
             batch.sent.insert(key, **data);
         }
         batch.storeOf.insert(key, row.storeId);
+        batch.bytes += QJsonDocument(record).toJson(QJsonDocument::Compact).size() + 1;
         batch.records.append(record);
     }
     return {};

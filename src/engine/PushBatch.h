@@ -22,7 +22,8 @@ struct PushBatch
     QString batchId;
     qint64 from = 0; ///< changelog cursors (from, to] of this category
     qint64 to = 0;
-    qint64 rows = 0; ///< changelog rows covered (a record changed twice is sent once)
+    qint64 rows = 0;  ///< changelog rows covered (a record changed twice is sent once)
+    qint64 bytes = 0; ///< the records' size as JSON (what the hub's request limit counts, before compression)
     QJsonArray records;
     QHash<QString, QJsonObject> sent; ///< "table/id" → the record as sent (for the quarantine)
     QHash<QString, QString> storeOf;  ///< "table/id" → its store id
@@ -52,6 +53,13 @@ public:
     static Status restoreRefused(Database& database, const QVector<wire::Rejection>& rejected,
                                  const QString& hubSiteId);
 
+    /// The most bytes of JSON records a new batch may hold (the hub's request limit, less a margin); 0: no limit.
+    /// prepare() halves a batch's rows until it fits; a batch of one changelog row that does not fit is still made:
+    /// tooLarge() says so, and rejectTooLarge() puts it in the quarantine instead of sending it.
+    void setMaxBytes(qint64 maxBytes) { m_maxBytes = maxBytes; }
+    qint64 maxBytes() const { return m_maxBytes; }
+    bool tooLarge(const PushBatch& batch) const;
+
     /// Changelog rows still to push.
     Result<qint64> waiting() const;
     /// The pending batch, or a new one of at most `maxRows` changelog rows; nullopt when nothing is left.
@@ -63,6 +71,12 @@ public:
     /// Gives a prepared batch its id and saves it as the pending batch (before it is sent).
     Status begin(PushBatch& batch);
     Status acknowledge(const PushBatch& batch, const wire::PushAnswer& answer);
+    /// Forgets the pending batch, which the hub refused unread (413: larger than it takes), so that next() makes a
+    /// smaller one from the same position.
+    Status discardPending();
+    /// Acknowledges `batch` without sending it: each of its records goes to the quarantine as `too_large`
+    /// (with its size and `limit`), its live row stays as it is, and the push moves on past it.
+    Status rejectTooLarge(const PushBatch& batch, qint64 limit);
 
 private:
     QString pendingKey() const;
@@ -72,6 +86,7 @@ private:
     Category m_category;
     qint64 m_sessionId;
     QString m_hubSiteId;
+    qint64 m_maxBytes = 0;
 };
 
 } // namespace syncsites

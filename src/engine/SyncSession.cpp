@@ -20,12 +20,16 @@
 #include <QRandomGenerator>
 
 #include <future>
+#include <limits>
 
 namespace syncsites {
 
 namespace {
 
 Q_LOGGING_CATEGORY(lcSync, "syncsites.engine.sync", QtInfoMsg)
+
+/// The request body limit assumed of a hub that does not say its own (the server's default).
+constexpr qint64 kAssumedRequestLimit = 32 * 1024 * 1024;
 
 QString tr(const char* text)
 {
@@ -370,14 +374,21 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
 {
     const Category category = link.category;
     PushBatchBuilder builder(m_database, category, m_sessionId, StableId::site(link.hub));
+    // A batch fits the hub's request limit with room to spare (an older hub does not say: assume the default).
+    qint64 limit = hub.answer.maxRequestBytes > 0 ? hub.answer.maxRequestBytes : kAssumedRequestLimit;
+    builder.setMaxBytes(limit * 3 / 4);
     Result<qint64> total = builder.waiting();
     if (!total)
         return total.error();
     stageStarted(categoryId(category), SyncStage::Push, *total);
     BatchSizer sizer(m_options.initialPushBatch, m_options.minPushBatch, hub.answer.pushBatchMax,
                      m_options.targetRoundTripMs);
+    int rowCap = std::numeric_limits<int>::max(); ///< lowered when something between here and the hub says 413
+    const auto batchRows = [&] {
+        return std::min(sizer.size(), rowCap);
+    };
     qint64 done = 0;
-    Result<std::optional<PushBatch>> first = builder.next(sizer.size());
+    Result<std::optional<PushBatch>> first = builder.next(batchRows());
     if (!first)
         return first.error();
     std::optional<PushBatch> batch = std::move(*first);
@@ -385,6 +396,21 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
         if (m_cancelled.load())
             return cancelledError();
         const PushBatch& b = *batch;
+        if (builder.tooLarge(b)) {
+            // No request can carry it: to the quarantine with its reason, and the push goes on.
+            qCWarning(lcSync).noquote() << "a record of" << b.bytes << "bytes is larger than the server takes ("
+                                        << limit << "bytes): quarantined";
+            if (Status s = builder.rejectTooLarge(b, limit); !s)
+                return s;
+            summary.rejected += b.records.size();
+            done += b.rows;
+            stageProgress(done, std::max(*total, done));
+            Result<std::optional<PushBatch>> following = builder.next(batchRows());
+            if (!following)
+                return following.error();
+            batch = std::move(*following);
+            continue;
+        }
         struct Sent
         {
             Result<wire::PushAnswer> answer;
@@ -405,8 +431,30 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
             travelling = std::async(std::launch::async, send);
         // The next batch is read from the replica while this one travels and the hub applies it; it becomes the
         // pending batch only once this one is acknowledged, so a batch is still sent again as it was after a cut.
-        Result<std::optional<PushBatch>> following = builder.prepare(b.to, sizer.size());
+        Result<std::optional<PushBatch>> following = builder.prepare(b.to, batchRows());
         const Sent sent = travelling.valid() ? travelling.get() : Sent{wire::PushAnswer{b.batchId, 0, {}, false}, 0};
+        if (!sent.answer && sent.answer.error().details.toMap().value(QStringLiteral("status")).toInt() == 413) {
+            // The hub (or a proxy before it) refused the batch unread: nothing of it was applied. Smaller batches
+            // from the same position; one record alone that is still refused is too large for any batch.
+            const QVariantMap details = sent.answer.error().details.toMap();
+            if (const qint64 said = qint64(details.value(QStringLiteral("max_bytes")).toDouble()); said > 0)
+                limit = std::min(limit, said);
+            qCInfo(lcSync).noquote() << "the server refused a push batch of" << b.rows << "changes," << b.bytes
+                                     << "bytes, as too large: trying smaller batches";
+            if (b.records.size() <= 1) {
+                builder.setMaxBytes(std::max<qint64>(1, b.bytes - 1)); // this batch is now tooLarge()
+            } else {
+                rowCap = std::max(1, int(b.rows / 2));
+                builder.setMaxBytes(std::min(builder.maxBytes(), std::max<qint64>(1, b.bytes / 2)));
+            }
+            if (Status s = builder.discardPending(); !s)
+                return s;
+            Result<std::optional<PushBatch>> smaller = builder.next(batchRows());
+            if (!smaller)
+                return smaller.error();
+            batch = std::move(*smaller);
+            continue;
+        }
         if (!sent.answer)
             return sent.answer.error();
         const wire::PushAnswer& answer = *sent.answer;

@@ -69,7 +69,8 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
     const QJsonObject limits = json.value(QStringLiteral("limits")).toObject();
     answer.pullBatchMax = limits.value(QStringLiteral("pull_batch_max")).toInt(1000);
     answer.pushBatchMax = limits.value(QStringLiteral("push_batch_max")).toInt(1000);
-    if (answer.pullBatchMax < 1 || answer.pushBatchMax < 1)
+    answer.maxRequestBytes = qint64(limits.value(QStringLiteral("max_request_bytes")).toDouble(0));
+    if (answer.pullBatchMax < 1 || answer.pushBatchMax < 1 || answer.maxRequestBytes < 0)
         return malformed(QStringLiteral("limits"));
     return answer;
 }

@@ -57,6 +57,8 @@ struct HandshakeAnswer
     QVector<Link> links;
     int pullBatchMax = 1000;
     int pushBatchMax = 1000;
+    /// The largest request body the hub takes, decoded (limits.max_request_bytes); 0 when the hub did not say.
+    qint64 maxRequestBytes = 0;
 
     static Result<HandshakeAnswer> fromJson(const QJsonObject& json);
 };

@@ -13,3 +13,10 @@ if(TARGET syncsites_engine_test_support)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestHubStorageFaults.cpp
         LIBS syncsites_engine_test_support syncsites_faulty_vfs)
 endif()
+
+# Push batches within the hub's (or a proxy's) request limit.
+if(TARGET syncsites_engine_test_support AND TARGET syncsites_fault_proxy)
+    syncsites_add_test(TestPushBatchLimits LABEL fault TIMEOUT 180
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPushBatchLimits.cpp
+        LIBS syncsites_engine_test_support syncsites_fault_proxy)
+endif()

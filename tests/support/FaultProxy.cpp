@@ -181,6 +181,7 @@ FaultDecision FaultProxy::decide(const QByteArray& method, const QByteArray& pat
     decision.number = ++m_requestNumber;
     ++m_counts.requests;
     decision.resetOnClose = m_plan.resetOnClose;
+    decision.maxRequestBodyBytes = m_plan.maxRequestBodyBytes;
     decision.matched = path.startsWith(m_plan.pathPrefix);
     if (!decision.matched)
         return decision;

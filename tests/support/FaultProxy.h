@@ -58,6 +58,10 @@ struct FaultPlan
     /// Seeds the jitter and which bytes are corrupted or truncated. Each request draws from its own generator
     /// (seed mixed with its number), so the choices do not depend on how threads interleave.
     std::uint64_t seed = 1;
+    /// Like a reverse proxy's body limit (nginx's client_max_body_size): a request body larger than this is
+    /// answered `413 Request Entity Too Large` (an HTML page, as such proxies send) and never forwarded. Applies to
+    /// every request, matched or not; 0: no limit.
+    std::int64_t maxRequestBodyBytes = 0;
     /// Close harmed connections with a TCP reset (SO_LINGER 0) instead of an orderly FIN.
     bool resetOnClose = false;
 };

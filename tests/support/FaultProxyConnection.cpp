@@ -518,6 +518,19 @@ bool FaultProxyConnection::serveOne()
         return io == Io::Ok && !request.closesAfter();
     }
 
+    if (decision.maxRequestBodyBytes > 0 && std::int64_t(request.body.size()) > decision.maxRequestBodyBytes) {
+        const std::string body = "<html><head><title>413 Request Entity Too Large</title></head><body><center><h1>413 "
+                                 "Request Entity Too Large</h1></center></body></html>\r\n";
+        const std::string answer = "HTTP/1.1 413 Request Entity Too Large\r\nContent-Type: text/html\r\n"
+                                   "Content-Length: " +
+                                   std::to_string(body.size()) +
+                                   "\r\nConnection: " + (request.closesAfter() ? "close" : "keep-alive") + "\r\n\r\n" +
+                                   body;
+        io = finishAndSend(decision, request, FaultKind::None,
+                           QStringLiteral("body over the proxy's limit: answered 413 by the proxy"), answer);
+        return io == Io::Ok && !request.closesAfter();
+    }
+
     io = connectUpstream();
     if (io == Io::Ok)
         io = writeAll(m_upstream.fd, request.head + request.body);

@@ -16,7 +16,8 @@ struct FaultDecision
     int requestDelayMs = 0;
     int responseDelayMs = 0;
     bool resetOnClose = false;
-    std::uint64_t seed = 0; ///< for this request's own choices
+    std::int64_t maxRequestBodyBytes = 0; ///< a larger request body is answered 413 by the proxy; 0: no limit
+    std::uint64_t seed = 0;               ///< for this request's own choices
 };
 
 /// One client connection of a FaultProxy and its upstream connection, served message by message: reads a whole

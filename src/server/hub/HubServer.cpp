@@ -16,6 +16,7 @@ namespace syncsites::server {
 HubServer::HubServer(Database& database, HubConfig hubConfig, HttpServerConfig httpConfig)
     : m_http(std::make_unique<HttpServer>(std::move(httpConfig)))
 {
+    hubConfig.maxRequestBytes = m_http->config().maxRequestBodyBytes;
     m_state = std::make_unique<HubState>(database, std::move(hubConfig), m_http->sharedMetrics());
     m_handshake = std::make_unique<SyncHandshake>(*m_state);
     m_push = std::make_unique<SyncPush>(*m_state);

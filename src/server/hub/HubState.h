@@ -27,6 +27,8 @@ struct HubConfig
     int pullBatchMax = 20000; ///< most records in one pull answer
     int pullBatchDefault = 1000;
     int pushBatchMax = 5000; ///< most records in one push batch
+    /// The HTTP server's request body limit, told to sites in the handshake (set by HubServer).
+    qint64 maxRequestBytes = 0;
     std::chrono::seconds siteTokenLifetime{3600};
     int protocolMin = 1;
     int protocolMax = 1;

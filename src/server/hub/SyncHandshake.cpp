@@ -137,7 +137,8 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
                                              {QStringLiteral("kind"), siteKindId(site->kind)}}},
         {QStringLiteral("links"), links},
         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("pull_batch_max"), config.pullBatchMax},
-                                               {QStringLiteral("push_batch_max"), config.pushBatchMax}}},
+                                               {QStringLiteral("push_batch_max"), config.pushBatchMax},
+                                               {QStringLiteral("max_request_bytes"), double(config.maxRequestBytes)}}},
     });
 }
 
