@@ -1,5 +1,8 @@
 #include "HttpRequest.h"
 
+#include "Utf8Check.h"
+
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonParseError>
 
@@ -64,6 +67,17 @@ QByteArray HttpRequest::bearerToken() const
 
 Result<QJsonObject> HttpRequest::jsonObject() const
 {
+    // Checked before parsing, so that the answer names the first bad byte (the parser only says that some string
+    // was bad) and no decoder anywhere replaces bad bytes with U+FFFD.
+    if (const qsizetype bad = firstInvalidUtf8(body); bad >= 0) {
+        return Error{QStringLiteral("invalid_utf8"),
+                     QCoreApplication::translate("HttpRequest",
+                                                 "The request body is not valid UTF-8: byte %1 (0x%2) does not "
+                                                 "belong to a UTF-8 character. Send the text encoded as UTF-8.")
+                         .arg(bad)
+                         .arg(uint(static_cast<unsigned char>(body.at(bad))), 2, 16, QLatin1Char('0')),
+                     QVariantMap{{QStringLiteral("byte_offset"), qlonglong(bad)}}};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

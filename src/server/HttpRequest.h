@@ -41,7 +41,8 @@ struct HttpRequest
     /// The token of `Authorization: Bearer <token>`, or an empty array.
     QByteArray bearerToken() const;
 
-    /// The body parsed as a JSON object. Errors: `invalid_json` (not JSON, with the parser's position) and
+    /// The body parsed as a JSON object. Errors: `invalid_utf8` (a byte that is not UTF-8; `details.byte_offset`
+    /// is its offset in the body), `invalid_json` (not JSON, with the parser's position) and
     /// `json_object_expected` (valid JSON, but not an object).
     Result<QJsonObject> jsonObject() const;
 
