@@ -3,6 +3,7 @@
 #include "DatabaseTimer.h"
 #include "HubState.h"
 #include "StableId.h"
+#include "SyncReportHandler.h"
 #include "Transaction.h"
 #include "UserSession.h"
 
@@ -34,16 +35,23 @@ QJsonValue timeJson(const QDateTime& at)
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
+using Limits = SyncReportHandler::ReportLimits;
+
+// Texts and links are bounded as SyncReportHandler bounds them when it stores a report: reports stored before
+// those limits (one of 10 MB) must not make every dashboard request as large.
 QJsonValue errorJson(const SyncReport& report)
 {
     if (report.errorCode.isEmpty() && report.errorMessage.isEmpty())
         return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("code"), report.errorCode}, {QStringLiteral("message"), report.errorMessage}};
+    return QJsonObject{
+        {QStringLiteral("code"), SyncReportHandler::bounded(report.errorCode, Limits::maxCodeChars)},
+        {QStringLiteral("message"), SyncReportHandler::bounded(report.errorMessage, Limits::maxMessageChars)}};
 }
 
-QJsonValue textOrNull(const QString& text)
+QJsonValue versionOrNull(const QString& text)
 {
-    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null)
+                          : QJsonValue(SyncReportHandler::bounded(text, Limits::maxVersionChars));
 }
 
 QJsonObject sessionJson(const SyncReport& r)
@@ -59,9 +67,9 @@ QJsonObject sessionJson(const SyncReport& r)
         {QStringLiteral("rejected"), r.rejected},
         {QStringLiteral("waiting"), r.waiting},
         {QStringLiteral("error"), errorJson(r)},
-        {QStringLiteral("app_version"), textOrNull(r.appVersion)},
+        {QStringLiteral("app_version"), versionOrNull(r.appVersion)},
         {QStringLiteral("protocol_version"), r.protocolVersion > 0 ? QJsonValue(r.protocolVersion) : QJsonValue()},
-        {QStringLiteral("links"), r.details.value(QStringLiteral("links")).toArray()},
+        {QStringLiteral("links"), SyncReportHandler::boundedLinks(r.details.value(QStringLiteral("links")))},
     };
 }
 
@@ -279,7 +287,7 @@ HttpResponse StatusApi::sites(const HttpRequest& request)
             entry.insert(QStringLiteral("rejected"), newest ? QJsonValue(newest->rejected) : QJsonValue());
             entry.insert(QStringLiteral("waiting"), newest ? QJsonValue(newest->waiting) : QJsonValue());
             entry.insert(QStringLiteral("last_error"), newest ? errorJson(*newest) : QJsonValue());
-            entry.insert(QStringLiteral("app_version"), newest ? textOrNull(newest->appVersion) : QJsonValue());
+            entry.insert(QStringLiteral("app_version"), newest ? versionOrNull(newest->appVersion) : QJsonValue());
             entry.insert(QStringLiteral("protocol_version"),
                          newest && newest->protocolVersion > 0 ? QJsonValue(newest->protocolVersion) : QJsonValue());
             list.append(entry);
