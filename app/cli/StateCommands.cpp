@@ -1,6 +1,7 @@
 #include "StateCommands.h"
 
 #include "ChangeLog.h"
+#include "ClockSkew.h"
 #include "Database.h"
 #include "ExitCode.h"
 #include "QuarantineRetry.h"
@@ -10,6 +11,7 @@
 #include "SyncHistory.h"
 #include "SyncStateRepository.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +77,23 @@ QJsonObject entryJson(const QuarantineEntry& e)
                        {QStringLiteral("payload"), e.payload}};
 }
 
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("StateCommands", text);
+}
+
+// The last clock check: {ahead_ms, checked_at, skewed, warning}, or null when the replica never reached a server.
+QJsonValue clockJson(const std::optional<ClockCheck>& clock)
+{
+    if (!clock)
+        return QJsonValue();
+    return QJsonObject{{QStringLiteral("ahead_ms"), clock->aheadMs},
+                       {QStringLiteral("checked_at"), isoOrNull(clock->checkedAt)},
+                       {QStringLiteral("skewed"), ClockSkew::isSkewed(*clock)},
+                       {QStringLiteral("warning"),
+                        ClockSkew::isSkewed(*clock) ? QJsonValue(ClockSkew::warning(*clock)) : QJsonValue()}};
+}
+
 } // namespace
 
 int StateCommands::status(CliContext& context, const QStringList& arguments)
@@ -95,10 +114,12 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
     Result<QVector<LinkState>> links = state.linkStates();
     Result<qint64> quarantined = state.quarantineCount();
     Result<QVector<SyncLogEntry>> last = state.sessions(1);
-    if (!links || !quarantined || !last)
+    Result<std::optional<ClockCheck>> clock = ClockSkew::load(*database);
+    if (!links || !quarantined || !last || !clock)
         return context.fail(LocalStorage, (!links         ? links.error()
                                            : !quarantined ? quarantined.error()
-                                                          : last.error())
+                                           : !last        ? last.error()
+                                                          : clock.error())
                                               .message);
     QJsonArray linkArray;
     // Every category's unpushed rows, also of a category this site has no link for.
@@ -127,9 +148,14 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
                           {QStringLiteral("links"), linkArray},
                           {QStringLiteral("waiting"), waiting},
                           {QStringLiteral("quarantined"), *quarantined},
-                          {QStringLiteral("last_session"), last->isEmpty() ? QJsonValue() : QJsonValue(lastSession)}};
+                          {QStringLiteral("last_session"), last->isEmpty() ? QJsonValue() : QJsonValue(lastSession)},
+                          {QStringLiteral("clock"), clockJson(*clock)}};
     if (json) {
         context.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
+        context.out().flush();
+        // Scripts read "clock.skewed"; the person running them sees this.
+        if (*clock && ClockSkew::isSkewed(**clock))
+            context.err() << "syncsites-cli: " << ClockSkew::warning(**clock) << Qt::endl;
         return Success;
     }
     context.out() << "Site:        " << config.siteName << "\nServer:      " << config.serverUrl << '\n';
@@ -143,6 +169,16 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
     if (!last->isEmpty())
         context.out() << "Last sync:   " << syncOutcomeId(last->first().outcome) << " at "
                       << iso(last->first().finishedAt) << ' ' << last->first().errorMessage << '\n';
+    if (*clock) {
+        const ClockCheck& c = **clock;
+        context.out() << "Clock:       "
+                      << (qAbs(c.aheadMs) < 1000 ? tr("in step with the server's")
+                          : c.aheadMs > 0        ? tr("%1 ahead of the server's").arg(ClockSkew::distance(c.aheadMs))
+                                                 : tr("%1 behind the server's").arg(ClockSkew::distance(c.aheadMs)))
+                      << ' ' << tr("(checked %1)").arg(iso(c.checkedAt)) << '\n';
+        if (ClockSkew::isSkewed(c))
+            context.out() << tr("Warning:     %1").arg(ClockSkew::warning(c)) << '\n';
+    }
     context.out().flush();
     return Success;
 }

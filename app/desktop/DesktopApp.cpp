@@ -286,6 +286,8 @@ bool DesktopApp::signIn()
 void DesktopApp::buildPages()
 {
     m_window->removeAllPages();
+    // The new Sync page tells again whether the clock is off.
+    m_window->setClockWarning(QString(), QString());
     m_shownRevision = -1; // new pages: show the network whatever its revision
     m_localShown = false;
     const bool staff = m_user.role == UserRole::FieldStaff;
@@ -319,6 +321,7 @@ void DesktopApp::buildPages()
         connect(m_syncPage, &SyncPage::syncStateChanged, m_tray, &SyncTrayIcon::setState);
         connect(m_syncPage, &SyncPage::syncStateChanged, this,
                 [this](SyncState, const QString& text) { m_window->setSyncState(text); });
+        connect(m_syncPage, &SyncPage::clockWarningChanged, m_window.get(), &MainWindow::setClockWarning);
     }
     m_dashboardPage = new DashboardPage;
     m_dashboardPage->setHubApi(m_user.offline ? nullptr : m_api);

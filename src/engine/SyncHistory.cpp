@@ -1,6 +1,7 @@
 #include "SyncHistory.h"
 
 #include "ChangeLog.h"
+#include "ClockSkew.h"
 #include "EngineSupport.h"
 #include "StableId.h"
 #include "SyncFailure.h"
@@ -56,6 +57,11 @@ Result<SyncOverview> SyncHistory::overview(int sessionLimit) const
     if (!quarantine)
         return quarantine.error();
     out.quarantine = *quarantine;
+
+    Result<std::optional<ClockCheck>> clock = ClockSkew::load(m_database);
+    if (!clock)
+        return clock.error();
+    out.clock = *clock;
     return out;
 }
 

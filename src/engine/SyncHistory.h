@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClockSkew.h"
 #include "Result.h"
 #include "SiteConfig.h"
 #include "SyncStateRepository.h"
@@ -21,6 +22,7 @@ struct SyncOverview
     std::optional<SyncLogEntry> lastSuccess; ///< the latest session that reached the hub (success or partial)
     qint64 waiting = 0;                      ///< local changes not pushed yet, every category
     QVector<QuarantineEntry> quarantine;     ///< oldest first
+    std::optional<ClockCheck> clock;         ///< this clock against the server's at the last handshake
 };
 
 /// Read-only questions about a replica's sync state, asked by the desktop app's Sync page: its session log, the

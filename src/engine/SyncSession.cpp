@@ -1,6 +1,7 @@
 #include "SyncSession.h"
 
 #include "ChangeLog.h"
+#include "ClockSkew.h"
 #include "Database.h"
 #include "Integrator.h"
 #include "PushBatch.h"
@@ -110,8 +111,15 @@ Status SyncSession::handshake(Hub& hub)
     request.installationId = m_installationId;
     request.appVersion = m_options.appVersion;
     for (int attempt = 0;; ++attempt) {
+        const QDateTime sentAt = QDateTime::currentDateTimeUtc();
         Result<wire::HandshakeAnswer> answer = hub.client->handshake(request);
         if (answer) {
+            // This clock against the server's, for `status` and the status bar; saved at the session's first
+            // handshake with a hub only (no transaction is open then). Not saved is no failure.
+            const auto clock = ClockSkew::measure(sentAt, QDateTime::currentDateTimeUtc(), answer->serverTime);
+            if (clock && hub.token.isEmpty())
+                if (Status saved = ClockSkew::save(m_database, *clock); !saved)
+                    qCInfo(lcSync).noquote() << "the clock check was not saved:" << saved.error().message;
             hub.answer = *answer;
             hub.token = answer->token;
             return {};

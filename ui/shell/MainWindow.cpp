@@ -16,7 +16,7 @@ namespace syncsites::ui {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
       m_identity(new QLabel(this)), m_place(new QLabel(this)), m_connection(new QLabel(this)),
-      m_syncState(new QLabel(this))
+      m_syncState(new QLabel(this)), m_clockWarning(new QLabel(this))
 {
     setWindowTitle(tr("SyncSites"));
     setObjectName(QStringLiteral("mainWindow"));
@@ -54,6 +54,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_connection->setAccessibleName(tr("Connection to the server"));
     statusBar()->addWidget(m_place, 1);
     m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
+    m_clockWarning->setAccessibleName(tr("Clock warning"));
+    m_clockWarning->hide();
+    statusBar()->addPermanentWidget(m_clockWarning);
     statusBar()->addPermanentWidget(m_syncState);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_identity);
@@ -115,6 +119,15 @@ void MainWindow::setPlace(const QString& text)
 void MainWindow::setSyncState(const QString& text)
 {
     m_syncState->setText(text);
+}
+
+void MainWindow::setClockWarning(const QString& text, const QString& warning)
+{
+    m_clockWarning->setText(text.isEmpty()
+                                ? QString()
+                                : QStringLiteral("<span style='color:#d63a3a'>⚠</span> %1").arg(text.toHtmlEscaped()));
+    m_clockWarning->setToolTip(warning);
+    m_clockWarning->setVisible(!text.isEmpty());
 }
 
 void MainWindow::setConnection(bool online, const QString& text)

@@ -31,6 +31,9 @@ public:
     void setConnection(bool online, const QString& text);
     /// The site's sync state in one line ("Synced 12 minutes ago"); empty when this app is no site.
     void setSyncState(const QString& text);
+    /// A warning that this computer's clock is off, in a few words (`text`) with the whole `warning` as its tooltip,
+    /// shown in the status bar until cleared with empty texts.
+    void setClockWarning(const QString& text, const QString& warning);
 
     /// Menus the app adds its actions to.
     QMenu* fileMenu() const { return m_fileMenu; }
@@ -52,6 +55,7 @@ private:
     QLabel* m_place;
     QLabel* m_connection;
     QLabel* m_syncState;
+    QLabel* m_clockWarning;
 };
 
 } // namespace syncsites::ui

@@ -1,6 +1,7 @@
 #include "SyncPage.h"
 
 #include "BackgroundJobs.h"
+#include "ClockSkew.h"
 #include "Database.h"
 #include "QuarantineModel.h"
 #include "QuarantineRetry.h"
@@ -289,6 +290,11 @@ void SyncPage::refresh()
 void SyncPage::applyOverview(const SyncOverview& overview)
 {
     m_noticeLabel->hide();
+    const QString clockWarning = overview.clock ? ClockSkew::warning(*overview.clock) : QString();
+    if (clockWarning != m_clockWarning) {
+        m_clockWarning = clockWarning;
+        emit clockWarningChanged(overview.clock ? ClockSkew::shortWarning(*overview.clock) : QString(), clockWarning);
+    }
     m_historyModel->setSessions(overview.sessions);
     m_historyView->resizeColumnsToContents();
     m_quarantineModel->setEntries(overview.quarantine);

@@ -69,6 +69,9 @@ public:
 
     SyncState state() const { return m_state; }
     QString stateText() const { return m_stateText; }
+    /// The warning about this computer's clock (ClockSkew::warning of the last handshake), empty when it is within
+    /// five minutes of the server's or was never checked.
+    QString clockWarning() const { return m_clockWarning; }
 
 signals:
     /// The sync state or its one-line description changed: `state` for the tray icon (SyncTrayIcon::setState), `text`
@@ -79,6 +82,10 @@ signals:
     void refreshed();
     /// A quarantine retry finished; `message` says how it went (also shown on the page).
     void quarantineRetried(bool ok, const QString& message);
+    /// The clock warning changed (after a refresh that read a new clock check): for the main window's status bar,
+    /// `text` in a few words and `warning` in full (ClockSkew::shortWarning, ClockSkew::warning); both empty when
+    /// there is nothing to warn about.
+    void clockWarningChanged(const QString& text, const QString& warning);
 
 private:
     void buildUi();
@@ -124,6 +131,7 @@ private:
     QLabel* m_quarantineMessage = nullptr;
     QTimer m_minuteTimer;
 
+    QString m_clockWarning;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_intervalLoaded = false;
