@@ -5,8 +5,10 @@
 #include "ReplicaSettings.h"
 #include "StoreActions.h"
 #include "TableSchema.h"
+#include "Utf8Check.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,7 +21,9 @@ namespace {
 const char* const recordsUsage = "usage: syncsites-cli --replica FILE records list --table TABLE [--store CODE] "
                                  "[--json]\n"
                                  "       syncsites-cli --replica FILE records put --store CODE --table TABLE "
-                                 "--json '{...}'\n";
+                                 "--json '{...}'\n"
+                                 "       syncsites-cli --replica FILE records put --store CODE --table TABLE "
+                                 "--json-file FILE|-\n";
 
 QString tr(const char* text)
 {
@@ -81,6 +85,58 @@ std::optional<QString> optionValue(const QStringList& arguments, int& i, const Q
         return ++i < arguments.size() ? arguments.at(i) : QString();
     if (arg.startsWith(name + QLatin1Char('=')))
         return arg.mid(name.size() + 1);
+    return std::nullopt;
+}
+
+// The largest --json-file read (a record is a few KiB; this bounds a wrong file, such as a database, named by
+// mistake).
+constexpr qint64 kMaxJsonFileBytes = 16 * 1024 * 1024;
+
+// The name of the first field of `record` whose name or text holds `c`, or an empty string.
+QString fieldHolding(const QJsonObject& record, QChar c)
+{
+    for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
+        if (it.key().contains(c) || (it.value().isString() && it.value().toString().contains(c)))
+            return it.key();
+    }
+    return QString();
+}
+
+// Reads --json-file: a file, or stdin for "-". Sets `bytes`, or returns why not.
+std::optional<QString> readJsonFile(const QString& path, QByteArray* bytes)
+{
+    QFile file;
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    if (!opened)
+        return tr("records put: cannot read %1: %2.").arg(name, file.errorString());
+    // A pipe gives what is there at each read: read until the end (an empty read).
+    bytes->clear();
+    while (bytes->size() <= kMaxJsonFileBytes) {
+        const QByteArray chunk = file.read(kMaxJsonFileBytes + 1 - bytes->size());
+        if (chunk.isEmpty())
+            break;
+        bytes->append(chunk);
+    }
+    if (bytes->size() > kMaxJsonFileBytes)
+        return tr("records put: %1 is larger than %2 MiB; a record is much smaller. Is it the right file?")
+            .arg(name)
+            .arg(kMaxJsonFileBytes / (1024 * 1024));
+    if (file.error() != QFileDevice::NoError)
+        return tr("records put: cannot read %1: %2.").arg(name, file.errorString());
+    if (bytes->startsWith("\xEF\xBB\xBF")) // a byte order mark, as some editors write
+        bytes->remove(0, 3);
+    if (const qsizetype bad = firstInvalidUtf8(*bytes); bad >= 0) {
+        const qsizetype lineStart = bytes->lastIndexOf('\n', bad - 1) + 1; // 0 when on the first line
+        return tr("records put: %1 is not valid UTF-8: byte %2 (0x%3, line %4, column %5) does not belong to a "
+                  "UTF-8 character. Save the file as UTF-8 (for example with iconv -f latin1 -t utf-8).")
+            .arg(name)
+            .arg(bad)
+            .arg(uint(static_cast<unsigned char>(bytes->at(bad))), 2, 16, QLatin1Char('0'))
+            .arg(bytes->left(bad).count('\n') + 1)
+            .arg(bad - lineStart + 1);
+    }
     return std::nullopt;
 }
 
@@ -183,7 +239,7 @@ int RecordsCommand::list(CliContext& context, const QStringList& arguments)
 
 int RecordsCommand::put(CliContext& context, const QStringList& arguments)
 {
-    QString table, store, text;
+    QString table, store, text, jsonFile;
     for (int i = 0; i < arguments.size(); ++i) {
         std::optional<QString> value;
         if ((value = optionValue(arguments, i, QStringLiteral("--table"))))
@@ -192,23 +248,57 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
             store = *value;
         else if ((value = optionValue(arguments, i, QStringLiteral("--json"))))
             text = *value;
+        else if ((value = optionValue(arguments, i, QStringLiteral("--json-file"))))
+            jsonFile = *value;
         else
             return context.fail(Usage, tr("records put: unknown argument %1.").arg(arguments.at(i)));
         if (value && value->isEmpty())
             return context.fail(Usage, tr("records put: %1 needs a value.").arg(arguments.at(i - 1)));
     }
-    if (table.isEmpty() || store.isEmpty() || text.isEmpty()) {
+    if (table.isEmpty() || store.isEmpty() || (text.isEmpty() && jsonFile.isEmpty())) {
         context.err() << recordsUsage;
-        return context.fail(Usage, tr("records put: --store CODE, --table TABLE and --json '{...}' are required."));
+        return context.fail(Usage, tr("records put: --store CODE, --table TABLE and --json '{...}' (or --json-file "
+                                      "FILE, - for standard input) are required."));
     }
+    if (!text.isEmpty() && !jsonFile.isEmpty())
+        return context.fail(Usage, tr("records put: give the record either with --json or with --json-file, not "
+                                      "both."));
+
+    QByteArray bytes;
+    if (!jsonFile.isEmpty()) {
+        if (const std::optional<QString> problem = readJsonFile(jsonFile, &bytes))
+            return context.fail(BadInput, *problem);
+    } else {
+        bytes = text.toUtf8();
+    }
+    const QString source = jsonFile.isEmpty() ? QStringLiteral("--json") : QStringLiteral("--json-file");
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return context.fail(BadInput, tr("records put: --json is not valid JSON (%1 at character %2).")
-                                          .arg(parseError.errorString())
+        return context.fail(BadInput, tr("records put: %1 is not valid JSON (%2 at byte %3).")
+                                          .arg(source, parseError.errorString())
                                           .arg(parseError.offset));
     if (!document.isObject())
-        return context.fail(BadInput, tr("records put: --json must be one JSON object, {\"field\": value, ...}."));
+        return context.fail(BadInput,
+                            tr("records put: %1 must be one JSON object, {\"field\": value, ...}.").arg(source));
+    if (jsonFile.isEmpty()) {
+        // The command line arrives decoded: each byte that was not UTF-8 is U+FFFD by now, and would be saved as
+        // such. Refused, with the real one (it stands for a character lost before).
+        if (const qsizetype at = text.indexOf(QChar::ReplacementCharacter); at >= 0) {
+            const QString field = fieldHolding(document.object(), QChar::ReplacementCharacter);
+            return context.fail(
+                BadInput,
+                (field.isEmpty() ? tr("records put: --json is not valid UTF-8: character %1 is a byte that is not "
+                                      "UTF-8 (or U+FFFD, which stands for one).")
+                                       .arg(at + 1)
+                                 : tr("records put: --json is not valid UTF-8: field \"%2\" (character %1) holds a "
+                                      "byte that is not UTF-8 (or U+FFFD, which stands for one).")
+                                       .arg(at + 1)
+                                       .arg(field)) +
+                    QLatin1Char(' ') +
+                    tr("Set the terminal to UTF-8, or save the record in a UTF-8 file and use --json-file FILE."));
+        }
+    }
 
     std::unique_ptr<Database> database;
     if (const int code = openReplica(context, QStringLiteral("records put"), &database); code != Success)
