@@ -1,5 +1,7 @@
 #include "Integrator.h"
 
+#include "ChangeLog.h"
+
 #include "Database.h"
 #include "RecordStore.h"
 #include "SqlSupport.h"
@@ -75,11 +77,24 @@ Status Integrator::applyRecords(const QVector<wire::PulledRecord>& page, qint64 
     if (!quarantined)
         return quarantined.error();
     m_quarantinedHere = *quarantined;
+    // A record with a change made here and not yet pushed keeps that change: the pulled copy is older than what the
+    // hub will have once the change is pushed (a replica pulled again from the start, a hub rebuilt, an edit made
+    // while the pull ran). Read inside this page's transaction: no edit slips in between.
+    Result<LinkState> link = state.linkState(m_options.category);
+    if (!link)
+        return link.error();
+    Result<QSet<QString>> pending = ChangeLog(m_database).unpushedKeys(link->pushPosition, m_options.category);
+    if (!pending)
+        return pending.error();
     int seen = 0;
     for (const wire::PulledRecord* next : records) {
         const wire::PulledRecord& record = *next;
         if (++seen % kCancelCheckEvery == 0 && cancelled.load())
             return cancelledError();
+        if (!pending->isEmpty() && pending->contains(record.table + QLatin1Char('/') + record.id)) {
+            ++outcome.keptLocal;
+            continue;
+        }
         if (record.table == QLatin1String("user_account") || record.table == QLatin1String("user_site"))
             *touchedUsers = true;
         Status written;

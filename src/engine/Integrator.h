@@ -34,6 +34,10 @@ class RecordStore;
 /// partner even to a site that held its records as Collector. Where the store is not (or no longer) Active here,
 /// transfers that named it as partner and belong to stores not held here are removed (a former home).
 ///
+/// A record with a change of this site's own not yet pushed is never overwritten (nor deleted) by a pulled copy: the
+/// change is pushed next, and the hub's copy then is the site's (an edit made while a replica is pulled again from
+/// the start, after a hub was rebuilt, say).
+///
 /// Threading: use on one thread; it writes on that thread's connection.
 class Integrator
 {
@@ -62,6 +66,7 @@ public:
     {
         int applied = 0;      ///< records written or deleted
         int quarantined = 0;  ///< records that did not fit
+        int keptLocal = 0;    ///< records not written: this site has a change of its own to push
         QStringList examples; ///< "table id: reason" of the first few quarantined
         qint64 savedCursor = 0;
         bool reachedEnd = false; ///< the stream's end: the site is initialised

@@ -136,6 +136,32 @@ Result<qint64> ChangeLog::countUnpushed(qint64 pushPosition, std::optional<Categ
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
+Result<QSet<QString>> ChangeLog::unpushedKeys(qint64 pushPosition, std::optional<Category> category) const
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    QSqlQuery query(*db);
+    query.setForwardOnly(true);
+    QVariantList values{pushPosition};
+    const QString text =
+        QStringLiteral("SELECT DISTINCT table_name, record_id FROM changelog WHERE received = 0 AND cursor > ?") +
+        categoryClause(category, &values);
+    const QString doing = QStringLiteral("reading which records have changes to push");
+    const Status prepared = sql::prepare(query, text, doing);
+    if (!prepared)
+        return prepared.error();
+    for (const QVariant& value : std::as_const(values))
+        query.addBindValue(value);
+    const Status done = sql::exec(query, doing);
+    if (!done)
+        return done.error();
+    QSet<QString> keys;
+    while (query.next())
+        keys.insert(query.value(0).toString() + QLatin1Char('/') + query.value(1).toString());
+    return keys;
+}
+
 Result<QVector<ChangeLogEntry>> ChangeLog::forRecord(const QString& tableName, const QString& recordId) const
 {
     return select(QStringLiteral("table_name = ? AND record_id = ?"), {tableName, recordId}, -1);

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -59,6 +60,8 @@ public:
     /// What this site has to push: its own changes (received = 0) above `pushPosition`, oldest first.
     Result<QVector<ChangeLogEntry>> unpushed(qint64 pushPosition, int limit,
                                              std::optional<Category> category = std::nullopt) const;
+    /// "table/id" of every record with a change of this site's own above `pushPosition` (not yet pushed).
+    Result<QSet<QString>> unpushedKeys(qint64 pushPosition, std::optional<Category> category = std::nullopt) const;
     Result<qint64> countUnpushed(qint64 pushPosition, std::optional<Category> category = std::nullopt) const;
 
     /// Every row of one record, oldest first.

@@ -20,3 +20,10 @@ if(TARGET syncsites_engine_test_support AND TARGET syncsites_fault_proxy)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPushBatchLimits.cpp
         LIBS syncsites_engine_test_support syncsites_fault_proxy)
 endif()
+
+# Edits made while a replica is pulled again from the start.
+if(TARGET syncsites_engine_test_support)
+    syncsites_add_test(TestReinitKeepsEdits LABEL fault TIMEOUT 180
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReinitKeepsEdits.cpp
+        LIBS syncsites_engine_test_support)
+endif()

@@ -51,6 +51,8 @@ public:
     const QString& site() const { return m_site; }
     const QString& path() const { return m_path; }
     void setServerUrl(const QString& url);
+    /// The secret sessions use from now on (a site registered again with a rebuilt hub, say).
+    void setSecret(const QString& secret) { m_secret = secret; }
 
     /// "table/id" of every record of `category` held here.
     QSet<QString> keys(Category category);
