@@ -15,7 +15,7 @@ packages=(
   # tests: a display-less X server for screenshots, fonts
   xvfb xauth fonts-dejavu-core
   # the curl walkthrough (tests/sync-walkthrough.sh)
-  curl python3
+  curl python3 openssl
 )
 
 missing=()

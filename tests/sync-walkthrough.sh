@@ -69,7 +69,11 @@ post /api/v1/sync/push <<EOF | show
 EOF
 
 step "5. Pull the first 3 records routed to the site (a new site gets everything it should hold)"
-curl -sS --fail-with-body -H "Authorization: Bearer $token" "$hub/api/v1/sync/pull?category=core&cursor=0&limit=3" | show
+# The cursor travels in the address, so a pull carries a Target-Digest: sha-256 of "GET <target>" (a damaged cursor is
+# refused, never served from the wrong place).
+target='/api/v1/sync/pull?category=core&cursor=0&limit=3'
+digest=$(printf 'GET %s' "$target" | openssl dgst -sha256 -binary | base64)
+curl -sS --fail-with-body -H "Authorization: Bearer $token" -H "Target-Digest: sha-256=:$digest:" "$hub$target" | show
 
 step "6. Report the session to the hub (the supervisors' dashboard reads these)"
 now=$(date -u +%Y-%m-%dT%H:%M:%S.000Z)

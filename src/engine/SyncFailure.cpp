@@ -44,7 +44,8 @@ SyncFailure SyncFailure::classify(const Error& error)
         f.remedy = tr("The connection is slow or the server is overloaded. Sync again later; nothing was lost, the "
                       "next sync resumes where this one stopped.");
     } else if (c == QLatin1String("connection_lost") || c == QLatin1String("bad_response") ||
-               c == QLatin1String("body_damaged") || c == QLatin1String("body_unreadable")) {
+               c == QLatin1String("body_damaged") || c == QLatin1String("body_unreadable") ||
+               c == QLatin1String("request_damaged") || c == QLatin1String("target_digest_required")) {
         f.kind = Kind::ServerUnreachable;
         f.transient = true;
         f.remedy = tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "

@@ -24,4 +24,15 @@ std::optional<bool> ContentDigest::matches(const QByteArray& headerValue, const 
     return std::nullopt;
 }
 
+QByteArray ContentDigest::ofTarget(const QByteArray& method, const QByteArray& target)
+{
+    return of(method + ' ' + target);
+}
+
+std::optional<bool> ContentDigest::matchesTarget(const QByteArray& headerValue, const QByteArray& method,
+                                                 const QByteArray& target)
+{
+    return matches(headerValue, method + ' ' + target);
+}
+
 } // namespace syncsites

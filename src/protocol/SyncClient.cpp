@@ -131,9 +131,12 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
     if (post)
         headers.emplace("Content-Digest", ContentDigest::of(sent).toStdString());
 
+    const std::string path = target.toStdString();
+    headers.emplace(ContentDigest::targetHeaderName().toStdString(),
+                    ContentDigest::ofTarget(QByteArray(method), QByteArray::fromStdString(path)).toStdString());
+
     QElapsedTimer timer;
     timer.start();
-    const std::string path = target.toStdString();
     httplib::Result result =
         post ? m_impl->http->Post(path, headers, sent.constData(), size_t(sent.size()), "application/json")
              : m_impl->http->Get(path, headers);

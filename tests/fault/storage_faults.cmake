@@ -21,6 +21,13 @@ if(TARGET syncsites_engine_test_support AND TARGET syncsites_fault_proxy)
         LIBS syncsites_engine_test_support syncsites_fault_proxy)
 endif()
 
+# A pull whose cursor is damaged on the way is refused, never served.
+if(TARGET syncsites_engine_test_support AND TARGET syncsites_fault_proxy)
+    syncsites_add_test(TestPullCursorIntegrity LABEL fault TIMEOUT 180
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPullCursorIntegrity.cpp
+        LIBS syncsites_engine_test_support syncsites_fault_proxy)
+endif()
+
 # Edits made while a replica is pulled again from the start.
 if(TARGET syncsites_engine_test_support)
     syncsites_add_test(TestReinitKeepsEdits LABEL fault TIMEOUT 180

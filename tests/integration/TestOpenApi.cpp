@@ -1,3 +1,4 @@
+#include "ContentDigest.h"
 #include "Database.h"
 #include "DemoDataWriter.h"
 #include "HubProvisioner.h"
@@ -152,11 +153,23 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
     record("post", "/api/v1/sync/push",
            m_client->Post("/api/v1/sync/push", auth, R"({"category":"nope","batch_id":"x","records":[]})", json));
 
-    const auto pulled = m_client->Get("/api/v1/sync/pull?category=core&cursor=0&limit=50", auth);
+    const auto pullAs = [&](const std::string& target) {
+        httplib::Headers headers = auth;
+        headers.emplace("Target-Digest",
+                        ContentDigest::ofTarget("GET", QByteArray::fromStdString(target)).toStdString());
+        return m_client->Get(target, headers);
+    };
+    const auto pulled = pullAs("/api/v1/sync/pull?category=core&cursor=0&limit=50");
     record("get", "/api/v1/sync/pull", pulled);
     QCOMPARE(pulled->status, 200);
-    record("get", "/api/v1/sync/pull", m_client->Get("/api/v1/sync/pull?category=core&cursor=-1", auth));
-    record("get", "/api/v1/sync/pull", m_client->Get("/api/v1/sync/pull?category=oms&cursor=0", auth));
+    record("get", "/api/v1/sync/pull", pullAs("/api/v1/sync/pull?category=core&cursor=-1"));
+    record("get", "/api/v1/sync/pull", pullAs("/api/v1/sync/pull?category=oms&cursor=0"));
+    // No Target-Digest (400 target_digest_required), and one that does not match (400 request_damaged).
+    record("get", "/api/v1/sync/pull", m_client->Get("/api/v1/sync/pull?category=core&cursor=0", auth));
+    httplib::Headers damaged = auth;
+    damaged.emplace("Target-Digest",
+                    ContentDigest::ofTarget("GET", "/api/v1/sync/pull?category=core&cursor=1").toStdString());
+    record("get", "/api/v1/sync/pull", m_client->Get("/api/v1/sync/pull?category=core&cursor=0", damaged));
 
     const char* report = R"({"started_at":"2026-01-01T10:00:00.000Z","finished_at":"2026-01-01T10:00:02.500Z",
         "outcome":"success","pushed":1,"pulled":50,"rejected":2,"waiting":0})";

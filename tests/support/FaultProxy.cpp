@@ -41,6 +41,8 @@ QString faultKindName(FaultKind kind)
         return QStringLiteral("truncate_body");
     case FaultKind::CorruptBody:
         return QStringLiteral("corrupt_body");
+    case FaultKind::CorruptTarget:
+        return QStringLiteral("corrupt_target");
     }
     return QStringLiteral("unknown");
 }
@@ -213,6 +215,8 @@ FaultDecision FaultProxy::decide(const QByteArray& method, const QByteArray& pat
         decision.fault = FaultKind::TruncateBody;
     else if (every(m_plan.corruptBodyEveryNth))
         decision.fault = FaultKind::CorruptBody;
+    else if (every(m_plan.corruptTargetEveryNth))
+        decision.fault = FaultKind::CorruptTarget;
     if (decision.fault != FaultKind::None)
         ++m_faultsSincePlan;
     return decision;
@@ -242,6 +246,9 @@ void FaultProxy::record(const FaultDecision& decision, const QByteArray& method,
         break;
     case FaultKind::CorruptBody:
         ++m_counts.corruptedBodies;
+        break;
+    case FaultKind::CorruptTarget:
+        ++m_counts.corruptedTargets;
         break;
     }
     QString delays;

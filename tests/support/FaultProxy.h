@@ -27,6 +27,7 @@ enum class FaultKind
     Status500,        ///< answered 500 `server_error` by the proxy itself, never forwarded
     TruncateBody,     ///< the response forwarded with its Content-Length but a few body bytes short, then closed
     CorruptBody,      ///< the response forwarded with some body bytes flipped (same length)
+    CorruptTarget,    ///< the request forwarded with one digit of its query string changed (same length)
 };
 
 /// A stable snake_case name: "cut_before_forward", "drop_response", ...
@@ -35,7 +36,7 @@ QString faultKindName(FaultKind kind);
 /// Which requests a FaultProxy harms. `every Nth` counts the requests that match `pathPrefix`, 1-based, from the
 /// setPlan() that installed the plan (so "cut every 3rd" cuts the 3rd, 6th, 9th matching request after setPlan()).
 /// 0 switches a kind off. When several kinds pick the same request the first in this order wins: cut,
-/// status500, dropResponse, cutResponseMidBody, truncateBody, corruptBody.
+/// status500, dropResponse, cutResponseMidBody, truncateBody, corruptBody, corruptTarget.
 struct FaultPlan
 {
     int cutEveryNthRequest = 0;
@@ -44,6 +45,8 @@ struct FaultPlan
     int cutResponseMidBodyEveryNth = 0;
     int truncateBodyEveryNth = 0;
     int corruptBodyEveryNth = 0;
+    /// A digit of the request's query string (a pull's cursor, say) changed to another digit before forwarding.
+    int corruptTargetEveryNth = 0;
     /// After this many faults (delays not counted) the plan injects no more; 0: no limit.
     int maxFaults = 0;
 
@@ -77,12 +80,14 @@ struct FaultCounts
     qint64 status500 = 0;
     qint64 truncatedBodies = 0;
     qint64 corruptedBodies = 0;
+    qint64 corruptedTargets = 0;
     qint64 delayedRequests = 0;
     qint64 delayedResponses = 0;
 
     qint64 faults() const
     {
-        return cutBeforeForward + cutMidBody + droppedResponses + status500 + truncatedBodies + corruptedBodies;
+        return cutBeforeForward + cutMidBody + droppedResponses + status500 + truncatedBodies + corruptedBodies +
+               corruptedTargets;
     }
 };
 

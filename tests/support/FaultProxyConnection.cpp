@@ -531,6 +531,26 @@ bool FaultProxyConnection::serveOne()
         return io == Io::Ok && !request.closesAfter();
     }
 
+    // One digit of the query string changed to another (a cursor off by some amount): the request line keeps its
+    // length, so nothing but an end-to-end check of the target can tell.
+    QString targetChange;
+    if (decision.fault == FaultKind::CorruptTarget) {
+        const std::size_t lineEnd = request.head.find("\r\n");
+        const std::size_t question = request.head.find('?');
+        std::vector<std::size_t> digits;
+        for (std::size_t i = question + 1; question != std::string::npos && i < lineEnd; ++i) {
+            if (request.head[i] >= '0' && request.head[i] <= '9')
+                digits.push_back(i);
+        }
+        if (!digits.empty()) {
+            const std::size_t at = digits[std::size_t(rng.below(digits.size()))];
+            const char before = request.head[at];
+            request.head[at] = char('0' + (before - '0' + 1 + int(rng.below(9))) % 10);
+            targetChange =
+                QStringLiteral(", target digit %1 -> %2").arg(QLatin1Char(before)).arg(QLatin1Char(request.head[at]));
+        }
+    }
+
     io = connectUpstream();
     if (io == Io::Ok)
         io = writeAll(m_upstream.fd, request.head + request.body);
@@ -601,6 +621,11 @@ bool FaultProxyConnection::serveOne()
                            upstream + QStringLiteral(", %1 bytes flipped").arg(count), response.head + response.body);
         return io == Io::Ok && !request.closesAfter() && !response.closesAfter();
     }
+    case FaultKind::CorruptTarget:
+        if (targetChange.isEmpty())
+            break; // no digit in the query: forwarded as it is (logged below)
+        io = finishAndSend(decision, request, decision.fault, upstream + targetChange, response.head + response.body);
+        return io == Io::Ok && !request.closesAfter() && !response.closesAfter();
     default:
         break;
     }

@@ -1,5 +1,7 @@
 #include "HubTestHarness.h"
 
+#include "ContentDigest.h"
+
 #include "ChangeLog.h"
 #include "DemoDataWriter.h"
 #include "HubProvisioner.h"
@@ -112,7 +114,16 @@ HubTestHarness::Client::~Client() = default;
 
 HubTestHarness::Reply HubTestHarness::Client::get(const QString& target, const QString& token)
 {
-    return toReply(m_http->Get(target.toStdString(), authHeaders(token)));
+    return getWithTargetDigest(target, token, ContentDigest::ofTarget("GET", target.toUtf8()));
+}
+
+HubTestHarness::Reply HubTestHarness::Client::getWithTargetDigest(const QString& target, const QString& token,
+                                                                  const QByteArray& targetDigest)
+{
+    httplib::Headers headers = authHeaders(token);
+    if (!targetDigest.isEmpty())
+        headers.emplace(ContentDigest::targetHeaderName().toStdString(), targetDigest.toStdString());
+    return toReply(m_http->Get(target.toStdString(), headers));
 }
 
 HubTestHarness::Reply HubTestHarness::Client::post(const QString& path, const QByteArray& body, const QString& token,

@@ -114,7 +114,10 @@ public:
         Client(const Client&) = delete;
         Client& operator=(const Client&) = delete;
 
+        /// A GET with the Target-Digest the engine sends (the hub requires it on a pull).
         Reply get(const QString& target, const QString& token = QString());
+        /// A GET with the given Target-Digest header value; empty: no header.
+        Reply getWithTargetDigest(const QString& target, const QString& token, const QByteArray& targetDigest);
         Reply post(const QString& path, const QByteArray& body, const QString& token = QString(),
                    const QByteArray& contentType = QByteArrayLiteral("application/json"));
         Reply post(const QString& path, const QJsonObject& body, const QString& token = QString());

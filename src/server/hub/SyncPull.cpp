@@ -70,6 +70,13 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     if (auto* refused = std::get_if<HttpResponse>(&auth))
         return *refused;
     const SiteSession& session = std::get<SiteSession>(auth);
+    // The cursor travels in the address, outside Content-Digest; the HTTP layer refuses a Target-Digest that does
+    // not match, and a pull without one is not served (its header may be what was damaged).
+    if (request.header(QByteArrayLiteral("target-digest")).isEmpty())
+        return HttpResponse::error(400, QStringLiteral("target_digest_required"),
+                                   tr("A pull must carry a Target-Digest header (sha-256 of \"GET\", a space and the "
+                                      "request target), so that a damaged cursor is never served. If this site's "
+                                      "requests carry one, a proxy on the way is removing it."));
 
     const std::optional<Category> category = categoryFromId(request.queryValue(QStringLiteral("category")));
     if (!category)
