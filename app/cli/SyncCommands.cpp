@@ -84,7 +84,10 @@ QString parse(const QStringList& arguments, const QStringList& allowed, Options*
     return QString();
 }
 
-int runSession(CliContext& context, Database& database, const SiteConfig& config, const QString& secret, bool json)
+} // namespace
+
+SyncSummary SyncCommands::runSession(CliContext& context, Database& database, const SiteConfig& config,
+                                     const QString& secret, bool json)
 {
     SyncSession session(database, config, secret);
     StageBars bars(context.err());
@@ -105,10 +108,8 @@ int runSession(CliContext& context, Database& database, const SiteConfig& config
                   << Qt::endl;
     if (summary.failure)
         context.err() << "syncsites-cli: " << summary.failure->text() << Qt::endl;
-    return SyncCommands::exitCodeFor(summary);
+    return summary;
 }
-
-} // namespace
 
 int SyncCommands::exitCodeFor(const SyncFailure& failure)
 {
@@ -192,7 +193,7 @@ int SyncCommands::init(CliContext& context, const QStringList& arguments)
         return context.fail(LocalStorage, s.error().message);
     if (!stored->siteName.isEmpty())
         context.err() << "Resuming the set-up of \"" << options.site << "\"." << Qt::endl;
-    return runSession(context, **database, config, *secret, options.json);
+    return exitCodeFor(runSession(context, **database, config, *secret, options.json));
 }
 
 int SyncCommands::sync(CliContext& context, const QStringList& arguments)
@@ -218,7 +219,7 @@ int SyncCommands::sync(CliContext& context, const QStringList& arguments)
     Result<QString> secret = SecretFile::read(SecretFile::pathFor(context.replicaPath()));
     if (!secret)
         return context.fail(Credentials, secret.error().message);
-    return runSession(context, **database, *config, *secret, options.json);
+    return exitCodeFor(runSession(context, **database, *config, *secret, options.json));
 }
 
 } // namespace syncsites::cli

@@ -3,6 +3,8 @@
 #include "CliContext.h"
 
 namespace syncsites {
+class Database;
+struct SiteConfig;
 struct SyncFailure;
 struct SyncSummary;
 } // namespace syncsites
@@ -20,6 +22,11 @@ public:
     /// The exit code for a session's outcome (ExitCode.h), shared by every command that talks to a hub.
     static int exitCodeFor(const SyncSummary& summary);
     static int exitCodeFor(const SyncFailure& failure);
+
+    /// One session with progress bars on stderr (and the summary as JSON on stdout with `json`); Ctrl-C cancels.
+    /// Returns the session's summary; `exitCodeFor()` turns it into the exit code.
+    static SyncSummary runSession(CliContext& context, Database& database, const SiteConfig& config,
+                                  const QString& secret, bool json);
 };
 
 } // namespace syncsites::cli

@@ -2,6 +2,7 @@
 #include "DemoCommand.h"
 #include "ExitCode.h"
 #include "RecordsCommand.h"
+#include "ReplicaCommands.h"
 #include "StateCommands.h"
 #include "SyncCommands.h"
 #include "TopologyCommand.h"
@@ -26,6 +27,9 @@ const char* const usage = "usage: syncsites-cli [--replica FILE] COMMAND [ARGS]\
                           "  sync [--json]                          one sync session, progress per stage\n"
                           "  status [--json]                        the site, its links, what waits to be sent\n"
                           "  log [--json] [--limit N]               past sessions with their stages\n"
+                          "  check [--full] [--json]                check the replica for damage (exit 9 if damaged)\n"
+                          "  reinit [--export FILE] [--json]        set the site up again from the server on a new\n"
+                          "                                         file, keeping the changes not yet sent\n"
                           "  quarantine list [--json] | retry | export FILE\n"
                           "                                         records that could not be synced\n"
                           "  records list --table TABLE [--store CODE] [--json]\n"
@@ -65,6 +69,10 @@ int main(int argc, char* argv[])
         return cli::SyncCommands::sync(context, args.mid(1));
     if (command == QLatin1String("status"))
         return cli::StateCommands::status(context, args.mid(1));
+    if (command == QLatin1String("check"))
+        return cli::ReplicaCommands::check(context, args.mid(1));
+    if (command == QLatin1String("reinit"))
+        return cli::ReplicaCommands::reinit(context, args.mid(1));
     if (command == QLatin1String("log"))
         return cli::StateCommands::log(context, args.mid(1));
     if (command == QLatin1String("quarantine"))

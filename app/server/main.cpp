@@ -15,10 +15,14 @@ const char* const usage =
     "  demo  --db FILE --records N [--seed S] --credentials-out FILE.json [--hash-cost N]\n"
     "        the same for the demo network, with N generated records and a user of each role\n"
     "  serve --db FILE --listen HOST:PORT [--port-file F] [--tls-cert C --tls-key K] [--public-url URL]\n"
-    "        serve the sync protocol; port 0 picks a free port (written to the port file)\n"
+    "        [--workers N] [--sync-interval S] [--check-seconds S]\n"
+    "        serve the sync protocol; port 0 picks a free port (written to the port file). The database is\n"
+    "        checked for damage first, for at most S seconds (default 60; 0 skips the check)\n"
+    "  check --db FILE [--full] [--time-limit S]\n"
+    "        check a hub database (or a remote server's replica) for damage; exit 9 when damaged\n"
     "\n"
     "Exit codes: 0 ok, 1 topology breaks rules, 2 unreadable or malformed file, 3 cannot listen,\n"
-    "            9 database cannot be created, opened or written, 64 usage.\n";
+    "            9 database cannot be created, opened or written, or is damaged, 64 usage.\n";
 
 } // namespace
 
@@ -35,6 +39,8 @@ int main(int argc, char* argv[])
         return ServerCommands::demo(args.mid(1));
     if (command == QLatin1String("serve"))
         return ServerCommands::serve(args.mid(1));
+    if (command == QLatin1String("check"))
+        return ServerCommands::check(args.mid(1));
     QTextStream out(command == QLatin1String("--help") ? stdout : stderr);
     out << usage;
     return command == QLatin1String("--help") ? 0 : 64;

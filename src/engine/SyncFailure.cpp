@@ -92,6 +92,11 @@ SyncFailure SyncFailure::classify(const Error& error)
             f.message = tr("The server cannot store or read data right now.");
         f.remedy = tr("Nothing on this computer was lost; the sync is retried. If it keeps failing, tell your "
                       "administrator: the server's disk or database needs attention (see the server's log).");
+    } else if (c == QLatin1String("replica_damaged")) {
+        f.kind = Kind::LocalStorage;
+        f.remedy = tr("Set this site up again from the server with `syncsites-cli reinit --replica FILE`: it exports "
+                      "the changes not yet sent first and sends them after the new copy is pulled. Ask your "
+                      "administrator if you do not use the command line. Check the disk too.");
     } else if (f.httpStatus == 0 && (c.startsWith(QLatin1String("database_")) ||
                                      c == QLatin1String("migration_failed") || c.startsWith(QLatin1String("disk_")))) {
         f.kind = Kind::LocalStorage;

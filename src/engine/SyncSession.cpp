@@ -208,8 +208,12 @@ SyncSummary SyncSession::run()
     SyncStateRepository state(m_database);
     ReplicaSettings settings(m_database);
 
+    // A corruption error met anywhere in the session has the replica checked at once: damage found stops sync
+    // (replica_damaged) instead of being retried session after session.
+    ReplicaHealth health(m_database);
     auto fail = [&](const Error& error) {
-        summary.failure = SyncFailure::classify(error);
+        const Error explained = DiskSpace::explain(error, m_database.path(), m_database.options().freeSpace);
+        summary.failure = SyncFailure::classify(health.afterError(explained, m_options.health));
         summary.outcome =
             summary.failure->kind == SyncFailure::Kind::Cancelled ? SyncOutcome::Cancelled : SyncOutcome::Failed;
     };
@@ -228,6 +232,12 @@ SyncSummary SyncSession::run()
             summary.finishedAt = QDateTime::currentDateTimeUtc();
             return summary;
         }
+    }
+    // A damaged replica does not sync (its missing rows would look like nothing to push); checked on a schedule.
+    if (Status whole = health.beforeSession(m_options.health); !whole) {
+        fail(whole.error());
+        summary.finishedAt = QDateTime::currentDateTimeUtc();
+        return summary;
     }
     state.closeInterruptedSessions(QDateTime::currentDateTimeUtc(),
                                    tr("The session was interrupted: the program stopped before it finished. The next "

@@ -3,6 +3,7 @@
 #include "Backoff.h"
 #include "BatchSizer.h"
 #include "Integrator.h"
+#include "ReplicaHealth.h"
 #include "SiteConfig.h"
 #include "SyncClient.h"
 #include "SyncSummary.h"
@@ -39,6 +40,8 @@ struct SessionOptions
     std::chrono::milliseconds readTimeout{60000};
     bool processTransfers = true;
     bool reportToHub = true;
+    /// When the replica is checked for damage before a session (and after corruption errors): ReplicaHealth.
+    ReplicaHealthOptions health;
 };
 
 /// One sync session of a site (docs/protocol.md): handshake, then for each link (core, then oms) push in batches

@@ -129,6 +129,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
                              .arg(info.absolutePath()),
                          {}};
     }
+    // SQLite takes a 0-byte file for a new database; only a caller that creates databases may have it so. Anyone
+    // else would silently get an empty replica in place of the one whose data was lost (a failed copy, a full disk).
+    if (info.exists() && info.size() == 0 && !options.createIfMissing)
+        return Error{
+            QStringLiteral("database_empty"),
+            QStringLiteral("The database file %1 is empty (0 bytes): its data was lost outside SyncSites (a "
+                           "failed copy or a full disk, say). Nothing was changed. Restore the file from a "
+                           "backup; or, to set this site up again, move the file aside, ask your administrator to "
+                           "release the site's binding on the server, and run init.")
+                .arg(absolute),
+            {}};
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
         return Error{QStringLiteral("sqlite_driver_missing"),
                      QStringLiteral("The Qt SQLite driver is not installed (on Debian: libqt6sql6-sqlite). Install it "
@@ -139,7 +150,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     const Status prepared = database->prepareFile();
     if (!prepared) {
         database->close();
-        Error error = prepared.error();
+        // An I/O error on a full disk is a full disk, not a folder to check.
+        Error error = DiskSpace::explain(prepared.error(), absolute, options.freeSpace);
         if (error.code == u"database_corrupt")
             error.message = QStringLiteral("The file %1 is damaged or is not a SyncSites database (%2). Restore it "
                                            "from a backup, or choose another file.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DiskSpace.h"
 #include "Result.h"
 
 #include <QSqlDatabase>
@@ -18,6 +19,7 @@ struct DatabaseOptions
     bool upgrade = true;         ///< upgrade an older schema in place; when false an older file is refused
     int busyTimeoutMs = 10000;   ///< how long a statement waits for another connection's write lock
     int schemaVersion = 0;       ///< 0: the latest. Tests and the fixture generator only: stop at this version
+    FreeSpaceProbe freeSpace;    ///< empty: the volume's real free space. Tests only: play a full disk
 };
 
 /// One SyncSites SQLite database file (a site's replica or a hub's database).

@@ -12,6 +12,11 @@ if(TARGET syncsites_engine_test_support)
     syncsites_add_test(TestHubStorageFaults LABEL fault TIMEOUT 180
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestHubStorageFaults.cpp
         LIBS syncsites_engine_test_support syncsites_faulty_vfs)
+
+    # A full disk at a site is called a full disk (opening, syncing).
+    syncsites_add_test(TestSiteDiskFull LABEL fault TIMEOUT 180
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSiteDiskFull.cpp
+        LIBS syncsites_engine_test_support syncsites_faulty_vfs)
 endif()
 
 # Push batches within the hub's (or a proxy's) request limit.
@@ -33,4 +38,31 @@ if(TARGET syncsites_engine_test_support)
     syncsites_add_test(TestReinitKeepsEdits LABEL fault TIMEOUT 180
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestReinitKeepsEdits.cpp
         LIBS syncsites_engine_test_support)
+endif()
+
+# Only init creates a replica: an emptied or missing file is refused by every other command.
+if(TARGET syncsites-cli)
+    syncsites_add_test(TestEmptiedReplica LABEL fault TIMEOUT 120
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestEmptiedReplica.cpp
+        LIBS syncsites_test_support)
+    target_compile_definitions(TestEmptiedReplica PRIVATE SYNCSITES_CLI="$<TARGET_FILE:syncsites-cli>")
+    add_dependencies(TestEmptiedReplica syncsites-cli)
+endif()
+
+# A damaged hub database is refused by serve and found by check (the real syncsites-server).
+if(TARGET syncsites-server)
+    syncsites_add_test(TestDamagedHub LABEL fault TIMEOUT 300
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDamagedHub.cpp
+        LIBS syncsites_storage syncsites_test_support)
+    target_compile_definitions(TestDamagedHub PRIVATE SYNCSITES_SERVER="$<TARGET_FILE:syncsites-server>")
+    add_dependencies(TestDamagedHub syncsites-server)
+endif()
+
+# A damaged replica does not sync; check finds it, reinit sets it up again keeping the changes not yet pushed.
+if(TARGET syncsites_engine_test_support AND TARGET syncsites-cli)
+    syncsites_add_test(TestDamagedReplica LABEL fault TIMEOUT 300
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestDamagedReplica.cpp
+        LIBS syncsites_engine_test_support)
+    target_compile_definitions(TestDamagedReplica PRIVATE SYNCSITES_CLI="$<TARGET_FILE:syncsites-cli>")
+    add_dependencies(TestDamagedReplica syncsites-cli)
 endif()

@@ -122,7 +122,7 @@ void TestCliDemo::createsTheDatabase()
     QCOMPARE(match.captured(1), file);
     QVERIFY(QFileInfo(file).isFile());
 
-    Result<std::unique_ptr<Database>> db = Database::open(file, DatabaseOptions{false, false, 10000, 0});
+    Result<std::unique_ptr<Database>> db = Database::open(file, DatabaseOptions{false, false, 10000, 0, {}});
     QVERIFY2(db, qPrintable(db.error().message));
     // The hub of the demo network of that seed, with 750 records.
     const DemoNetwork network = DemoNetwork::generate(3);

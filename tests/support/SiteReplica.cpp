@@ -37,6 +37,24 @@ Result<std::unique_ptr<SiteReplica>> SiteReplica::create(const QString& path, co
     return replica;
 }
 
+void SiteReplica::close()
+{
+    if (m_database)
+        m_database->close();
+    m_database.reset();
+}
+
+Status SiteReplica::reopen(const DatabaseOptions& options)
+{
+    DatabaseOptions existing = options;
+    existing.createIfMissing = false;
+    Result<std::unique_ptr<Database>> database = Database::open(m_path, existing);
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    return {};
+}
+
 QString SiteReplica::describe(const SyncSummary& s)
 {
     QString text = QStringLiteral("%1 pushed %2 pulled %3 rejected %4 transfers %5")

@@ -48,6 +48,9 @@ public:
     std::unique_ptr<SyncSession> session(const SessionOptions& options = testOptions());
 
     Database& database() { return *m_database; }
+    /// Closes the replica (its file checkpointed, no -wal left), e.g. to damage or move it; reopen() opens it again.
+    void close();
+    Status reopen(const DatabaseOptions& options = {});
     const QString& site() const { return m_site; }
     const QString& path() const { return m_path; }
     void setServerUrl(const QString& url);

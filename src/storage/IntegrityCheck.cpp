@@ -1,0 +1,123 @@
+#include "IntegrityCheck.h"
+
+#include "Database.h"
+#include "SqlSupport.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+namespace syncsites {
+
+namespace {
+
+struct Deadline
+{
+    QElapsedTimer timer;
+    qint64 limitMs = 0;
+    bool expired = false;
+};
+
+// SQLite calls this every few thousand virtual-machine steps; non-zero interrupts the statement.
+int checkDeadline(void* context)
+{
+    auto* deadline = static_cast<Deadline*>(context);
+    if (deadline->limitMs > 0 && deadline->timer.elapsed() >= deadline->limitMs)
+        deadline->expired = true;
+    return deadline->expired ? 1 : 0;
+}
+
+Error errorOf(sqlite3* db, int code, const QString& doing)
+{
+    return sql::databaseError(
+        QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(db)), QSqlError::StatementError, QString::number(code)),
+        doing);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return bytes >= 10 * 1024 * 1024 ? QStringLiteral("%1 MB").arg(bytes / (1024 * 1024))
+                                     : QStringLiteral("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+}
+
+} // namespace
+
+QString IntegrityReport::summary() const
+{
+    const QString how =
+        QStringLiteral("%1 of %2 in %3 s")
+            .arg(full ? QStringLiteral("full check") : QStringLiteral("quick check"), megabytes(fileBytes))
+            .arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    if (damaged())
+        return QStringLiteral("damaged: %1 problem(s) found (%2%3); first: %4")
+            .arg(problems.size())
+            .arg(how, complete ? QString() : QStringLiteral(", stopped at the time limit"), problems.first());
+    if (!complete)
+        return QStringLiteral("no damage found before the time limit (%1; the check did not finish)").arg(how);
+    return QStringLiteral("no damage found (%1)").arg(how);
+}
+
+Result<IntegrityReport> IntegrityCheck::run(Database& database, const IntegrityOptions& options)
+{
+    IntegrityReport report;
+    report.full = options.full;
+    report.fileBytes = QFileInfo(database.path()).size();
+    const Result<sqlite3*> handle = database.handle();
+    if (!handle)
+        return handle.error();
+    sqlite3* db = *handle;
+
+    Deadline deadline;
+    deadline.limitMs = options.timeBox.count();
+    deadline.timer.start();
+    sqlite3_progress_handler(db, 1000, &checkDeadline, &deadline);
+    struct Restore
+    {
+        sqlite3* db;
+        ~Restore() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
+    } restore{db};
+
+    const QString doing = QStringLiteral("checking the database for damage");
+    const int limit = qMax(1, options.maxProblems);
+    const QByteArray text =
+        (options.full ? QByteArrayLiteral("PRAGMA integrity_check(") : QByteArrayLiteral("PRAGMA quick_check(")) +
+        QByteArray::number(limit) + ')';
+    sqlite3_stmt* statement = nullptr;
+    int rc = sqlite3_prepare_v2(db, text.constData(), int(text.size()), &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            // "ok", or problems; a row may hold several lines, headed "*** in database main ***".
+            const auto* row = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+            const QStringList lines = QString::fromUtf8(row ? row : "").split(QLatin1Char('\n'));
+            for (const QString& raw : lines) {
+                const QString line = raw.trimmed();
+                if (!line.isEmpty() && line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                    report.problems.append(line);
+            }
+        }
+    }
+    sqlite3_finalize(statement);
+    report.elapsedMs = deadline.timer.elapsed();
+    switch (rc & 0xff) {
+    case SQLITE_OK:
+    case SQLITE_DONE:
+        break;
+    case SQLITE_INTERRUPT:
+        report.complete = !deadline.expired;
+        if (!deadline.expired)
+            return errorOf(db, rc, doing);
+        break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        // Too damaged for the check itself to walk: that is its finding.
+        report.problems.append(QString::fromUtf8(sqlite3_errmsg(db)));
+        break;
+    default:
+        return errorOf(db, rc, doing);
+    }
+    return report;
+}
+
+} // namespace syncsites
