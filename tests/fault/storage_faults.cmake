@@ -13,6 +13,12 @@ if(TARGET syncsites_engine_test_support)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestHubStorageFaults.cpp
         LIBS syncsites_engine_test_support syncsites_faulty_vfs)
 
+    # The Nth-operation failure harness: every SQLite write of a whole session failed in turn, at the hub and at the
+    # site; both sides end as an unfailed run does.
+    syncsites_add_test(TestNthWriteFailure LABEL fault TIMEOUT 900
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestNthWriteFailure.cpp
+        LIBS syncsites_engine_test_support syncsites_faulty_vfs)
+
     # A full disk at a site is called a full disk (opening, syncing).
     syncsites_add_test(TestSiteDiskFull LABEL fault TIMEOUT 180
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSiteDiskFull.cpp
