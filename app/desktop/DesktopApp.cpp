@@ -30,6 +30,7 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -176,6 +177,7 @@ bool DesktopApp::runSetup()
     if (wizard.exec() != QDialog::Accepted)
         return false;
     applySetup(wizard.choice());
+    m_replicaMayBeCreated = true;
     return true;
 }
 
@@ -202,9 +204,27 @@ bool DesktopApp::openReplica()
 {
     const QString path = m_settings->replicaPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
-    Result<std::unique_ptr<Database>> db = Database::open(path);
-    if (!db)
-        return fail(tr("The site's data cannot be opened"), db.error().message);
+    // Only the set-up (and the demo's first start) makes a replica: one that went missing or was emptied since is
+    // never silently replaced by an empty one (its unsent changes would be lost, and the hub would refuse it).
+    DatabaseOptions openOptions;
+    openOptions.createIfMissing = m_replicaMayBeCreated || (m_demo && !QFileInfo::exists(path));
+    Result<std::unique_ptr<Database>> db = Database::open(path, openOptions);
+    if (!db) {
+        const QString code = db.error().code;
+        if (m_demo || (code != QLatin1String("database_missing") && code != QLatin1String("database_empty")))
+            return fail(tr("The site's data cannot be opened"), db.error().message);
+        QMessageBox box(QMessageBox::Critical, tr("The site's data is missing"),
+                        tr("%1\n\nRestore the file from a backup and start again, or set this site up again "
+                           "(the network administrator must first release the site's binding on the server).")
+                            .arg(db.error().message),
+                        QMessageBox::Close);
+        box.setObjectName(QStringLiteral("replicaMissingBox"));
+        QPushButton* again = box.addButton(tr("Set up again…"), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() != again || !runSetup())
+            return false;
+        return openReplica();
+    }
     m_replica = std::move(db).value();
     Result<SiteConfig> config = SiteConfig::load(*m_replica);
     if (!config)

@@ -89,7 +89,8 @@ private:
     QTimer m_statusTimer;
     qint64 m_shownRevision = -1; ///< the network revision the pages show
     bool m_demoSignedIn = false;
-    bool m_localShown = false; ///< the replica's copy of the network is on the pages
+    bool m_localShown = false;          ///< the replica's copy of the network is on the pages
+    bool m_replicaMayBeCreated = false; ///< set by the set-up: only it makes a new replica
 };
 
 } // namespace syncsites::app

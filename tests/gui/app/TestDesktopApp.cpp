@@ -6,10 +6,15 @@
 #include "SyncSummary.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace syncsites;
 
@@ -59,6 +64,28 @@ private slots:
             QVERIFY2(summary.outcome == SyncOutcome::Success,
                      qPrintable(summary.failure ? summary.failure->message : QString()));
             QVERIFY2(summary.pulled < firstPulled / 10, qPrintable(QString::number(summary.pulled)));
+        }
+        {
+            // The replica emptied outside the app (a failed copy, a full disk): the app says so and starts no
+            // further; it never puts an empty replica in its place.
+            const QString replica = QDir(options.demoFolder).filePath(QStringLiteral("site.sqlite"));
+            const QStringList files{replica, replica + QStringLiteral("-wal"), replica + QStringLiteral("-shm")};
+            for (const QString& file : files)
+                QFile::remove(file);
+            QFile emptied(replica);
+            QVERIFY(emptied.open(QIODevice::WriteOnly));
+            emptied.close();
+            QString shown;
+            QTimer::singleShot(200, this, [&shown] {
+                if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                    shown = box->text();
+                    box->reject();
+                }
+            });
+            app::DesktopApp desktop(options);
+            QVERIFY(!desktop.start());
+            QVERIFY2(shown.contains(QLatin1String("is empty (0 bytes)")), qPrintable(shown));
+            QCOMPARE(QFileInfo(replica).size(), 0);
         }
     }
 };
