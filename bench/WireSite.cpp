@@ -64,6 +64,8 @@ Result<QJsonObject> WireSite::call(const char* method, const QString& target, co
     if (post)
         headers.emplace(ContentDigest::headerName().toStdString(), ContentDigest::of(sent).toStdString());
     const std::string path = target.toStdString();
+    headers.emplace(ContentDigest::targetHeaderName().toStdString(),
+                    ContentDigest::ofTarget(QByteArray(method), QByteArray::fromStdString(path)).toStdString());
     int connectionFailures = 0;
     for (int attempt = 0;; ++attempt) {
         httplib::Result result =

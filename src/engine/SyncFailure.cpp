@@ -45,7 +45,7 @@ SyncFailure SyncFailure::classify(const Error& error)
                       "next sync resumes where this one stopped.");
     } else if (c == QLatin1String("connection_lost") || c == QLatin1String("bad_response") ||
                c == QLatin1String("body_damaged") || c == QLatin1String("body_unreadable") ||
-               c == QLatin1String("request_damaged") || c == QLatin1String("target_digest_required")) {
+               c == QLatin1String("request_damaged")) {
         f.kind = Kind::ServerUnreachable;
         f.transient = true;
         f.remedy = tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "
@@ -92,6 +92,12 @@ SyncFailure SyncFailure::classify(const Error& error)
             f.message = tr("The server cannot store or read data right now.");
         f.remedy = tr("Nothing on this computer was lost; the sync is retried. If it keeps failing, tell your "
                       "administrator: the server's disk or database needs attention (see the server's log).");
+    } else if (c == QLatin1String("target_digest_required")) {
+        // Every request of this engine carries the header: something on the way removes it.
+        f.kind = Kind::ServerError;
+        f.remedy = tr("A proxy or firewall between this computer and the server removes the Target-Digest header "
+                      "from requests. Ask your administrator to let it through (see docs/protocol.md, "
+                      "\"Integrity\").");
     } else if (c == QLatin1String("replica_damaged")) {
         f.kind = Kind::LocalStorage;
         f.remedy = tr("Set this site up again from the server with `syncsites-cli reinit --replica FILE`: it exports "

@@ -448,11 +448,11 @@ void HttpServer::Impl::dispatch(const httplib::Request& req, httplib::Response& 
             QStringLiteral("The server is answering as many requests as it can; retry in %1 seconds.")
                 .arg(config.busyRetryAfterSeconds),
             config.busyRetryAfterSeconds);
-    } else if (const std::optional<bool> intact = ContentDigest::matchesTarget(
-                   fromStd(req.get_header_value("Target-Digest")), fromStd(req.method), request.target);
-               intact && !*intact) {
-        // The address was damaged on the way (a flipped digit of a cursor, say): refused, never served from the
-        // wrong place. The client sends the request again.
+    } else if (const QByteArray targetDigest = fromStd(req.get_header_value("Target-Digest"));
+               !targetDigest.isEmpty() &&
+               !ContentDigest::matchesTarget(targetDigest, fromStd(req.method), request.target).value_or(false)) {
+        // The address was damaged on the way (a flipped digit of a cursor, say), or the header itself (no sha-256
+        // entry left to check): refused, never served from the wrong place. The client sends the request again.
         wireBytes = drainBody(mutableReq, reader);
         response = HttpResponse::error(
             400, QStringLiteral("request_damaged"),

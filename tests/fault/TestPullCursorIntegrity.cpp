@@ -112,6 +112,13 @@ void TestPullCursorIntegrity::theHubRequiresTheDigestOnAPull()
     QCOMPARE(damaged.status, 400);
     QCOMPARE(damaged.errorCode(), QStringLiteral("request_damaged"));
 
+    // A header damaged itself (no sha-256 entry left to check) is no pass.
+    for (const QByteArray& garbled : {QByteArrayLiteral("sha-256=:not base64"), QByteArrayLiteral("sha-265=:AAAA:")}) {
+        const HubTestHarness::Reply reply = client.getWithTargetDigest(target, token, garbled);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.errorCode(), QStringLiteral("request_damaged"));
+    }
+
     // The check belongs to the HTTP layer: any route refuses an address that does not match its digest.
     const HubTestHarness::Reply healthz =
         client.getWithTargetDigest(QStringLiteral("/healthz"), QString(), ContentDigest::ofTarget("GET", "/healthy"));
