@@ -3,48 +3,17 @@
 #include "Database.h"
 #include "ExitCode.h"
 #include "ReplicaHealth.h"
-#include "ReplicaRescue.h"
-#include "ReplicaSettings.h"
+#include "ReplicaReinit.h"
 #include "SiteConfig.h"
 #include "SyncCommands.h"
 #include "SyncSummary.h"
 
-#include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace syncsites::cli {
-
-namespace {
-
-// The new replica remembers the export it still has to write back: a reinit cut short resumes from there.
-const QLatin1String kPendingKey("rescue_pending");
-
-QString stamp()
-{
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-}
-
-// Moves the replica and its side files aside, under `target` (+ -wal, -shm). False, with `why`, when it cannot.
-bool moveAside(const QString& path, const QString& target, QString* why)
-{
-    for (const QLatin1String suffix : {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")}) {
-        QFile file(path + suffix);
-        if (!file.exists())
-            continue;
-        if (!file.rename(target + suffix)) {
-            *why = QStringLiteral("%1 cannot be moved to %2: %3")
-                       .arg(file.fileName(), target + suffix, file.errorString());
-            return false;
-        }
-    }
-    return true;
-}
-
-} // namespace
 
 int ReplicaCommands::check(CliContext& context, const QStringList& arguments)
 {
@@ -82,6 +51,13 @@ int ReplicaCommands::check(CliContext& context, const QStringList& arguments)
         for (const QString& problem : report->problems)
             context.out() << "  " << problem << '\n';
     }
+    // A whole replica syncs again only once the damage mark is gone: say so when it could not be cleared.
+    const Result<QString> mark = ReplicaHealth(**database).damage();
+    if (!report->damaged() && report->complete && (!mark || !mark->isEmpty()))
+        return context.fail(LocalStorage, QStringLiteral("%1 is whole now, but its damage mark could not be cleared "
+                                                         "(%2), so sync still refuses it. Check the disk, then run "
+                                                         "check again.")
+                                              .arg(context.replicaPath(), mark ? *mark : mark.error().message));
     if (report->damaged())
         return context.fail(LocalStorage,
                             QStringLiteral("%1 is damaged; sync is stopped for it. Set the site up again with "
@@ -105,93 +81,36 @@ int ReplicaCommands::reinit(CliContext& context, const QStringList& arguments)
     const QString path = context.replicaPath();
     if (path.isEmpty())
         return context.fail(Usage, QStringLiteral("reinit: --replica FILE is required"));
-    DatabaseOptions open;
-    open.createIfMissing = false;
-    Result<std::unique_ptr<Database>> old = Database::open(path, open);
-    if (!old)
-        return context.fail(LocalStorage,
-                            QStringLiteral("reinit: %1 The site's settings and its installation id are in that file; "
-                                           "set the site up with \"syncsites-cli init\" on a new file, after your "
-                                           "administrator releases the site's binding on the server.")
-                                .arg(old.error().message));
-    Result<SiteConfig> config = SiteConfig::load(**old);
-    if (!config)
-        return context.fail(LocalStorage, config.error().message);
-    if (!config->isRegistered())
-        return context.fail(
-            Usage, QStringLiteral("reinit: %1 is not set up for a site; use \"syncsites-cli init\"").arg(path));
     Result<QString> secret = SecretFile::read(SecretFile::pathFor(path));
-    if (!secret)
+    if (!secret) {
+        // The replica's own trouble (missing, emptied, unreadable) comes first: it is what to act on.
+        DatabaseOptions existing;
+        existing.createIfMissing = false;
+        if (!QFileInfo::exists(path + QStringLiteral(".reinit"))) {
+            const Result<std::unique_ptr<Database>> opened = Database::open(path, existing);
+            if (!opened)
+                return context.fail(LocalStorage, QStringLiteral("reinit: ") + opened.error().message);
+        }
         return context.fail(Credentials, secret.error().message);
-
-    ReplicaSettings oldSettings(**old);
-    Result<std::optional<QString>> pending = oldSettings.value(kPendingKey);
-    std::unique_ptr<Database> fresh;
-    if (pending && pending->has_value()) {
-        // A reinit cut short: this is already the new replica.
-        exportPath = **pending;
-        context.err() << "Resuming the re-initialisation of \"" << config->siteName << "\" (changes kept in "
-                      << exportPath << ")." << Qt::endl;
-        fresh = std::move(old).value();
-    } else {
-        Result<QString> installation = oldSettings.installationId();
-        if (!installation)
-            return context.fail(LocalStorage, installation.error().message);
-        const QString when = stamp();
-        if (exportPath.isEmpty())
-            exportPath = path + QStringLiteral(".unpushed-") + when + QStringLiteral(".json");
-        const Result<UnpushedExport> exported = ReplicaRescue::exportUnpushed(**old, exportPath);
-        if (!exported)
-            return context.fail(exported.error().code == QLatin1String("file_write_failed") ? BadInput : LocalStorage,
-                                exported.error().message);
-        context.err() << "Saved " << exported->upserts << " changed and " << exported->deletes
-                      << " deleted record(s) not yet sent to " << exportPath << '.' << Qt::endl;
-        for (const QString& lost : exported->unreadable)
-            context.err() << "syncsites-cli: could not be read back (damaged): " << lost << Qt::endl;
-        old->reset(); // closed before its files move
-
-        const QString aside = path + QStringLiteral(".damaged-") + when;
-        QString why;
-        if (!moveAside(path, aside, &why))
-            return context.fail(LocalStorage, QStringLiteral("reinit: %1. Nothing else was changed.").arg(why));
-        context.err() << "The old replica is kept at " << aside << '.' << Qt::endl;
-
-        Result<std::unique_ptr<Database>> created = Database::open(path);
-        if (!created)
-            return context.fail(LocalStorage, created.error().message);
-        ReplicaSettings settings(**created);
-        Status made = settings.setValue(ReplicaSettings::installationIdKey(), *installation);
-        if (made)
-            made = config->save(**created);
-        if (made)
-            made = settings.setValue(kPendingKey, exportPath);
-        if (!made)
-            return context.fail(LocalStorage, made.error().message);
-        fresh = std::move(created).value();
     }
-
-    // Pull everything, write the saved changes back as this site's own, push them.
-    SyncSummary pulled = SyncCommands::runSession(context, *fresh, *config, *secret, json);
-    if (pulled.outcome != SyncOutcome::Success && pulled.outcome != SyncOutcome::Partial) {
-        context.err() << "syncsites-cli: the new replica's first sync did not finish; the changes are kept in "
-                      << exportPath << ". Run \"syncsites-cli reinit --replica " << path
-                      << "\" again once the problem is solved: it resumes." << Qt::endl;
-        return SyncCommands::exitCodeFor(pulled);
+    const Result<ReplicaReinit::Report> report = ReplicaReinit::run(
+        path, exportPath,
+        [&](Database& replica, const SiteConfig& config) {
+            return SyncCommands::runSession(context, replica, config, *secret, json);
+        },
+        [&context](const QString& sentence) { context.err() << sentence << Qt::endl; });
+    if (!report) {
+        const QString& code = report.error().code;
+        return context.fail(code == QLatin1String("file_write_failed")    ? BadInput
+                            : code == QLatin1String("replica_not_set_up") ? Usage
+                                                                          : LocalStorage,
+                            QStringLiteral("reinit: ") + report.error().message);
     }
-    const Result<int> written = ReplicaRescue::reapply(*fresh, exportPath);
-    if (!written)
-        return context.fail(LocalStorage,
-                            QStringLiteral("reinit: the saved changes could not be written back: %1. They are kept in "
-                                           "%2.")
-                                .arg(written.error().message, exportPath));
-    if (Status s = ReplicaSettings(*fresh).remove(kPendingKey); !s)
-        return context.fail(LocalStorage, s.error().message);
-    context.err() << "Wrote back " << *written << " change(s) made here; sending them." << Qt::endl;
-    const SyncSummary pushed = SyncCommands::runSession(context, *fresh, *config, *secret, json);
-    if (pushed.outcome == SyncOutcome::Success)
-        context.err() << "\"" << config->siteName << "\" is set up again; the changes carried over are listed in "
-                      << exportPath << '.' << Qt::endl;
-    return SyncCommands::exitCodeFor(pushed);
+    if (report->pulled.outcome != SyncOutcome::Success && report->pulled.outcome != SyncOutcome::Partial)
+        return SyncCommands::exitCodeFor(report->pulled);
+    if (!report->refused.isEmpty() && report->pushed.outcome == SyncOutcome::Success)
+        return Problems;
+    return SyncCommands::exitCodeFor(report->pushed);
 }
 
 } // namespace syncsites::cli

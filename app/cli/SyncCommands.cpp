@@ -4,6 +4,7 @@
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
 #include "ProgressBar.h"
+#include "ReplicaReinit.h"
 #include "ReplicaSettings.h"
 #include "SiteConfig.h"
 #include "SyncSession.h"
@@ -216,6 +217,13 @@ int SyncCommands::sync(CliContext& context, const QStringList& arguments)
         return context.fail(Usage, QStringLiteral("sync: %1 is not set up for a site yet; run \"syncsites-cli init\" "
                                                   "first")
                                        .arg(context.replicaPath()));
+    // Half-way through `reinit`, a sync would let edits in that the write-back would then overwrite.
+    if (const Result<std::optional<QString>> pending = ReplicaSettings(**database).value(ReplicaReinit::pendingKey());
+        !pending || pending->has_value())
+        return context.fail(Usage, QStringLiteral("sync: the set-up of %1 again is not finished (the changes not yet "
+                                                  "sent are in %2); run \"syncsites-cli reinit --replica %1\": it "
+                                                  "resumes.")
+                                       .arg(context.replicaPath(), pending ? **pending : pending.error().message));
     Result<QString> secret = SecretFile::read(SecretFile::pathFor(context.replicaPath()));
     if (!secret)
         return context.fail(Credentials, secret.error().message);

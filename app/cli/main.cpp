@@ -33,7 +33,7 @@ const char* const usage = "usage: syncsites-cli [--replica FILE] COMMAND [ARGS]\
                           "  quarantine list [--json] | retry | export FILE\n"
                           "                                         records that could not be synced\n"
                           "  records list --table TABLE [--store CODE] [--json]\n"
-                          "  records put --store CODE --table TABLE --json '{...}'\n"
+                          "  records put --store CODE --table TABLE --json '{...}' | --json-file FILE|-\n"
                           "  transfer --from CODE --to CODE --item CODE --packs N\n"
                           "  receive --invoice ID\n"
                           "  requisition --from CODE --to CODE --item CODE --packs N\n"

@@ -9,6 +9,7 @@
 #include "HubApi.h"
 #include "MainWindow.h"
 #include "OfflineSignIn.h"
+#include "ReinitProgress.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
@@ -126,6 +127,8 @@ bool DesktopApp::start()
     m_api->setCaCertificateFile(m_settings->caCertificateFile());
     m_api->setProxy(m_settings->proxyUrl());
 
+    if (m_settings->mode() == AppMode::Standalone && m_settings->reinitPending() && !reinitReplica())
+        return false;
     if (m_settings->mode() == AppMode::Standalone && !openReplica())
         return false;
 
@@ -424,8 +427,70 @@ void DesktopApp::refreshFromHub()
         m_dashboardPage->refresh();
 }
 
-void DesktopApp::sessionFinished(const SyncSummary&)
+bool DesktopApp::reinitReplica()
 {
+    const QString title = tr("The site cannot be set up again");
+    const Result<QString> secret = m_secrets->read(secretKey());
+    if (!secret)
+        return fail(title, secret.error().message);
+    SiteConfig server;
+    server.siteName = m_settings->siteName();
+    server.serverUrl = m_settings->serverUrl();
+    server.caCertificatePath = m_settings->caCertificateFile();
+    server.proxyUrl = m_settings->proxyUrl();
+    const Result<ReplicaReinit::Report> report =
+        ReinitProgress::run(nullptr, m_settings->replicaPath(), *secret, server);
+    if (!report) {
+        // A file too damaged to read its settings cannot be set up again from: the question is not asked again.
+        if (report.error().code == QLatin1String("replica_unreadable") ||
+            report.error().code == QLatin1String("replica_not_set_up")) {
+            m_settings->setReinitPending(false);
+            m_settings->sync();
+        }
+        return fail(title, report.error().message);
+    }
+    if (report->pulled.outcome != SyncOutcome::Success && report->pulled.outcome != SyncOutcome::Partial)
+        return fail(title,
+                    tr("Copying the site's data from the server did not finish: %1\n\nStart SyncSites again "
+                       "when the server can be reached; it resumes, and the changes not yet sent are kept "
+                       "in %2.")
+                        .arg(report->pulled.failure ? report->pulled.failure->text() : QString(), report->exportPath));
+    m_settings->setReinitPending(false);
+    m_settings->sync();
+    QString text = tr("%1 is set up again from the server. %n change(s) made here and not yet sent were carried "
+                      "over; the list is in %2.",
+                      nullptr, report->written)
+                       .arg(m_settings->siteName(), report->exportPath);
+    if (!report->asidePath.isEmpty())
+        text += QLatin1Char(' ') + tr("The damaged file is kept at %1.").arg(report->asidePath);
+    if (!report->refused.isEmpty())
+        text += QStringLiteral("\n\n") +
+                tr("Not carried over (refused here): %1").arg(report->refused.join(QLatin1String("; ")));
+    QMessageBox done(QMessageBox::Information, tr("Set up again"), text, QMessageBox::Ok);
+    done.setObjectName(QStringLiteral("reinitDoneBox"));
+    done.exec();
+    return true;
+}
+
+void DesktopApp::sessionFinished(const SyncSummary& summary)
+{
+    // A damaged replica does not sync (ReplicaHealth): offer to set the site up again, once per run.
+    if (summary.failure && summary.failure->code == QLatin1String("replica_damaged") && !m_damageAsked) {
+        m_damageAsked = true;
+        QMessageBox box(QMessageBox::Warning, tr("The site's data is damaged"),
+                        summary.failure->message + QStringLiteral("\n\n") +
+                            tr("Set the site up again from the server? SyncSites closes now and, when you start it "
+                               "again, saves the changes not yet sent, copies the site's data from the server and "
+                               "sends them. The damaged file is kept."),
+                        QMessageBox::Yes | QMessageBox::No, m_window.get());
+        box.setObjectName(QStringLiteral("replicaDamagedBox"));
+        if (box.exec() == QMessageBox::Yes) {
+            m_settings->setReinitPending(true);
+            m_settings->sync();
+            m_window->close();
+            return;
+        }
+    }
     m_localShown = false; // the sync may have brought a changed network
     if (m_dataPage)
         m_dataPage->reload();

@@ -59,6 +59,7 @@ private:
     bool runSetup();
     void applySetup(const ui::SetupChoice& choice);
     bool openReplica();
+    bool reinitReplica();
     bool signIn();
     void buildPages();
     void refreshFromHub();
@@ -91,6 +92,7 @@ private:
     bool m_demoSignedIn = false;
     bool m_localShown = false;          ///< the replica's copy of the network is on the pages
     bool m_replicaMayBeCreated = false; ///< set by the set-up: only it makes a new replica
+    bool m_damageAsked = false;         ///< the damaged replica's question was asked once this run
 };
 
 } // namespace syncsites::app

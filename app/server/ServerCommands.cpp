@@ -135,19 +135,11 @@ int ServerCommands::check(const QStringList& arguments)
     if (!secondsOption(options, QStringLiteral("--time-limit"), 0, &seconds))
         return Usage;
     const QString path = options.value(QStringLiteral("--db"));
-    DatabaseOptions dbOptions;
-    dbOptions.createIfMissing = false;
-    dbOptions.upgrade = false; // a check changes nothing, not even the schema
-    Result<std::unique_ptr<Database>> db = Database::open(path, dbOptions);
-    if (!db) {
-        if (db.error().code == QLatin1String("database_corrupt"))
-            return fail(Storage, db.error().message + QLatin1Char(' ') + restoreAdvice(path));
-        return fail(Storage, db.error().message);
-    }
     IntegrityOptions checkOptions;
     checkOptions.full = full;
     checkOptions.timeBox = std::chrono::seconds(seconds);
-    const Result<IntegrityReport> report = IntegrityCheck::run(**db, checkOptions);
+    // Read-only, with SQLite alone: a check changes nothing, not even the schema.
+    const Result<IntegrityReport> report = IntegrityCheck::runFile(path, checkOptions);
     if (!report)
         return fail(Storage, report.error().message);
     QTextStream out(stdout);
@@ -267,15 +259,14 @@ int ServerCommands::serve(const QStringList& arguments)
     int checkSeconds = 0;
     if (!secondsOption(options, QStringLiteral("--check-seconds"), kServeCheckSeconds, &checkSeconds))
         return Usage;
-    Result<std::unique_ptr<Database>> db = Database::open(options.value(QStringLiteral("--db")), dbOptions);
-    if (!db)
-        return fail(Storage, db.error().message);
     // A damaged database is never served: sites would pull a partial history as if it were whole. The check reads
-    // every page once (docs/operations.md gives its cost); past the time limit the hub serves with a warning.
+    // every page once (docs/operations.md gives its cost), read-only and before anything (a schema upgrade, say)
+    // writes to the file; past the time limit the hub serves with a warning.
     if (checkSeconds > 0) {
         IntegrityOptions checkOptions;
         checkOptions.timeBox = std::chrono::seconds(checkSeconds);
-        const Result<IntegrityReport> report = IntegrityCheck::run(**db, checkOptions);
+        const Result<IntegrityReport> report =
+            IntegrityCheck::runFile(options.value(QStringLiteral("--db")), checkOptions);
         if (!report)
             return fail(Storage, report.error().message);
         if (report->damaged())
@@ -288,6 +279,9 @@ int ServerCommands::serve(const QStringList& arguments)
                                                     "or raise --check-seconds"))
               << Qt::endl;
     }
+    Result<std::unique_ptr<Database>> db = Database::open(options.value(QStringLiteral("--db")), dbOptions);
+    if (!db)
+        return fail(Storage, db.error().message);
 
     // SIGINT and SIGTERM are taken by sigwait() below, on this thread only: block them before any thread starts.
     sigset_t stopSignals;

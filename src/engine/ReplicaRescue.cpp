@@ -78,6 +78,15 @@ Result<UnpushedExport> ReplicaRescue::exportUnpushed(Database& replica, const QS
             change.insert(QStringLiteral("record"), **record);
             ++result.upserts;
         } else {
+            // No row: a delete only if the last change made here says so. A row gone without one was lost with a
+            // damaged page; exporting it as a delete would delete it at the hub and on every site.
+            const Result<QVector<ChangeLogEntry>> history = ChangeLog(replica).forRecord(table, id);
+            if (!history || history->isEmpty() || history->last().action != ChangeLogEntry::Action::Delete) {
+                result.unreadable << QStringLiteral("%1: %2").arg(
+                    key, history ? QStringLiteral("its row is missing from the file, though it was not deleted here")
+                                 : history.error().message);
+                continue;
+            }
             change.insert(QStringLiteral("action"), QStringLiteral("delete"));
             ++result.deletes;
         }
@@ -102,7 +111,7 @@ Result<UnpushedExport> ReplicaRescue::exportUnpushed(Database& replica, const QS
     return result;
 }
 
-Result<int> ReplicaRescue::reapply(Database& replica, const QString& path)
+Result<ReplicaRescue::Reapplied> ReplicaRescue::reapply(Database& replica, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -121,31 +130,44 @@ Result<int> ReplicaRescue::reapply(Database& replica, const QString& path)
     if (!tx)
         return tx.error();
     RecordStore records(replica);
-    int written = 0;
+    Reapplied result;
     const QJsonArray changes = root.value(QStringLiteral("changes")).toArray();
     for (const QJsonValue& value : changes) {
         const QJsonObject change = value.toObject();
         const QString table = change.value(QStringLiteral("table")).toString();
         const QString id = change.value(QStringLiteral("id")).toString();
         const QString action = change.value(QStringLiteral("action")).toString();
+        // Each change in a savepoint of its own: one the rules refuse leaves nothing half-written.
+        Result<Transaction> one = Transaction::begin(replica);
+        if (!one)
+            return one.error();
+        Status done;
         if (action == QLatin1String("upsert")) {
-            if (Status s = records.upsert(table, change.value(QStringLiteral("record")).toObject()); !s)
-                return Error{s.error().code,
-                             QStringLiteral("%1/%2 from %3: %4").arg(table, id, path, s.error().message)};
+            done = records.upsert(table, change.value(QStringLiteral("record")).toObject());
         } else if (action == QLatin1String("delete")) {
-            if (Result<bool> removed = records.remove(table, id); !removed)
-                return Error{removed.error().code,
-                             QStringLiteral("%1/%2 from %3: %4").arg(table, id, path, removed.error().message)};
+            const Result<bool> removed = records.remove(table, id);
+            if (!removed)
+                done = removed.error();
         } else {
-            return Error{
-                QStringLiteral("export_malformed"),
-                QStringLiteral("%1: change %2/%3 has no action \"upsert\" or \"delete\".").arg(path, table, id)};
+            done = Error{QStringLiteral("export_malformed"), QStringLiteral("no action \"upsert\" or \"delete\"")};
         }
-        ++written;
+        if (done)
+            done = one->commit();
+        else
+            one->rollback();
+        if (!done) {
+            // A storage failure stops everything (rolled back); a change the rules refuse is only listed.
+            if (done.error().code.startsWith(QLatin1String("database_")) ||
+                done.error().code == QLatin1String("disk_full"))
+                return done.error();
+            result.refused << QStringLiteral("%1/%2: %3").arg(table, id, done.error().message);
+            continue;
+        }
+        ++result.written;
     }
     if (Status s = tx->commit(); !s)
         return s.error();
-    return written;
+    return result;
 }
 
 } // namespace syncsites

@@ -4,6 +4,7 @@
 #include "SqlSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -61,13 +62,39 @@ QString IntegrityReport::summary() const
 
 Result<IntegrityReport> IntegrityCheck::run(Database& database, const IntegrityOptions& options)
 {
-    IntegrityReport report;
-    report.full = options.full;
-    report.fileBytes = QFileInfo(database.path()).size();
     const Result<sqlite3*> handle = database.handle();
     if (!handle)
         return handle.error();
-    sqlite3* db = *handle;
+    return runOn(*handle, QFileInfo(database.path()).size(), options);
+}
+
+Result<IntegrityReport> IntegrityCheck::runFile(const QString& path, const IntegrityOptions& options)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Error{QStringLiteral("database_missing"), QStringLiteral("There is no database at %1.").arg(path), {}};
+    sqlite3* db = nullptr;
+    const int rc =
+        sqlite3_open_v2(QFile::encodeName(info.absoluteFilePath()).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    struct Close
+    {
+        sqlite3* db;
+        ~Close() { sqlite3_close_v2(db); }
+    } close{db};
+    if (rc != SQLITE_OK)
+        return Error{QStringLiteral("database_open_failed"),
+                     QStringLiteral("%1 cannot be opened to be checked: %2")
+                         .arg(path, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc))),
+                     {}};
+    sqlite3_busy_timeout(db, 10000);
+    return runOn(db, info.size(), options);
+}
+
+Result<IntegrityReport> IntegrityCheck::runOn(sqlite3* db, qint64 fileBytes, const IntegrityOptions& options)
+{
+    IntegrityReport report;
+    report.full = options.full;
+    report.fileBytes = fileBytes;
 
     Deadline deadline;
     deadline.limitMs = options.timeBox.count();
@@ -93,7 +120,8 @@ Result<IntegrityReport> IntegrityCheck::run(Database& database, const IntegrityO
             const QStringList lines = QString::fromUtf8(row ? row : "").split(QLatin1Char('\n'));
             for (const QString& raw : lines) {
                 const QString line = raw.trimmed();
-                if (!line.isEmpty() && line != QLatin1String("ok") && !line.startsWith(QLatin1String("*** in database")))
+                if (!line.isEmpty() && line != QLatin1String("ok") &&
+                    !line.startsWith(QLatin1String("*** in database")))
                     report.problems.append(line);
             }
         }

@@ -6,6 +6,8 @@
 
 #include <chrono>
 
+struct sqlite3;
+
 namespace syncsites {
 
 class Database;
@@ -16,7 +18,8 @@ struct IntegrityOptions
     /// false: `PRAGMA quick_check` (every page and row is read and its structure checked: O(N)); true:
     /// `PRAGMA integrity_check`, which also checks that every index matches its table (slower: O(N log N)).
     bool full = false;
-    /// Stop after this long (the check is interrupted and reported incomplete); 0: no limit.
+    /// Stop after this long (the check is interrupted and reported incomplete); 0: no limit. Approximate: SQLite
+    /// looks at the time between the steps of its check, and one step may walk a whole table's b-tree.
     std::chrono::milliseconds timeBox{0};
     /// At most this many problems are listed.
     int maxProblems = 20;
@@ -46,6 +49,13 @@ class IntegrityCheck
 {
 public:
     static Result<IntegrityReport> run(Database& database, const IntegrityOptions& options = {});
+    /// The same on a file opened read-only with SQLite alone: nothing is written (no schema upgrade, no journal
+    /// mode switch), so `serve` checks its database before anything touches it. Errors: `database_missing`,
+    /// `database_open_failed`, and as run().
+    static Result<IntegrityReport> runFile(const QString& path, const IntegrityOptions& options = {});
+
+private:
+    static Result<IntegrityReport> runOn(sqlite3* db, qint64 fileBytes, const IntegrityOptions& options);
 };
 
 } // namespace syncsites

@@ -49,8 +49,9 @@ struct Outcome
     QMap<QString, int> hub;
     QMap<QString, int> site;
     QStringList problems;
-    qint64 writes = 0; ///< writes counted (reference run) or made before and after the failure
-    int sessions = 0;  ///< sessions the site needed after the failure
+    qint64 writes = 0;     ///< writes counted (reference run) or made before and after the failure
+    bool injected = false; ///< the write to fail was made (and failed)
+    int sessions = 0;      ///< sessions the site needed after the failure
 };
 
 QMap<QString, int> recordsIn(Database& database)
@@ -197,8 +198,9 @@ Outcome TestNthWriteFailure::run(Side side, qint64 failAt)
     FaultyVfs::disarm();
     if (failAt == 0 && underTest.outcome != SyncOutcome::Success)
         outcome.problems << QStringLiteral("the reference session: %1").arg(SiteReplica::describe(underTest));
-    if (failAt > 0 && !failed)
-        outcome.problems << QStringLiteral("write %1 was never made").arg(failAt);
+    // A session does not make quite the same writes every time (what a page holds depends on timing): a run
+    // whose session made fewer than `failAt` writes is an unfailed run, still checked like the others.
+    outcome.injected = failed;
 
     // Retry until a session succeeds: a hub that met a storage error stands unhealthy until a write succeeds (its
     // /healthz probe writes), and sites are told to come back later.
@@ -248,8 +250,13 @@ void TestNthWriteFailure::everyWrite(Side side)
     QVERIFY2(reference.writes > 0, "the session made no write to count");
     QStringList failures;
     int sessions = 0;
-    for (qint64 n = 1; n <= reference.writes; ++n) {
+    int injected = 0;
+    qint64 n = 1;
+    // Every N the reference made, and on while runs still reach the write to fail (a run may make a few more).
+    for (bool reached = true; n <= reference.writes || reached; ++n) {
         const Outcome outcome = run(side, n);
+        reached = outcome.injected;
+        injected += outcome.injected;
         sessions += outcome.sessions;
         QStringList problems = outcome.problems;
         if (outcome.hub != reference.hub)
@@ -262,8 +269,12 @@ void TestNthWriteFailure::everyWrite(Side side)
                             .arg(reference.writes)
                             .arg(problems.join(QLatin1String("; ")));
     }
-    qInfo("%s: %lld writes in a session, each failed in turn; %d retry sessions in all; %lld ms",
-          side == Side::Hub ? "hub" : "site", reference.writes, sessions, qint64(timer.elapsed()));
+    qInfo("%s: %lld writes in the reference session; %d runs failed one (N = 1..%lld); %d retry sessions in all; "
+          "%lld ms",
+          side == Side::Hub ? "hub" : "site", reference.writes, injected, n - 1, sessions, qint64(timer.elapsed()));
+    // Nearly every N was reached: the harness did fail the writes it says it failed.
+    QVERIFY2(injected >= reference.writes * 9 / 10,
+             qPrintable(QStringLiteral("%1 of %2 writes failed").arg(injected).arg(reference.writes)));
     QVERIFY2(failures.isEmpty(),
              qPrintable(QStringLiteral("%1 of %2 runs:\n").arg(failures.size()).arg(reference.writes) +
                         failures.mid(0, 10).join(QLatin1Char('\n'))));

@@ -12,6 +12,7 @@ const QString kSite = QStringLiteral("site/name");
 const QString kUser = QStringLiteral("user/last_username");
 const QString kLanguage = QStringLiteral("view/language");
 const QString kTheme = QStringLiteral("view/theme");
+const QString kReinitPending = QStringLiteral("site/reinit_pending");
 } // namespace
 
 AppSettings::AppSettings(const QString& file)
@@ -112,6 +113,19 @@ QString AppSettings::theme() const
 void AppSettings::setTheme(const QString& theme)
 {
     m_settings->setValue(kTheme, theme);
+}
+
+bool AppSettings::reinitPending() const
+{
+    return m_settings->value(kReinitPending, false).toBool();
+}
+
+void AppSettings::setReinitPending(bool pending)
+{
+    if (pending)
+        m_settings->setValue(kReinitPending, true);
+    else
+        m_settings->remove(kReinitPending);
 }
 
 } // namespace syncsites::ui

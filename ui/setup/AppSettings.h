@@ -33,6 +33,9 @@ public:
     void setLanguage(const QString& language);
     QString theme() const; ///< "system", "light", "dark"
     void setTheme(const QString& theme);
+    /// The replica is to be set up again from the server at the next start (it was found damaged).
+    bool reinitPending() const;
+    void setReinitPending(bool pending);
 
     void sync() { m_settings->sync(); }
 

@@ -1,17 +1,24 @@
 // The whole desktop app as the README's run command starts it: a demo hub served by the app on loopback, the app
 // one of its sites with its own replica, signed in as the demo administrator, syncing as it opens.
+#include "Database.h"
 #include "DesktopApp.h"
+#include "FileDamage.h"
 #include "MainWindow.h"
+#include "ReplicaHealth.h"
+#include "ReplicaSettings.h"
 #include "SyncEngine.h"
 #include "SyncSummary.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -64,6 +71,63 @@ private slots:
             QVERIFY2(summary.outcome == SyncOutcome::Success,
                      qPrintable(summary.failure ? summary.failure->message : QString()));
             QVERIFY2(summary.pulled < firstPulled / 10, qPrintable(QString::number(summary.pulled)));
+        }
+        {
+            // The replica damaged (one page of its stock lines, as failing storage does) and its daily check due:
+            // the first sync finds it, refuses, and the app offers to set the site up again; at the next start it
+            // does, keeping the damaged file aside, and syncs again.
+            const QString replica = QDir(options.demoFolder).filePath(QStringLiteral("site.sqlite"));
+            int lines = 0;
+            {
+                auto db = Database::open(replica);
+                QVERIFY(db.ok());
+                QVERIFY(ReplicaSettings(**db).setValue(
+                    ReplicaHealth::checkedAtKey(),
+                    QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)));
+                QSqlQuery query((*db)->connection().value());
+                QVERIFY(query.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'stock_line'")));
+                QVERIFY(query.next());
+                lines = query.value(0).toInt();
+            }
+            QVERIFY(test::damageLastLeaf(replica, lines).ok());
+
+            QStringList boxes;
+            QTimer answer;
+            answer.setInterval(50);
+            connect(&answer, &QTimer::timeout, this, [&boxes] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || (!boxes.isEmpty() && boxes.last() == box->objectName()))
+                    return;
+                boxes << box->objectName();
+                box->button(box->objectName() == QLatin1String("replicaDamagedBox") ? QMessageBox::Yes
+                                                                                    : QMessageBox::Ok)
+                    ->click();
+            });
+            answer.start();
+            {
+                app::DesktopApp desktop(options);
+                QVERIFY(desktop.start());
+                QSignalSpy finished(desktop.engine(), &SyncEngine::sessionFinished);
+                QVERIFY(finished.wait(120000));
+                const auto summary = finished.first().first().value<SyncSummary>();
+                QVERIFY(summary.failure);
+                QCOMPARE(summary.failure->code, QStringLiteral("replica_damaged"));
+                QTRY_COMPARE(boxes, QStringList{QStringLiteral("replicaDamagedBox")});
+                QVERIFY(!desktop.window()->isVisible());
+            }
+            {
+                app::DesktopApp desktop(options);
+                QVERIFY(desktop.start());
+                QCOMPARE(boxes, (QStringList{QStringLiteral("replicaDamagedBox"), QStringLiteral("reinitDoneBox")}));
+                QSignalSpy finished(desktop.engine(), &SyncEngine::sessionFinished);
+                QVERIFY(finished.wait(120000));
+                const auto summary = finished.first().first().value<SyncSummary>();
+                QVERIFY2(summary.outcome == SyncOutcome::Success,
+                         qPrintable(summary.failure ? summary.failure->message : QString()));
+            }
+            answer.stop();
+            QCOMPARE(QDir(options.demoFolder).entryList({QStringLiteral("site.sqlite.damaged-*")}).size(), 1);
+            QCOMPARE(QDir(options.demoFolder).entryList({QStringLiteral("site.sqlite.unpushed-*.json")}).size(), 1);
         }
         {
             // The replica emptied outside the app (a failed copy, a full disk): the app says so and starts no
