@@ -10,6 +10,11 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
 namespace syncsites {
 
 namespace {
@@ -18,7 +23,7 @@ struct Deadline
 {
     QElapsedTimer timer;
     qint64 limitMs = 0;
-    bool expired = false;
+    std::atomic<bool> expired{false};
 };
 
 // SQLite calls this every few thousand virtual-machine steps; non-zero interrupts the statement.
@@ -100,11 +105,44 @@ Result<IntegrityReport> IntegrityCheck::runOn(sqlite3* db, qint64 fileBytes, con
     deadline.limitMs = options.timeBox.count();
     deadline.timer.start();
     sqlite3_progress_handler(db, 1000, &checkDeadline, &deadline);
+    // The progress handler is not called while quick_check walks one table's b-tree (a single step that may read
+    // most of the file): a watchdog interrupts the connection at the deadline as well.
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool finished = false;
+    std::thread watchdog;
+    if (deadline.limitMs > 0) {
+        watchdog = std::thread([&] {
+            std::unique_lock lock(mutex);
+            if (!wake.wait_for(lock, std::chrono::milliseconds(deadline.limitMs), [&] { return finished; })) {
+                deadline.expired = true;
+                sqlite3_interrupt(db);
+            }
+        });
+    }
     struct Restore
     {
         sqlite3* db;
-        ~Restore() { sqlite3_progress_handler(db, 0, nullptr, nullptr); }
-    } restore{db};
+        std::mutex& mutex;
+        std::condition_variable& wake;
+        bool& finished;
+        std::thread& watchdog;
+        void stopWatchdog()
+        {
+            {
+                std::lock_guard lock(mutex);
+                finished = true;
+            }
+            wake.notify_all();
+            if (watchdog.joinable())
+                watchdog.join();
+        }
+        ~Restore()
+        {
+            stopWatchdog();
+            sqlite3_progress_handler(db, 0, nullptr, nullptr);
+        }
+    } restore{db, mutex, wake, finished, watchdog};
 
     const QString doing = QStringLiteral("checking the database for damage");
     const int limit = qMax(1, options.maxProblems);
@@ -127,6 +165,7 @@ Result<IntegrityReport> IntegrityCheck::runOn(sqlite3* db, qint64 fileBytes, con
         }
     }
     sqlite3_finalize(statement);
+    restore.stopWatchdog();
     report.elapsedMs = deadline.timer.elapsed();
     switch (rc & 0xff) {
     case SQLITE_OK:

@@ -9,6 +9,8 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,7 +95,11 @@ void TestDamagedHub::theTimeLimitStopsTheCheck()
     QVERIFY(!stopped->complete);
     QVERIFY(!stopped->damaged());
     QVERIFY2(stopped->summary().contains(QLatin1String("did not finish")), qPrintable(stopped->summary()));
-    // The connection is usable afterwards: the progress handler is gone.
+    // The connection is usable afterwards: no progress handler or interrupt is left behind.
+    QSqlQuery query((*db)->connection().value());
+    QVERIFY2(query.exec(QStringLiteral("SELECT count(*) FROM changelog")) && query.next(),
+             qPrintable(query.lastError().text()));
+    QVERIFY(query.value(0).toLongLong() > 0);
     const Result<IntegrityReport> whole = IntegrityCheck::run(**db);
     QVERIFY2(whole.ok() && whole->complete && !whole->damaged(), qPrintable(whole->summary()));
     qInfo("%s", qPrintable(whole->summary()));
