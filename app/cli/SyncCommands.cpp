@@ -9,6 +9,8 @@
 #include "SiteConfig.h"
 #include "SyncSession.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -169,6 +171,9 @@ int SyncCommands::init(CliContext& context, const QStringList& arguments)
     if (!secret)
         return context.fail(BadInput, secret.error().message);
 
+    const bool replicaExisted = QFileInfo::exists(context.replicaPath());
+    const QString secretPath = SecretFile::pathFor(context.replicaPath());
+    const bool secretExisted = QFileInfo::exists(secretPath);
     Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath());
     if (!database)
         return context.fail(LocalStorage, database.error().message);
@@ -194,7 +199,28 @@ int SyncCommands::init(CliContext& context, const QStringList& arguments)
         return context.fail(LocalStorage, s.error().message);
     if (!stored->siteName.isEmpty())
         context.err() << "Resuming the set-up of \"" << options.site << "\"." << Qt::endl;
-    return exitCodeFor(runSession(context, **database, config, *secret, options.json));
+    const SyncSummary summary = runSession(context, **database, config, *secret, options.json);
+    // Refused by the hub (wrong name or secret, bound elsewhere, no common protocol, a client site): a first set-up
+    // leaves nothing behind, neither a replica that belongs to no one nor a secret the hub does not know.
+    const bool refused = summary.failure && (summary.failure->kind == SyncFailure::Kind::Credentials ||
+                                             summary.failure->kind == SyncFailure::Kind::Bound ||
+                                             summary.failure->kind == SyncFailure::Kind::Incompatible ||
+                                             summary.failure->code == QLatin1String("site_not_data_holding"));
+    if (refused && stored->siteName.isEmpty()) {
+        (*database)->close();
+        database->reset();
+        if (!secretExisted)
+            QFile::remove(secretPath);
+        if (!replicaExisted) {
+            const QStringList files{context.replicaPath(), context.replicaPath() + QStringLiteral("-wal"),
+                                    context.replicaPath() + QStringLiteral("-shm"),
+                                    context.replicaPath() + QStringLiteral(".sync-lock")};
+            for (const QString& file : files)
+                QFile::remove(file);
+        }
+        context.err() << "syncsites-cli: nothing was kept; run init again once the problem is solved." << Qt::endl;
+    }
+    return exitCodeFor(summary);
 }
 
 int SyncCommands::sync(CliContext& context, const QStringList& arguments)

@@ -237,10 +237,16 @@ int ServerCommands::demo(const QStringList& arguments)
 int ServerCommands::serve(const QStringList& arguments)
 {
     QHash<QString, QString> options;
-    const QStringList known{
-        QStringLiteral("--db"),       QStringLiteral("--listen"),        QStringLiteral("--port-file"),
-        QStringLiteral("--tls-cert"), QStringLiteral("--tls-key"),       QStringLiteral("--public-url"),
-        QStringLiteral("--workers"),  QStringLiteral("--sync-interval"), QStringLiteral("--check-seconds")};
+    const QStringList known{QStringLiteral("--db"),
+                            QStringLiteral("--listen"),
+                            QStringLiteral("--port-file"),
+                            QStringLiteral("--tls-cert"),
+                            QStringLiteral("--tls-key"),
+                            QStringLiteral("--public-url"),
+                            QStringLiteral("--workers"),
+                            QStringLiteral("--sync-interval"),
+                            QStringLiteral("--check-seconds"),
+                            QStringLiteral("--metrics-token-file")};
     if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 2)))
         return Usage;
     const QString listen = options.value(QStringLiteral("--listen"));
@@ -295,6 +301,18 @@ int ServerCommands::serve(const QStringList& arguments)
     http.tlsPrivateKeyFile = options.value(QStringLiteral("--tls-key"));
     if (options.contains(QStringLiteral("--workers")))
         http.workerThreads = options.value(QStringLiteral("--workers")).toInt();
+    if (options.contains(QStringLiteral("--metrics-token-file"))) {
+        // The file's first line; kept in a file, not on the command line, where every local user can read it.
+        const Result<QString> token =
+            SecretFile::readPasswordFile(options.value(QStringLiteral("--metrics-token-file")));
+        if (!token)
+            return fail(BadInput, token.error().message);
+        if (token->size() < 16)
+            return fail(BadInput, QStringLiteral("the metrics token in %1 is shorter than 16 characters; make a longer "
+                                                 "one (openssl rand -hex 24)")
+                                      .arg(options.value(QStringLiteral("--metrics-token-file"))));
+        http.metricsToken = *token;
+    }
     // A replica made by `syncsites-cli init` for a server kind is a remote server: it serves its clients (and,
     // for an oms_central, the oms sync) from its replica and keeps the replica in sync with its own hubs.
     const Result<DatabaseRole> role = ReplicaSettings(**db).role();

@@ -610,7 +610,25 @@ Status HttpServer::addOperationsRoutes(HealthCheck healthCheck)
         return health;
     return addRoute(
         HttpMethod::Get, QStringLiteral("/metrics"), QStringLiteral("metrics"),
-        [d](const HttpRequest&) {
+        [d](const HttpRequest& request) {
+            const QByteArray expected = d->config.metricsToken.toUtf8();
+            if (expected.isEmpty())
+                return HttpResponse::error(404, QStringLiteral("not_found"),
+                                           QStringLiteral("Metrics are off on this server: start it with a metrics "
+                                                          "token (docs/operations.md, \"Security\")."));
+            const QByteArray given = request.header(QByteArrayLiteral("authorization"));
+            // Compared in constant time: the time taken says nothing about how much of the token was right.
+            const QByteArray want = QByteArrayLiteral("Bearer ") + expected;
+            unsigned char difference = given.size() == want.size() ? 0 : 1;
+            for (qsizetype i = 0; i < want.size(); ++i)
+                difference |= static_cast<unsigned char>(want[i] ^ (i < given.size() ? given[i] : 0));
+            if (difference != 0) {
+                HttpResponse refused = HttpResponse::error(
+                    401, QStringLiteral("token_missing"),
+                    QStringLiteral("Metrics need the server's metrics token: Authorization: Bearer TOKEN."));
+                refused.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
+                return refused;
+            }
             HttpResponse response;
             response.contentType = Metrics::contentType();
             response.body = d->metrics->renderPrometheus();
@@ -654,6 +672,15 @@ Result<quint16> HttpServer::listen(const QString& host, quint16 port)
     if (d.tls) {
         auto server = std::make_unique<ListeningServer<httplib::SSLServer>>(
             c.tlsCertificateFile.toLocal8Bit().constData(), c.tlsPrivateKeyFile.toLocal8Bit().constData());
+        // Mozilla's "intermediate" profile: TLS 1.2 and 1.3, and on 1.2 only forward-secret AEAD suites (ECDHE with
+        // AES-GCM or ChaCha20-Poly1305); TLS 1.3's suites all are. No renegotiation.
+        if (SSL_CTX* ctx = server->ssl_context()) {
+            SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
+            SSL_CTX_set_cipher_list(ctx, "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                         "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                         "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
+            SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
+        }
         listeningSocket = [s = server.get()] {
             return s->listeningSocket();
         };

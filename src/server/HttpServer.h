@@ -44,6 +44,9 @@ struct HttpServerConfig
     /// PEM files. When both are set, the server speaks HTTPS only.
     QString tlsCertificateFile;
     QString tlsPrivateKeyFile;
+    /// `GET /metrics` answers only requests with `Authorization: Bearer <metricsToken>` (401 otherwise); empty:
+    /// /metrics is off (404). Its figures (sessions, failures, routes) are not for everyone.
+    QString metricsToken;
 };
 
 /// A thin HTTP/1.1 server of our own over cpp-httplib (kept out of this header): routes with stable names and

@@ -71,11 +71,12 @@ bool TokenStore::revoke(const QString& token)
     return m_tokens.remove(key) > 0;
 }
 
-int TokenStore::revokeSubject(TokenSubject kind, const QString& subject)
+int TokenStore::revokeSubject(TokenSubject kind, const QString& subject, const QString& except)
 {
+    const QByteArray kept = except.isEmpty() ? QByteArray() : digest(except);
     std::lock_guard<std::mutex> lock(m_mutex);
     const auto removed = m_tokens.removeIf([&](const QHash<QByteArray, Entry>::iterator& it) {
-        return it->info.kind == kind && it->info.subject == subject;
+        return it->info.kind == kind && it->info.subject == subject && it.key() != kept;
     });
     return static_cast<int>(removed);
 }

@@ -62,9 +62,9 @@ public:
     Result<TokenInfo> lookup(const QString& token) const;
     /// Returns whether the token was known (expired or not).
     bool revoke(const QString& token);
-    /// Revokes every token of one subject (its secret changed, it was removed, it signed out everywhere);
-    /// returns how many.
-    int revokeSubject(TokenSubject kind, const QString& subject);
+    /// Revokes every token of one subject (its secret changed, it was removed, it signed out everywhere) but
+    /// `except` (the session that changed its own password stays signed in); returns how many.
+    int revokeSubject(TokenSubject kind, const QString& subject, const QString& except = QString());
     /// Forgets expired tokens; returns how many. Call it now and then (e.g. once a minute).
     int sweepExpired();
     /// Tokens held, expired ones not yet swept included.

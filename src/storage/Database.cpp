@@ -6,6 +6,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QSet>
@@ -146,10 +147,36 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
                                     "and start SyncSites again."),
                      {}};
 
+    // Owner only (0600): a replica holds its users' password hashes, a hub every credential hash. SQLite gives its
+    // -wal and -shm files the database file's permissions, so making the file so covers them; an older file (or
+    // side file) readable by others is tightened.
+    const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    const QStringList files{absolute, absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm")};
+    bool createdHere = false;
+    if (!info.exists()) {
+        QFile created(absolute);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            created.setPermissions(ownerOnly);
+            created.close();
+            createdHere = true;
+        }
+    } else {
+        for (const QString& file : files) {
+            const QFileInfo existing(file);
+            if (existing.exists() && (existing.permissions() & others))
+                QFile::setPermissions(file, existing.permissions() & ~others);
+        }
+    }
+
     std::unique_ptr<Database> database(new Database(absolute, options));
     const Status prepared = database->prepareFile();
     if (!prepared) {
         database->close();
+        if (createdHere) // nothing left behind that later looks like an emptied database
+            for (const QString& file : files)
+                QFile::remove(file);
         // An I/O error on a full disk is a full disk, not a folder to check.
         Error error = DiskSpace::explain(prepared.error(), absolute, options.freeSpace);
         if (error.code == u"database_corrupt")

@@ -133,7 +133,7 @@ void TestHubStorageFaults::diskFullIsTheServersProblem()
     QCOMPARE(health.status, 503);
     QCOMPARE(health.errorCode(), QStringLiteral("server_storage"));
     QCOMPARE(health.errorDetails().value(QStringLiteral("cause")).toString(), cause);
-    const QByteArray metrics = client->get(QStringLiteral("/metrics")).body;
+    const QByteArray metrics = client->get(QStringLiteral("/metrics"), HubTestHarness::metricsToken()).body;
     QVERIFY2(metrics.contains(QStringLiteral("syncsites_storage_errors_total{cause=\"%1\"}").arg(cause).toUtf8()),
              metrics.constData());
     QVERIFY(metrics.contains("syncsites_storage_healthy 0"));
@@ -141,7 +141,8 @@ void TestHubStorageFaults::diskFullIsTheServersProblem()
     // Room again: healthy, and the next sessions bring the change across.
     FaultyVfs::disarm();
     QCOMPARE(client->get(QStringLiteral("/healthz")).status, 200);
-    QVERIFY(client->get(QStringLiteral("/metrics")).body.contains("syncsites_storage_healthy 1"));
+    QVERIFY(client->get(QStringLiteral("/metrics"), HubTestHarness::metricsToken())
+                .body.contains("syncsites_storage_healthy 1"));
     SYNCSITES_SYNC_OK(*pusher);
     SYNCSITES_SYNC_OK(*puller);
     QVERIFY(m_hub->changesAfter(0).size() > 0);

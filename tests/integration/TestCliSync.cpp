@@ -9,6 +9,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,6 +168,10 @@ private slots:
                  QStringLiteral("--server"), m_url, QStringLiteral("--site"), QStringLiteral("Kasa Health Centre"),
                  QStringLiteral("--password-file"), wrong});
         QVERIFY2(credentials.exitCode == 5, qPrintable(credentials.describe()));
+        // Refused: nothing is left behind, neither the replica nor its secret.
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("kasa.sqlite"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("kasa.sqlite.secret"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("kasa.sqlite-wal"))));
 
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
@@ -185,6 +190,8 @@ private slots:
                  QStringLiteral("--password-file"), passwordFile(QStringLiteral("Sefa District Hospital"))});
         QVERIFY2(bound.exitCode == 6, qPrintable(bound.describe()));
         QVERIFY(bound.err.contains("release"));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("sefa2.sqlite"))));
+        QVERIFY(!QFileInfo::exists(path(QStringLiteral("sefa2.sqlite.secret"))));
     }
 
     // An edit of a Collector store is refused by the hub: exit 1, and the quarantine lists, exports and retries it.

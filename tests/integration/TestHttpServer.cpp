@@ -34,7 +34,7 @@ namespace {
 // The lines of a /metrics answer, for exact comparisons.
 QStringList metricLines(httplib::Client& client)
 {
-    const auto result = client.Get("/metrics");
+    const auto result = client.Get("/metrics", metricsHeaders());
     if (!result || result->status != 200)
         return {};
     return QString::fromStdString(result->body).split(QLatin1Char('\n'));
@@ -460,7 +460,11 @@ private slots:
         QCOMPARE(client->Get("/nope")->status, 404);
         QCOMPARE(client->Post("/echo", "12345", "text/plain")->status, 200);
 
-        const auto result = client->Get("/metrics");
+        // Only with the metrics token; without it, or with another, 401; a server without one has no metrics.
+        QCOMPARE(client->Get("/metrics")->status, 401);
+        QCOMPARE(client->Get("/metrics", httplib::Headers{{"Authorization", "Bearer test-metrics-tokeN"}})->status,
+                 401);
+        const auto result = client->Get("/metrics", metricsHeaders());
         QCOMPARE(result->status, 200);
         QCOMPARE(result->get_header_value("Content-Type"), std::string("text/plain; version=0.0.4; charset=utf-8"));
         const QStringList lines = QString::fromStdString(result->body).split(QLatin1Char('\n'));
@@ -615,6 +619,60 @@ private slots:
         plain.set_read_timeout(2);
         const auto refused = plain.Get("/hello");
         QVERIFY(!refused || refused->status != 200);
+    }
+
+    // With an RSA certificate (the one kind the old suites work with): TLS 1.2 suites without forward secrecy or
+    // without AEAD are refused; ECDHE with AES-GCM and TLS 1.3 are served.
+    void tlsOffersOnlyForwardSecretAeadSuites_data()
+    {
+        QTest::addColumn<QString>("suites");
+        QTest::addColumn<bool>("served");
+        QTest::newRow("AES128-SHA (RSA key exchange, CBC)") << QStringLiteral("AES128-SHA") << false;
+        QTest::newRow("AES256-GCM-SHA384 (RSA key exchange)") << QStringLiteral("AES256-GCM-SHA384") << false;
+        QTest::newRow("ECDHE-RSA-AES128-SHA (CBC)") << QStringLiteral("ECDHE-RSA-AES128-SHA") << false;
+        QTest::newRow("ECDHE-RSA-AES128-GCM-SHA256") << QStringLiteral("ECDHE-RSA-AES128-GCM-SHA256") << true;
+        QTest::newRow("TLS 1.3") << QString() << true;
+    }
+
+    void tlsOffersOnlyForwardSecretAeadSuites()
+    {
+        QFETCH(QString, suites);
+        QFETCH(bool, served);
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("openssl is not installed: no certificate to test TLS with");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+        const QString key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess process;
+        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
+                                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+
+        HttpServerConfig config = testConfig();
+        config.tlsCertificateFile = cert;
+        config.tlsPrivateKeyFile = key;
+        HttpServer server(config);
+        QVERIFY(server.addRoute(HttpMethod::Get, QStringLiteral("/hello"), QStringLiteral("hello"), hello));
+        QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
+
+        httplib::SSLClient client("127.0.0.1", int(server.port()));
+        client.enable_server_certificate_verification(false); // self-signed, for this test only
+        client.set_connection_timeout(5);
+        client.set_read_timeout(5);
+        if (!suites.isEmpty()) {
+            SSL_CTX* ctx = client.ssl_context();
+            QVERIFY(ctx);
+            SSL_CTX_set_max_proto_version(ctx, TLS1_2_VERSION);
+            SSL_CTX_set_security_level(ctx, 0); // let this client offer what the server must refuse
+            QVERIFY(SSL_CTX_set_cipher_list(ctx, suites.toLatin1().constData()) == 1);
+        }
+        const auto result = client.Get("/hello");
+        QCOMPARE(bool(result) && result->status == 200, served);
     }
 };
 

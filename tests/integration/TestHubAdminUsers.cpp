@@ -34,6 +34,7 @@ private slots:
     void invalidFieldsAreNamed();
     void editChangesTheAccount();
     void lastAdministratorStays();
+    void changingOnesOwnPasswordEndsTheOtherSessions();
 
 private:
     std::unique_ptr<HubTestHarness> m_hub;
@@ -191,6 +192,22 @@ void TestHubAdminUsers::editChangesTheAccount()
         m_client->patch(AdminClient::path({str("users"), str("nobody")}), QJsonObject{{str("active"), false}}, m_admin)
             .status,
         404);
+}
+
+void TestHubAdminUsers::changingOnesOwnPasswordEndsTheOtherSessions()
+{
+    // The same administrator signed in twice (a laptop left at a clinic, say); the password is changed from here.
+    const QString elsewhere = m_client->token(str("admin"), m_hub->password(str("admin")));
+    QVERIFY(!elsewhere.isEmpty());
+    const QString users = AdminClient::path({str("users")});
+    QCOMPARE(m_client->get(users, elsewhere).status, 200);
+    const AdminClient::Reply changed =
+        m_client->patch(AdminClient::path({str("users"), str("admin")}),
+                        QJsonObject{{str("password"), str("a longer new password")}}, m_admin);
+    QVERIFY2(changed.status == 200, changed.describe().constData());
+    QCOMPARE(m_client->get(users, m_admin).status, 200); // the session that changed it stays
+    const AdminClient::Reply ended = m_client->get(users, elsewhere);
+    QCOMPARE(ended.status, 401);
 }
 
 void TestHubAdminUsers::lastAdministratorStays()

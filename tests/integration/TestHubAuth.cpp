@@ -62,7 +62,7 @@ void TestHubAuth::cleanup()
 
 double TestHubAuth::failureMetric()
 {
-    const AdminClient::Reply r = m_client->get(str("/metrics"), QString());
+    const AdminClient::Reply r = m_client->get(str("/metrics"), HubTestHarness::metricsToken());
     static const QRegularExpression line(str("^syncsites_auth_failures_total\\{kind=\"user\"\\} (\\S+)$"),
                                          QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = line.match(QString::fromUtf8(r.body));

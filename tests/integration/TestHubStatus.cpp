@@ -305,9 +305,14 @@ void TestHubStatus::fieldStaffSeeOnlyTheirSites()
     QCOMPARE(names(get(str("/api/v1/status/sites"), str("admin")).json()).size(),
              m_hub->network().topology.sites().size());
 
+    // Field staff cannot tell a site they may not see from one that does not exist.
     const HubTestHarness::Reply foreign = get(str("/api/v1/status/sites/%1/sessions").arg(enc(kNorth)), str("roamer"));
-    QCOMPARE(foreign.status, 403);
-    QCOMPARE(foreign.errorCode(), str("forbidden"));
+    const HubTestHarness::Reply nowhere = get(str("/api/v1/status/sites/Nowhere/sessions"), str("roamer"));
+    QCOMPARE(foreign.status, 404);
+    QCOMPARE(nowhere.status, 404);
+    QCOMPARE(foreign.errorCode(), str("not_found"));
+    QCOMPARE(QString(foreign.errorMessage()).replace(kNorth, str("X")),
+             QString(nowhere.errorMessage()).replace(str("Nowhere"), str("X")));
     QCOMPARE(get(str("/api/v1/status/sites/%1/sessions").arg(enc(kKasa)), str("roamer")).status, 200);
 
     const QJsonObject summary = get(str("/api/v1/status/summary?days=1"), str("roamer")).json();
@@ -514,7 +519,8 @@ void TestHubStatus::rolesAndStatusEndpoints_data()
         int summary;
     };
     for (const Row& r : {Row{"admin", 200, 200, 200, 200}, Row{"supervisor", 200, 200, 200, 200},
-                         Row{"fieldstaff", 200, 403, 200, 200}, Row{"frontdesk", 200, 403, 403, 200},
+                         // Field staff: a site they do not work at answers as one that does not exist.
+                         Row{"fieldstaff", 200, 404, 200, 200}, Row{"frontdesk", 200, 404, 404, 200},
                          Row{"", 401, 401, 401, 401}, Row{"site", 403, 403, 403, 403}}) {
         const QString user = QLatin1String(r.user);
         const QByteArray who = user.isEmpty() ? QByteArray("nobody") : QByteArray(r.user);
@@ -551,7 +557,7 @@ void TestHubStatus::metricsShowSessionsAndDatabaseTime()
     QVERIFY(!siteToken(kSefa).isEmpty());
     QCOMPARE(get(str("/api/v1/status/sites"), str("supervisor")).status, 200);
     QCOMPARE(get(str("/api/v1/status/summary"), str("supervisor")).status, 200);
-    const HubTestHarness::Reply metrics = m_client->get(str("/metrics"));
+    const HubTestHarness::Reply metrics = m_client->get(str("/metrics"), HubTestHarness::metricsToken());
     QCOMPARE(metrics.status, 200);
     QVERIFY2(metrics.body.contains("\nsyncsites_sync_sessions_active 2\n"), metrics.body.constData());
     QVERIFY(metrics.body.contains("# TYPE syncsites_db_seconds histogram"));
@@ -562,7 +568,8 @@ void TestHubStatus::metricsShowSessionsAndDatabaseTime()
     // A revoked session no longer counts, at the next request.
     m_hub->server().state().tokens().revoke(siteToken(kSefa));
     QCOMPARE(m_client->get(str("/api/v1/sync/pull?category=core&cursor=0&limit=1"), siteToken(kNorth)).status, 200);
-    QVERIFY(m_client->get(str("/metrics")).body.contains("\nsyncsites_sync_sessions_active 1\n"));
+    QVERIFY(m_client->get(str("/metrics"), HubTestHarness::metricsToken())
+                .body.contains("\nsyncsites_sync_sessions_active 1\n"));
 }
 
 QTEST_GUILESS_MAIN(TestHubStatus)

@@ -2,9 +2,11 @@
 # request ids, metrics, graceful stop, TLS. The tests include httplib.h, so they link PkgConfig::HTTPLIB for the
 # same CPPHTTPLIB_* defines as the library.
 if(TARGET syncsites_server)
+    # OpenSSL::SSL: the TLS test sets the suites its client offers.
+    find_package(OpenSSL REQUIRED COMPONENTS SSL)
     foreach(test_name TestHttpServer TestHttpBodies)
         syncsites_add_test(${test_name} LABEL integration
             SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp
-            LIBS syncsites_server PkgConfig::HTTPLIB Qt6::Network)
+            LIBS syncsites_server PkgConfig::HTTPLIB OpenSSL::SSL Qt6::Network)
     endforeach()
 endif()

@@ -22,9 +22,19 @@ using server::HttpResponse;
 using server::HttpServer;
 using server::HttpServerConfig;
 
+/// The metrics token of testConfig() and of HubTestHarness's hubs.
+inline const char* kTestMetricsToken = "test-metrics-token";
+
+/// The headers a request for /metrics needs on a test server.
+inline httplib::Headers metricsHeaders()
+{
+    return {{"Authorization", std::string("Bearer ") + kTestMetricsToken}};
+}
+
 inline HttpServerConfig testConfig()
 {
     HttpServerConfig config;
+    config.metricsToken = QString::fromLatin1(kTestMetricsToken);
     config.workerThreads = 4;
     config.keepAliveTimeout = 1s; // stop() waits for idle keep-alive connections at most this long
     config.readTimeout = 5s;

@@ -270,7 +270,10 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
 
     server::HubConfig config = options.hub;
     config.passwordIterations = server::PasswordHasher::kTestIterations;
-    h->m_server = std::make_unique<server::HubServer>(*h->m_database, config, options.http);
+    server::HttpServerConfig http = options.http;
+    if (http.metricsToken.isEmpty())
+        http.metricsToken = metricsToken();
+    h->m_server = std::make_unique<server::HubServer>(*h->m_database, config, http);
     const Result<quint16> port = h->m_server->start(str("127.0.0.1"), 0);
     if (!port)
         return port.error();

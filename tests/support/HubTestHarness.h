@@ -153,6 +153,9 @@ public:
     /// The topology the server routes by now (after any reloadTopology()).
     Topology topology() const;
     std::unique_ptr<Client> client() const { return std::make_unique<Client>(m_port); }
+    /// The token /metrics wants on a harness hub (unless HubHarnessOptions::http gives another): pass it as the
+    /// `token` of a get().
+    static QString metricsToken() { return QStringLiteral("test-metrics-token"); }
 
     /// The secret of a data-holding site and the password of a user, as HubProvisioner returned them.
     QString secret(const QString& site) const;

@@ -4,11 +4,13 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "RecordStore.h"
+#include "SqlSupport.h"
 #include "StorageTestData.h"
 #include "Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QMutex>
 #include <QSemaphore>
@@ -40,6 +42,7 @@ private slots:
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionIsASavepoint();
     void handleGivesTheSqliteConnection();
+    void filesAreTheOwnersOnly();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -255,6 +258,32 @@ void TestStorageDatabase::handleGivesTheSqliteConnection()
     QVERIFY(*handle != nullptr);
     auto transaction = Transaction::begin(*m_db);
     QCOMPARE(transaction->handle(), *handle);
+}
+
+void TestStorageDatabase::filesAreTheOwnersOnly()
+{
+    const QFileDevice::Permissions others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    // A new database and the side files SQLite makes for it.
+    const QString path = m_dir->filePath(QStringLiteral("owner-only.sqlite"));
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QVERIFY(sql::exec((*db)->connection().value(), QStringLiteral("CREATE TABLE t (x)"), QStringLiteral("t")));
+        QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
+        const QStringList files{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+        for (const QString& file : files)
+            QVERIFY2(!(QFileInfo(file).permissions() & others), qPrintable(file));
+        QVERIFY(QFileInfo(path).permissions() & QFileDevice::ReadOwner);
+    }
+    // An older file readable by everyone is tightened when opened.
+    QVERIFY(
+        QFile::setPermissions(path, QFileInfo(path).permissions() | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    {
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error().message));
+        QVERIFY(!(QFileInfo(path).permissions() & others));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStorageDatabase)

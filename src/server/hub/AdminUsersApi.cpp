@@ -238,10 +238,14 @@ HttpResponse AdminUsersApi::edit(const HttpRequest& request)
     if (Status s = tx->commit(); !s)
         return storageError(s.error());
 
-    // A role change needs nothing more (UserSession reads the account each request). A disabled account, or a
-    // password changed by someone else, ends the person's sessions now.
-    if (!after.active || (f.password && username != in.who.username))
+    // A role change needs nothing more (UserSession reads the account each request). A disabled account ends the
+    // person's sessions now; so does a new password, all but the session that set it when people change their own
+    // (a password changed because it leaked must not leave the thief signed in elsewhere).
+    if (!after.active)
         m_hub.tokens().revokeSubject(TokenSubject::User, username);
+    else if (f.password)
+        m_hub.tokens().revokeSubject(TokenSubject::User, username,
+                                     username == in.who.username ? in.who.token : QString());
     return HttpResponse::json(QJsonObject{{QStringLiteral("user"), after.toJson()}});
 }
 

@@ -312,15 +312,14 @@ HttpResponse StatusApi::sessions(const HttpRequest& request)
     const UserSession& user = std::get<UserSession>(auth);
     const QString name = request.pathParam(QStringLiteral("name"));
     const auto snapshot = m_hub.topology();
+    // Field staff get one answer for a site that does not exist and one they may not see: a status request must
+    // not tell them which names exist elsewhere in the network.
+    if (user.role == Role::FieldStaff && (!snapshot->topology.site(name) || !maySee(user, name)))
+        return HttpResponse::error(404, QStringLiteral("not_found"),
+                                   tr("There is no site named \"%1\" among the sites you work at.").arg(name));
     if (!snapshot->topology.site(name))
         return HttpResponse::error(404, QStringLiteral("not_found"),
                                    tr("There is no site named \"%1\" in this network.").arg(name));
-    if (!maySee(user, name))
-        return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   tr("You can see the sync history of the sites you work at only; \"%1\" is not "
-                                      "one of them.")
-                                       .arg(name),
-                                   QJsonObject{{QStringLiteral("site"), name}});
     HttpResponse refusal;
     const std::optional<int> days = intParameter(request, QStringLiteral("days"), 7, 1, 3660, &refusal);
     if (!days)
