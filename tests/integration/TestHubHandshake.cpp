@@ -8,7 +8,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
 #include <QUuid>
@@ -51,6 +53,7 @@ private slots:
     void wrongSecretIsRefused();
     void unknownSitesAndClientsGetTheSameAnswer();
     void wrongAttemptsAreThrottled();
+    void guessesFromElsewhereDoNotLockOut();
     void theFirstInstallationIsBound();
     void protocolRangesThatDoNotMeetAreRefused_data();
     void protocolRangesThatDoNotMeetAreRefused();
@@ -165,33 +168,66 @@ void TestHubHandshake::wrongAttemptsAreThrottled()
 {
     auto client = m_hub->client();
     const QString site = QStringLiteral("Kasa Health Centre");
+    const QString key = server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"));
     QVERIFY(!m_hub->secret(site).isEmpty());
+    // The site's own installation has synced (it is bound).
+    QCOMPARE(client->handshake(site, m_hub->secret(site), m_hub->installationId(site)).status, 200);
     for (int i = 0; i < server::LoginThrottle::kFreeFailures; ++i) {
-        const Harness::Reply r =
-            client->handshake(site, QStringLiteral("guess-%1").arg(i), m_hub->installationId(site));
+        const Harness::Reply r = client->handshake(site, QStringLiteral("guess-%1").arg(i), uuid());
         QVERIFY2(r.status == 401,
                  qPrintable(QStringLiteral("attempt %1: ").arg(i + 1) + QString::fromUtf8(r.describe())));
     }
     QElapsedTimer sinceLast;
     sinceLast.start();
-    const Harness::Reply throttled = client->handshake(site, QStringLiteral("guess"), m_hub->installationId(site));
+    const Harness::Reply throttled = client->handshake(site, QStringLiteral("guess"), uuid());
     QCOMPARE(throttled.status, 429);
     QCOMPARE(throttled.errorCode(), QStringLiteral("too_many_attempts"));
     QCOMPARE(throttled.header("Retry-After"), QByteArray("1")); // 1 s after the 5th failure
-    // The right secret is refused too while the wait lasts, without being checked.
-    const Harness::Reply right = client->handshake(site, m_hub->secret(site), m_hub->installationId(site));
-    if (sinceLast.elapsed() < 900) {
-        QCOMPARE(right.status, 429);
-        QCOMPARE(right.errorCode(), QStringLiteral("too_many_attempts"));
-    }
+    // Another installation is refused while the wait lasts, without its secret being checked.
+    const Harness::Reply unbound = client->handshake(site, m_hub->secret(site), uuid());
+    if (sinceLast.elapsed() < 900)
+        QCOMPARE(unbound.status, 429);
+    // The site's bound installation gets in at once with its right secret, and the failures are forgotten:
+    // guessing cannot keep a site from syncing.
+    const Harness::Reply bound = client->handshake(site, m_hub->secret(site), m_hub->installationId(site));
+    QVERIFY2(bound.status == 200, bound.describe().constData());
+    QCOMPARE(m_hub->server().state().throttle().failures(key), 0);
     // Other sites are not affected.
     const Harness::Reply other = client->handshake(kNorth, m_hub->secret(kNorth), m_hub->installationId(kNorth));
     QCOMPARE(other.status, 200);
-    // After the wait, the right secret gets in and the failures are forgotten.
-    QThread::msleep(1100);
-    const Harness::Reply later = client->handshake(site, m_hub->secret(site), m_hub->installationId(site));
-    QVERIFY2(later.status == 200, later.describe().constData());
-    QCOMPARE(m_hub->server().state().throttle().failures(site), 0);
+}
+
+void TestHubHandshake::guessesFromElsewhereDoNotLockOut()
+{
+    const QString site = QStringLiteral("Soko Health Centre");
+    const QString key = server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.2"));
+    // Not bound yet: only the throttle stands between a handshake and the secret check.
+    QVERIFY(HubRepository(m_hub->database()).releaseBinding(StableId::site(site)).ok());
+    // Ten wrong handshakes from 127.0.0.2 (the hub listens on 127.0.0.1; the whole 127/8 is loopback).
+    for (int i = 0; i < 10; ++i) {
+        QTcpSocket socket;
+        QVERIFY(socket.bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        socket.connectToHost(QHostAddress::LocalHost, m_hub->port());
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("protocol"),
+                                       QJsonObject{{QStringLiteral("min"), 1}, {QStringLiteral("max"), 1}}},
+                                      {QStringLiteral("site"), site},
+                                      {QStringLiteral("secret"), QStringLiteral("guess")},
+                                      {QStringLiteral("installation_id"), uuid()}})
+                .toJson(QJsonDocument::Compact);
+        socket.write("POST /api/v1/sync/handshake HTTP/1.1\r\nHost: hub\r\nContent-Type: application/json\r\n"
+                     "Connection: close\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(socket.waitForDisconnected(10000) || socket.state() == QAbstractSocket::UnconnectedState);
+        const QByteArray answer = socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 401") || answer.startsWith("HTTP/1.1 429"), answer.left(200).constData());
+    }
+    QVERIFY(m_hub->server().state().throttle().failures(key) >= server::LoginThrottle::kFreeFailures);
+    // From the site's own address, a new installation with the right secret is not held up at all.
+    auto client = m_hub->client();
+    const Harness::Reply fromHere = client->handshake(site, m_hub->secret(site), m_hub->installationId(site));
+    QVERIFY2(fromHere.status == 200, fromHere.describe().constData());
 }
 
 void TestHubHandshake::theFirstInstallationIsBound()
@@ -209,7 +245,9 @@ void TestHubHandshake::theFirstInstallationIsBound()
     QCOMPARE(other.errorCode(), QStringLiteral("installation_mismatch"));
     QVERIFY(other.errorMessage().contains(site));
     // The refusal is not a wrong secret: it does not count toward the throttle.
-    QCOMPARE(m_hub->server().state().throttle().failures(site), 0);
+    QCOMPARE(
+        m_hub->server().state().throttle().failures(server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"))),
+        0);
     // The first one still works, in upper case too (the same UUID).
     QCOMPARE(client->handshake(site, m_hub->secret(site), first).status, 200);
     QCOMPARE(client->handshake(site, m_hub->secret(site), first.toUpper()).status, 200);

@@ -2,6 +2,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace std::chrono_literals;
 using namespace syncsites::server;
 using std::chrono::milliseconds;
@@ -133,6 +137,79 @@ private slots:
         QCOMPARE(throttle.sweep(), 1);
         QCOMPARE(throttle.trackedKeys(), 1);
         QCOMPARE(throttle.failures(QStringLiteral("recent")), 1);
+    }
+
+    // 16 wrong attempts at once: only the free ones are checked, the rest told to wait, however threads interleave.
+    void attemptsAtOnceGetOnlyTheFreeChecks()
+    {
+        LoginThrottle throttle;
+        constexpr int kAttempts = 16;
+        std::atomic<int> started{0};
+        std::atomic<int> admitted{0};
+        std::atomic<int> begun{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < kAttempts; ++i) {
+            threads.emplace_back([&] {
+                ++started;
+                while (started.load() < kAttempts) {
+                }
+                LoginThrottle::Attempt attempt = throttle.begin(QStringLiteral("user:nurse"));
+                ++begun;
+                if (attempt.wait().count() > 0)
+                    return;
+                ++admitted;
+                while (begun.load() < kAttempts) // every attempt is decided while these are still being checked
+                    std::this_thread::yield();
+                attempt.failed();
+            });
+        }
+        for (std::thread& t : threads)
+            t.join();
+        QCOMPARE(admitted.load(), LoginThrottle::kFreeFailures);
+        QCOMPARE(throttle.failures(QStringLiteral("user:nurse")), LoginThrottle::kFreeFailures);
+    }
+
+    // An attempt dropped without a verdict (a storage error) counts for nothing and blocks nothing.
+    void anAttemptWithoutVerdictCountsForNothing()
+    {
+        LoginThrottle throttle;
+        for (int i = 0; i < 10; ++i) {
+            LoginThrottle::Attempt attempt = throttle.begin(QStringLiteral("site:x"));
+            QCOMPARE(attempt.wait().count(), 0);
+        }
+        QCOMPARE(throttle.failures(QStringLiteral("site:x")), 0);
+        QCOMPARE(throttle.retryAfter(QStringLiteral("site:x")).count(), 0);
+    }
+
+    // A flood of distinct names fills the table: the oldest is evicted and the next name is still tracked.
+    void aFullTableEvictsTheOldest()
+    {
+        FakeClock time;
+        LoginThrottle throttle(time.clock());
+        for (int i = 0; i < LoginThrottle::kMaxTrackedKeys; ++i) {
+            throttle.recordFailure(QStringLiteral("flood-%1").arg(i));
+            if (i == 0)
+                time.now += 1s; // flood-0 is the oldest
+        }
+        QCOMPARE(throttle.trackedKeys(), LoginThrottle::kMaxTrackedKeys);
+        throttle.recordFailure(QStringLiteral("site:Kasa"));
+        QCOMPARE(throttle.failures(QStringLiteral("site:Kasa")), 1);
+        QCOMPARE(throttle.failures(QStringLiteral("flood-0")), 0);
+        QCOMPARE(throttle.trackedKeys(), LoginThrottle::kMaxTrackedKeys);
+    }
+
+    void keysSeparateSitesUsersAndAddresses()
+    {
+        LoginThrottle throttle;
+        const QString here = LoginThrottle::siteKey(QStringLiteral("Kasa"), QStringLiteral("10.0.0.5"));
+        const QString there = LoginThrottle::siteKey(QStringLiteral("Kasa"), QStringLiteral("10.0.0.6"));
+        QVERIFY(here != there);
+        QVERIFY(here != LoginThrottle::userKey(QStringLiteral("Kasa"), QStringLiteral("10.0.0.5")));
+        throttle.recordFailure(here);
+        throttle.recordFailure(there);
+        throttle.recordFailure(LoginThrottle::siteKey(QStringLiteral("Kasa2"), QStringLiteral("10.0.0.5")));
+        QCOMPARE(throttle.forgetSite(QStringLiteral("Kasa")), 2);
+        QCOMPARE(throttle.trackedKeys(), 1);
     }
 };
 

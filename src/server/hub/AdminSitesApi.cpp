@@ -252,7 +252,7 @@ HttpResponse AdminSitesApi::newSecret(const HttpRequest& request)
         return storageError(s.error());
     // The old secret's sessions end now; earlier wrong attempts no longer hold the site back.
     m_hub.tokens().revokeSubject(TokenSubject::Site, name);
-    m_hub.throttle().recordSuccess(name);
+    m_hub.throttle().forgetSite(name);
     return HttpResponse::json(QJsonObject{{QStringLiteral("site"), name}, {QStringLiteral("secret"), secret}});
 }
 

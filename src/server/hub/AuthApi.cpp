@@ -36,11 +36,6 @@ constexpr std::initializer_list<Role> kAnyRole{Role::Administrator, Role::Superv
 
 } // namespace
 
-QString AuthApi::throttleKey(const QString& username)
-{
-    return QStringLiteral("user:") + username;
-}
-
 Status AuthApi::registerRoutes(HttpServer& http)
 {
     if (Status s = http.addRoute(HttpMethod::Post, QStringLiteral("/api/v1/auth/login"), QStringLiteral("auth_login"),
@@ -70,9 +65,9 @@ HttpResponse AuthApi::login(const HttpRequest& request)
                                    QJsonObject{{QStringLiteral("field"), QStringLiteral("password")}});
 
     Metrics::Counter& failures = failureCounter(m_hub);
-    const QString key = throttleKey(username);
-    const auto wait = m_hub.throttle().retryAfter(key);
-    if (wait.count() > 0) {
+    // Keyed by name and address: guesses from one place do not lock the person out everywhere.
+    LoginThrottle::Attempt attempt = m_hub.throttle().begin(LoginThrottle::userKey(username, request.remoteAddress));
+    if (const auto wait = attempt.wait(); wait.count() > 0) {
         failures.increment();
         const int seconds = int((wait.count() + 999) / 1000);
         return HttpResponse::retryLater(
@@ -88,12 +83,12 @@ HttpResponse AuthApi::login(const HttpRequest& request)
     if (!account->has_value())
         m_hub.hasher().verifyNothing(password); // the same time whether or not the user exists
     if (!verified) {
-        m_hub.throttle().recordFailure(key);
+        attempt.failed();
         failures.increment();
         return wrongCredentials();
     }
     UserAccount user = std::move(**account);
-    m_hub.throttle().recordSuccess(key);
+    attempt.succeeded();
     if (!user.active) {
         failures.increment();
         return HttpResponse::error(401, QStringLiteral("account_disabled"),

@@ -15,8 +15,8 @@ class HubState;
 ///
 /// Login checks the password against the account's slow salted hash (PasswordHasher); an unknown user costs the
 /// same time as a wrong password (PasswordHasher::verifyNothing) and gets the same answer (401
-/// wrong_credentials). Failures are throttled per username (LoginThrottle: 429 too_many_attempts with
-/// Retry-After) and counted in syncsites_auth_failures_total{kind="user"}. A disabled account gets 401
+/// wrong_credentials). Failures are throttled per username and client address (LoginThrottle: 429 too_many_attempts
+/// with Retry-After) and counted in syncsites_auth_failures_total{kind="user"}. A disabled account gets 401
 /// account_disabled, but only once its password was right, so that guessing reveals nothing. A good sign-in
 /// returns a TokenSubject::User token valid for kTokenLifetime; logout revokes it; every other request of the
 /// person goes through UserSession::authenticate, which reads the account again each time.
@@ -36,9 +36,6 @@ public:
     HttpResponse login(const HttpRequest& request);
     HttpResponse logout(const HttpRequest& request);
     HttpResponse me(const HttpRequest& request);
-
-    /// The throttle key of a username (kept apart from the site names the handshake throttles).
-    static QString throttleKey(const QString& username);
 
 private:
     HubState& m_hub;

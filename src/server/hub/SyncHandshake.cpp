@@ -67,8 +67,20 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     Metrics::Counter& failures = m_hub.metrics().counter(QStringLiteral("syncsites_auth_failures_total"),
                                                          QStringLiteral("Failed site handshakes and user sign-ins."),
                                                          {{QStringLiteral("kind"), QStringLiteral("site")}});
-    const auto wait = m_hub.throttle().retryAfter(siteName);
-    if (wait.count() > 0) {
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    const Site* site = snapshot->topology.site(siteName);
+    HubRepository repository(m_hub.database());
+    const QString siteId = StableId::site(siteName);
+    // Keyed by site and address, so that guesses from elsewhere cannot keep a site from syncing; and the site's
+    // bound installation is checked even while its key waits (its secret is random: guessing it is hopeless).
+    const Result<std::optional<QString>> binding =
+        site ? repository.binding(siteId) : Result<std::optional<QString>>(std::nullopt);
+    if (!binding)
+        return HttpResponse::fromError(500, binding.error());
+    const bool boundHere = binding->has_value() && (*binding)->compare(installation, Qt::CaseInsensitive) == 0;
+    LoginThrottle::Attempt attempt =
+        m_hub.throttle().begin(LoginThrottle::siteKey(siteName, request.remoteAddress), boundHere);
+    if (const auto wait = attempt.wait(); wait.count() > 0) {
         failures.increment();
         const int seconds = int((wait.count() + 999) / 1000);
         return HttpResponse::retryLater(429, QStringLiteral("too_many_attempts"),
@@ -78,10 +90,6 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
                                         seconds);
     }
 
-    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
-    const Site* site = snapshot->topology.site(siteName);
-    HubRepository repository(m_hub.database());
-    const QString siteId = StableId::site(siteName);
     Result<std::optional<QString>> stored =
         site && site->holdsData() ? repository.credentialHash(siteId) : Result<std::optional<QString>>(std::nullopt);
     if (!stored)
@@ -92,12 +100,12 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     else
         m_hub.hasher().verifyNothing(secret); // the same time whether or not the site exists
     if (!verified) {
-        m_hub.throttle().recordFailure(siteName);
+        attempt.failed();
         failures.increment();
         return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
                                    tr("The site name or its secret is wrong. Check both with your administrator."));
     }
-    m_hub.throttle().recordSuccess(siteName);
+    attempt.succeeded();
 
     const Result<QString> bound = repository.bind(siteId, installation);
     if (!bound)
