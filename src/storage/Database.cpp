@@ -147,26 +147,64 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
                                     "and start SyncSites again."),
                      {}};
 
-    // Owner only (0600): a replica holds its users' password hashes, a hub every credential hash. SQLite gives its
-    // -wal and -shm files the database file's permissions, so making the file so covers them; an older file (or
-    // side file) readable by others is tightened.
+    // Owner only (0600): every file made here, and older ones tightened (below).
     const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
     const QFileDevice::Permissions others =
         QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
-    const QStringList files{absolute, absolute + QStringLiteral("-wal"), absolute + QStringLiteral("-shm")};
-    bool createdHere = false;
+    const QStringList sideSuffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
     if (!info.exists()) {
-        QFile created(absolute);
-        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            created.setPermissions(ownerOnly);
-            created.close();
-            createdHere = true;
+        // A new database is built under another name and takes its own once its schema is written: a program
+        // killed while creating it leaves nothing where a database is expected (never a 0-byte file that later
+        // reads as an emptied one).
+        const QString building = absolute + QStringLiteral(".creating");
+        const auto removeBuilding = [&] {
+            for (const QString& suffix : sideSuffixes)
+                QFile::remove(building + suffix);
+        };
+        removeBuilding();
+        QFile created(building);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return DiskSpace::explain(Error{QStringLiteral("database_open_failed"),
+                                            QStringLiteral("The database %1 cannot be created (%2). Check that the "
+                                                           "folder is writable.")
+                                                .arg(absolute, created.errorString()),
+                                            {}},
+                                      absolute, options.freeSpace);
+        created.setPermissions(ownerOnly);
+        created.close();
+        {
+            std::unique_ptr<Database> fresh(new Database(building, options));
+            Status made = fresh->prepareFile();
+            if (made) {
+                Result<QSqlDatabase> db = fresh->connection();
+                made = db ? sql::exec(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
+                                      QStringLiteral("writing the new database to its file"))
+                          : Status(db.error());
+            }
+            fresh->close();
+            if (!made) {
+                removeBuilding();
+                return DiskSpace::explain(made.error(), absolute, options.freeSpace);
+            }
+        }
+        QFile::remove(building + QStringLiteral("-shm"));
+        QFile::remove(building + QStringLiteral("-wal")); // empty after the checkpoint
+        if (!QFile::rename(building, absolute)) {
+            removeBuilding();
+            if (!QFileInfo::exists(absolute)) // else made meanwhile by another program: open that one
+                return Error{QStringLiteral("database_open_failed"),
+                             QStringLiteral("The new database could not be moved to %1. Check that the folder is "
+                                            "writable.")
+                                 .arg(absolute),
+                             {}};
         }
     } else {
-        for (const QString& file : files) {
-            const QFileInfo existing(file);
+        // Owner only (0600): a replica holds its users' password hashes, a hub every credential hash. SQLite gives
+        // the -wal and -shm files the database file's permissions; an older file readable by others is tightened.
+        for (const QString& suffix : sideSuffixes) {
+            const QFileInfo existing(absolute + suffix);
             if (existing.exists() && (existing.permissions() & others))
-                QFile::setPermissions(file, existing.permissions() & ~others);
+                QFile::setPermissions(existing.filePath(), existing.permissions() & ~others);
         }
     }
 
@@ -174,9 +212,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Data
     const Status prepared = database->prepareFile();
     if (!prepared) {
         database->close();
-        if (createdHere) // nothing left behind that later looks like an emptied database
-            for (const QString& file : files)
-                QFile::remove(file);
         // An I/O error on a full disk is a full disk, not a folder to check.
         Error error = DiskSpace::explain(prepared.error(), absolute, options.freeSpace);
         if (error.code == u"database_corrupt")
