@@ -60,8 +60,8 @@ LoginThrottle::Attempt::~Attempt()
         // No verdict: the attempt no longer counts as pending, and nothing is recorded.
         std::lock_guard<std::mutex> lock(m_throttle->m_mutex);
         const auto it = m_throttle->m_entries.find(m_key);
-        if (it != m_throttle->m_entries.end() && it->pending > 0)
-            --it->pending;
+        if (it != m_throttle->m_entries.end() && it->pending > 0 && --it->pending == 0 && it->failures == 0)
+            m_throttle->m_entries.erase(it); // an entry made only for this attempt
     }
 }
 

@@ -179,6 +179,7 @@ private slots:
         }
         QCOMPARE(throttle.failures(QStringLiteral("site:x")), 0);
         QCOMPARE(throttle.retryAfter(QStringLiteral("site:x")).count(), 0);
+        QCOMPARE(throttle.trackedKeys(), 0); // nothing kept for it either
     }
 
     // A flood of distinct names fills the table: the oldest is evicted and the next name is still tracked.
