@@ -40,10 +40,16 @@ ReplicaHealth::ReplicaHealth(Database& database) : m_database(database) {}
 
 Error ReplicaHealth::damagedError(const QString& path, const QString& summary)
 {
+    // The sentence for people: how much was found; SQLite's own words stay in details.damage (and `check`).
+    QString found = summary;
+    if (found.startsWith(QLatin1String("damaged: ")))
+        found = found.mid(9);
+    if (const qsizetype first = found.indexOf(QLatin1String("; first:")); first > 0)
+        found = found.left(first);
     return Error{QStringLiteral("replica_damaged"),
                  tr("This computer's copy of the data (%1) is damaged: %2. Sync is stopped so that the damage does "
                     "not spread.")
-                     .arg(path, summary),
+                     .arg(path, found),
                  QVariantMap{{QStringLiteral("damage"), summary}}};
 }
 

@@ -99,6 +99,9 @@ private slots:
                 if (!box || (!boxes.isEmpty() && boxes.last() == box->objectName()))
                     return;
                 boxes << box->objectName();
+                // SYNCSITES_SCREENSHOT_DIR=DIR: keep a picture of each question (docs/screenshots).
+                if (const QString shots = qEnvironmentVariable("SYNCSITES_SCREENSHOT_DIR"); !shots.isEmpty())
+                    box->grab().save(QDir(shots).filePath(box->objectName() + QStringLiteral(".png")));
                 box->button(box->objectName() == QLatin1String("replicaDamagedBox") ? QMessageBox::Yes
                                                                                     : QMessageBox::Ok)
                     ->click();
