@@ -31,6 +31,18 @@ using namespace syncsites::test;
 
 namespace {
 
+// A self-signed certificate for 127.0.0.1 with `openssl req`; `keySpec` follows -newkey (e.g. {"rsa:2048"}).
+bool makeCertificate(const QStringList& keySpec, const QString& cert, const QString& key)
+{
+    QProcess process;
+    process.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                  QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey")} + keySpec +
+                      QStringList{QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"),
+                                  cert, QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                                  QStringLiteral("/CN=127.0.0.1")});
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
 // The lines of a /metrics answer, for exact comparisons.
 QStringList metricLines(httplib::Client& client)
 {
@@ -584,21 +596,15 @@ private slots:
 
     void tls()
     {
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("openssl is not installed: no certificate to test TLS with");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess process;
-        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                                QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-                                QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(process.waitForFinished(30000));
-        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(makeCertificate(
+            {QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1")}, cert,
+            key));
 
         HttpServerConfig config = testConfig();
         config.tlsCertificateFile = cert;
@@ -638,20 +644,13 @@ private slots:
     {
         QFETCH(QString, suites);
         QFETCH(bool, served);
-        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
+        if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("openssl is not installed: no certificate to test TLS with");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString cert = dir.filePath(QStringLiteral("cert.pem"));
         const QString key = dir.filePath(QStringLiteral("key.pem"));
-        QProcess process;
-        process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
-                                QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(makeCertificate({QStringLiteral("rsa:2048")}, cert, key));
 
         HttpServerConfig config = testConfig();
         config.tlsCertificateFile = cert;
