@@ -19,22 +19,6 @@ namespace syncsites {
 
 namespace {
 
-struct Deadline
-{
-    QElapsedTimer timer;
-    qint64 limitMs = 0;
-    std::atomic<bool> expired{false};
-};
-
-// SQLite calls this every few thousand virtual-machine steps; non-zero interrupts the statement.
-int checkDeadline(void* context)
-{
-    auto* deadline = static_cast<Deadline*>(context);
-    if (deadline->limitMs > 0 && deadline->timer.elapsed() >= deadline->limitMs)
-        deadline->expired = true;
-    return deadline->expired ? 1 : 0;
-}
-
 Error errorOf(sqlite3* db, int code, const QString& doing)
 {
     return sql::databaseError(
@@ -101,48 +85,40 @@ Result<IntegrityReport> IntegrityCheck::runOn(sqlite3* db, qint64 fileBytes, con
     report.full = options.full;
     report.fileBytes = fileBytes;
 
-    Deadline deadline;
-    deadline.limitMs = options.timeBox.count();
-    deadline.timer.start();
-    sqlite3_progress_handler(db, 1000, &checkDeadline, &deadline);
-    // The progress handler is not called while quick_check walks one table's b-tree (a single step that may read
-    // most of the file): a watchdog interrupts the connection at the deadline as well.
-    std::mutex mutex;
-    std::condition_variable wake;
-    bool finished = false;
-    std::thread watchdog;
-    if (deadline.limitMs > 0) {
-        watchdog = std::thread([&] {
-            std::unique_lock lock(mutex);
-            if (!wake.wait_for(lock, std::chrono::milliseconds(deadline.limitMs), [&] { return finished; })) {
-                deadline.expired = true;
-                sqlite3_interrupt(db);
-            }
-        });
-    }
-    struct Restore
+    // A watchdog interrupts the connection at the deadline (a progress handler would not do: SQLite does not call
+    // it while quick_check walks one table's b-tree, a single step that may read most of the file). The scope guard
+    // stops and joins it on every path, before the connection is used again.
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 limitMs = options.timeBox.count();
+    std::atomic<bool> expired{false};
+    struct Watchdog
     {
-        sqlite3* db;
-        std::mutex& mutex;
-        std::condition_variable& wake;
-        bool& finished;
-        std::thread& watchdog;
-        void stopWatchdog()
+        std::mutex mutex;
+        std::condition_variable wake;
+        bool finished = false;
+        std::thread thread;
+        void stop()
         {
             {
                 std::lock_guard lock(mutex);
                 finished = true;
             }
             wake.notify_all();
-            if (watchdog.joinable())
-                watchdog.join();
+            if (thread.joinable())
+                thread.join();
         }
-        ~Restore()
-        {
-            stopWatchdog();
-            sqlite3_progress_handler(db, 0, nullptr, nullptr);
-        }
-    } restore{db, mutex, wake, finished, watchdog};
+        ~Watchdog() { stop(); }
+    } watchdog;
+    if (limitMs > 0) {
+        watchdog.thread = std::thread([&] {
+            std::unique_lock lock(watchdog.mutex);
+            if (!watchdog.wake.wait_for(lock, std::chrono::milliseconds(limitMs), [&] { return watchdog.finished; })) {
+                expired = true;
+                sqlite3_interrupt(db);
+            }
+        });
+    }
 
     const QString doing = QStringLiteral("checking the database for damage");
     const int limit = qMax(1, options.maxProblems);
@@ -165,15 +141,15 @@ Result<IntegrityReport> IntegrityCheck::runOn(sqlite3* db, qint64 fileBytes, con
         }
     }
     sqlite3_finalize(statement);
-    restore.stopWatchdog();
-    report.elapsedMs = deadline.timer.elapsed();
+    watchdog.stop();
+    report.elapsedMs = timer.elapsed();
     switch (rc & 0xff) {
     case SQLITE_OK:
     case SQLITE_DONE:
         break;
     case SQLITE_INTERRUPT:
-        report.complete = !deadline.expired;
-        if (!deadline.expired)
+        report.complete = !expired;
+        if (!expired)
             return errorOf(db, rc, doing);
         break;
     case SQLITE_CORRUPT:
