@@ -107,7 +107,9 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     }
     attempt.succeeded();
 
-    const Result<QString> bound = repository.bind(siteId, installation);
+    // The binding read above, or the first one made now (bind() keeps an existing one if another request won).
+    const Result<QString> bound =
+        binding->has_value() ? Result<QString>(**binding) : repository.bind(siteId, installation);
     if (!bound)
         return HttpResponse::fromError(500, bound.error());
     if (bound->compare(installation, Qt::CaseInsensitive) != 0)
