@@ -457,16 +457,20 @@ bool DesktopApp::reinitReplica()
                         .arg(report->pulled.failure ? report->pulled.failure->text() : QString(), report->exportPath));
     m_settings->setReinitPending(false);
     m_settings->sync();
-    QString text = tr("%1 is set up again from the server. %n change(s) made here and not yet sent were carried "
-                      "over; the list is in %2.",
-                      nullptr, report->written)
-                       .arg(m_settings->siteName(), report->exportPath);
+    // Short enough for a 1024x600 screen at 200%; the paths (long) go to the details.
+    QMessageBox done(QMessageBox::Information, tr("Set up again"),
+                     tr("%1 is set up again from the server.").arg(m_settings->siteName()), QMessageBox::Ok);
+    done.setInformativeText(
+        tr("Changes made here and not yet sent that were carried over: %1.").arg(report->written) +
+        (report->refused.isEmpty()
+             ? QString()
+             : QLatin1Char(' ') + tr("Not carried over (refused here): %1.").arg(report->refused.size())));
+    QStringList details{tr("The changes carried over are listed in %1.").arg(report->exportPath)};
     if (!report->asidePath.isEmpty())
-        text += QLatin1Char(' ') + tr("The damaged file is kept at %1.").arg(report->asidePath);
+        details << tr("The damaged file is kept at %1.").arg(report->asidePath);
     if (!report->refused.isEmpty())
-        text += QStringLiteral("\n\n") +
-                tr("Not carried over (refused here): %1").arg(report->refused.join(QLatin1String("; ")));
-    QMessageBox done(QMessageBox::Information, tr("Set up again"), text, QMessageBox::Ok);
+        details << tr("Not carried over: %1").arg(report->refused.join(QLatin1String("; ")));
+    done.setDetailedText(details.join(QLatin1Char('\n')));
     done.setObjectName(QStringLiteral("reinitDoneBox"));
     done.exec();
     return true;
@@ -477,12 +481,14 @@ void DesktopApp::sessionFinished(const SyncSummary& summary)
     // A damaged replica does not sync (ReplicaHealth): offer to set the site up again, once per run.
     if (summary.failure && summary.failure->code == QLatin1String("replica_damaged") && !m_damageAsked) {
         m_damageAsked = true;
+        // Short enough for a 1024x600 screen at 200%; the file and what the check found go to the details.
         QMessageBox box(QMessageBox::Warning, tr("The site's data is damaged"),
-                        summary.failure->message + QStringLiteral("\n\n") +
-                            tr("Set the site up again from the server? SyncSites closes now and, when you start it "
-                               "again, saves the changes not yet sent, copies the site's data from the server and "
-                               "sends them. The damaged file is kept."),
+                        tr("This computer's copy of the site's data is damaged. Sync is stopped so that the damage "
+                           "does not spread."),
                         QMessageBox::Yes | QMessageBox::No, m_window.get());
+        box.setInformativeText(tr("Set the site up again from the server? SyncSites closes; at its next start it "
+                                  "keeps the changes not yet sent and sends them again."));
+        box.setDetailedText(summary.failure->message);
         box.setObjectName(QStringLiteral("replicaDamagedBox"));
         if (box.exec() == QMessageBox::Yes) {
             m_settings->setReinitPending(true);
