@@ -69,9 +69,11 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
     const QJsonObject limits = json.value(QStringLiteral("limits")).toObject();
     answer.pullBatchMax = limits.value(QStringLiteral("pull_batch_max")).toInt(1000);
     answer.pushBatchMax = limits.value(QStringLiteral("push_batch_max")).toInt(1000);
-    answer.maxRequestBytes = qint64(limits.value(QStringLiteral("max_request_bytes")).toDouble(0));
-    if (answer.pullBatchMax < 1 || answer.pushBatchMax < 1 || answer.maxRequestBytes < 0)
+    // Checked as a double first: converting one beyond qint64 (1e300) is undefined.
+    const double maxRequestBytes = limits.value(QStringLiteral("max_request_bytes")).toDouble(0);
+    if (answer.pullBatchMax < 1 || answer.pushBatchMax < 1 || !(maxRequestBytes >= 0 && maxRequestBytes < 0x1p63))
         return malformed(QStringLiteral("limits"));
+    answer.maxRequestBytes = qint64(maxRequestBytes);
     return answer;
 }
 

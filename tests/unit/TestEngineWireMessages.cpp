@@ -165,6 +165,8 @@ void TestEngineWireMessages::malformedHandshake_data()
         << with(good, s("links"), QJsonArray{QJsonObject{{s("hub"), s("x")}}}) << s("links.category");
     QTest::newRow("pull limit 0") << with(good, s("limits.pull_batch_max"), 0) << s("limits");
     QTest::newRow("push limit negative") << with(good, s("limits.push_batch_max"), -5) << s("limits");
+    QTest::newRow("body limit negative") << with(good, s("limits.max_request_bytes"), -1) << s("limits");
+    QTest::newRow("body limit beyond 64 bits") << with(good, s("limits.max_request_bytes"), 1e300) << s("limits");
 }
 
 void TestEngineWireMessages::malformedHandshake()
