@@ -1,21 +1,25 @@
 #include "HttpServer.h"
 
+#include "ClientConnection.h"
+#include "ConnectionEvents.h"
+#include "ConnectionGate.h"
+#include "ConnectionStream.h"
+#include "ConnectionWorkers.h"
 #include "ContentDigest.h"
 #include "Gzip.h"
 #include "HttpConventions.h"
 #include "ServerLog.h"
+#include "TlsServerContext.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
 
-// httplib.h only here: it must see the CPPHTTPLIB_* defines of the pkg-config file (they change its types).
+// httplib.h only in this library: it must see the CPPHTTPLIB_* defines of the pkg-config file (they change its
+// types).
 #include <httplib.h>
 
-#include <sys/socket.h>
-
 #include <atomic>
-#include <thread>
 
 namespace syncsites::server {
 
@@ -36,41 +40,11 @@ QByteArray fromStd(const std::string& s)
     return QByteArray(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-// Gives access to the listening socket, to raise its backlog: Debian's library was compiled with httplib's
-// CPPHTTPLIB_LISTEN_BACKLOG of 5, so a burst of more simultaneous connects than that overflows the accept queue
-// and those clients retry their SYN only a second later (seen as 1 s stalls with 8 connecting clients).
-template <class Base> class ListeningServer final : public Base
+// httplib parses, routes and writes each request; the connections are ours (ConnectionGate, ConnectionWorkers).
+class RequestProcessor final : public httplib::Server
 {
 public:
-    using Base::Base;
-    socket_t listeningSocket() const { return this->svr_sock_; }
-};
-
-constexpr int kListenBacklog = 128;
-
-// A worker pool that also counts connections accepted and not yet closed (waiting for a worker or served).
-class CountingThreadPool final : public httplib::ThreadPool
-{
-public:
-    CountingThreadPool(std::size_t workers, Metrics::Gauge* connections)
-        : httplib::ThreadPool(workers), m_connections(connections)
-    {}
-
-    void enqueue(std::function<void()> fn) override
-    {
-        m_connections->add(1);
-        httplib::ThreadPool::enqueue([fn = std::move(fn), gauge = m_connections] {
-            struct Done
-            {
-                Metrics::Gauge* gauge;
-                ~Done() { gauge->add(-1); }
-            } done{gauge};
-            fn();
-        });
-    }
-
-private:
-    Metrics::Gauge* m_connections;
+    using httplib::Server::process_request;
 };
 
 QByteArray requestIdFor(const httplib::Request& req)
@@ -139,13 +113,19 @@ public:
     void record(const QByteArray& method, const QString& route, int status, double seconds, qint64 in, qint64 out,
                 bool timed);
 
+    void serve(std::unique_ptr<ClientConnection> connection);
+
     HttpServerConfig config;
     std::shared_ptr<Metrics> metrics;
     HttpRouter router;
-    std::unique_ptr<httplib::Server> server;
-    std::thread thread;
+    std::unique_ptr<RequestProcessor> server;
+    std::unique_ptr<TlsServerContext> tlsContext;
+    std::unique_ptr<ConnectionWorkers> workers;
+    std::unique_ptr<ConnectionGate> gate;
+    std::unique_ptr<ConnectionEvents> events;
+    std::atomic<long long> pendingOutput{0};
+    StreamLimits streamLimits;
     std::atomic<bool> serving{false};
-    std::atomic<bool> listenReturned{false};
     std::atomic<int> inFlight{0};
     std::atomic<int> countedInFlight{0};
     int inFlightCap = 1;
@@ -160,24 +140,11 @@ public:
 
 void HttpServer::Impl::configure(httplib::Server& s)
 {
-    // Without TCP_NODELAY one connection does about 40 requests a second instead of about 10,000.
-    s.set_tcp_nodelay(true);
-    // httplib's default sets SO_REUSEPORT, which lets a second server bind a port already in use and share its
-    // traffic. SO_REUSEADDR alone still allows a restart while old connections sit in TIME_WAIT.
-    s.set_socket_options([](socket_t sock) {
-        int yes = 1;
-        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
-    });
+    // The connections, their timeouts and TCP_NODELAY are ours (listen()); httplib still checks Content-Length
+    // against the body limit and writes the Keep-Alive header from these.
     s.set_payload_max_length(static_cast<std::size_t>(config.maxRequestBodyBytes));
-    s.set_read_timeout(config.readTimeout);
-    s.set_write_timeout(config.writeTimeout);
     s.set_keep_alive_timeout(static_cast<time_t>(config.keepAliveTimeout.count()));
     s.set_keep_alive_max_count(static_cast<std::size_t>(config.keepAliveMaxRequests));
-    const auto workers = static_cast<std::size_t>(config.workerThreads);
-    Metrics::Gauge* connections = connectionsGauge;
-    s.new_task_queue = [workers, connections] {
-        return new CountingThreadPool(workers, connections);
-    };
 
     // httplib calls this for every status >= 400 before writing the response, ours included: those carry an
     // X-Request-Id and are left alone. The others are answers httplib made on its own (malformed HTTP, an
@@ -192,6 +159,12 @@ void HttpServer::Impl::configure(httplib::Server& s)
         HttpResponse response = errorForTransportStatus(res.status, fromStd(req.method), wellFormed);
         const QByteArray requestId = requestIdFor(req);
         response.setHeader(QByteArrayLiteral("X-Request-Id"), requestId);
+        if (res.status == 400 || res.status == 414) {
+            // httplib could not parse the request: where the next one starts is unknown.
+            response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+            if (ConnectionStream* stream = ConnectionStream::current())
+                stream->closeAfterAnswer();
+        }
         const QByteArray method = isKnownMethod(fromStd(req.method)) ? fromStd(req.method) : QByteArrayLiteral("other");
         record(method, kUnmatchedRoute, response.status, 0.0, 0, response.body.size(), false);
         qCInfo(lcHttpAccess).noquote().nospace()
@@ -315,6 +288,15 @@ BodyRead HttpServer::Impl::readBody(httplib::Request& req, httplib::Response& re
     if (!complete) {
         result.ok = false;
         result.connectionSpoiled = true;
+        const ConnectionStream* stream = ConnectionStream::current();
+        if (stream && stream->cut() == ConnectionStream::Cut::BodyTooSlow) {
+            result.error = HttpResponse::error(
+                408, QStringLiteral("request_timeout"),
+                QStringLiteral("The request body arrived too slowly (under %1 bytes a second); send the request "
+                               "again.")
+                    .arg(config.minBodyBytesPerSecond));
+            return result;
+        }
         result.error = HttpResponse::error(
             400, QStringLiteral("body_unreadable"),
             QStringLiteral("The request body could not be read completely (cut or too slow); send the request "
@@ -522,8 +504,11 @@ void HttpServer::Impl::finish(const httplib::Request& req, httplib::Response& re
     if (!response.body.isEmpty())
         response.setHeader(ContentDigest::headerName(), ContentDigest::of(response.body));
     response.setHeader(QByteArrayLiteral("X-Request-Id"), request.requestId);
-    if (closeConnection)
+    if (closeConnection) {
         response.setHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        if (ConnectionStream* stream = ConnectionStream::current())
+            stream->closeAfterAnswer();
+    }
     const int status = response.status;
     const qint64 out = req.method == "HEAD" ? 0 : response.body.size();
     const qsizetype question = request.target.indexOf('?');
@@ -559,6 +544,35 @@ void HttpServer::Impl::record(const QByteArray& method, const QString& route, in
     }
     bytesIn->increment(static_cast<double>(in));
     bytesOut->increment(static_cast<double>(out));
+}
+
+// One request of a connection whose request is ready, on a worker; then the connection goes back to the gate
+// (for the next request, or to send what the client has not taken yet of the answer) or is closed.
+void HttpServer::Impl::serve(std::unique_ptr<ClientConnection> connection)
+{
+    ClientConnection& c = *connection;
+    const bool last = !serving || c.requestsServed + 1 >= config.keepAliveMaxRequests;
+    bool clientCloses = false;
+    bool ok = false;
+    ConnectionStream::Cut cut = ConnectionStream::Cut::None;
+    {
+        ConnectionStream stream(c, streamLimits);
+        ok = server->process_request(stream, last, clientCloses, nullptr);
+        cut = stream.cut();
+    }
+    ++c.requestsServed;
+    if (cut == ConnectionStream::Cut::BodyTooSlow)
+        events->countCut("body", c);
+    if (cut == ConnectionStream::Cut::WriteTooSlow)
+        events->countCut("answer", c);
+    if (!ok || last || clientCloses || !serving || cut != ConnectionStream::Cut::None)
+        c.closeAfterOutput = true;
+    // A client that does not take its answer, or that is gone, gets nothing more.
+    const bool dead = cut == ConnectionStream::Cut::WriteTooSlow || (!ok && cut == ConnectionStream::Cut::None);
+    if (dead)
+        gate->release(std::move(connection));
+    else
+        gate->resume(std::move(connection)); // closed there once the answer is out (ConnectionGate::linger)
 }
 
 HttpServer::HttpServer(HttpServerConfig config, std::shared_ptr<Metrics> metrics)
@@ -643,13 +657,15 @@ Result<quint16> HttpServer::listen(const QString& host, quint16 port)
     const auto fail = [](const char* code, const QString& message) {
         return Error{QString::fromLatin1(code), message, QVariant()};
     };
-    if (d.server)
+    if (d.gate)
         return fail("already_listening", QStringLiteral("The server is already listening on port %1.").arg(d.port));
     const HttpServerConfig& c = d.config;
     if (c.workerThreads < 1 || c.maxRequestsInFlight < 0 || c.maxRequestBodyBytes < 1 || c.keepAliveMaxRequests < 1 ||
         c.readTimeout.count() < 1 || c.writeTimeout.count() < 1 || c.keepAliveTimeout.count() < 1 ||
-        c.busyRetryAfterSeconds < 1 || c.compressMinBytes < 0 ||
-        c.tlsCertificateFile.isEmpty() != c.tlsPrivateKeyFile.isEmpty()) {
+        c.busyRetryAfterSeconds < 1 || c.compressMinBytes < 0 || c.headerTimeout.count() < 1 ||
+        c.maxHeaderBytes < 1024 || c.bufferedBodyBytes < 0 || c.bodyWorkers < 0 || c.minBodyBytesPerSecond < 0 ||
+        c.minWriteBytesPerSecond < 0 || c.slowGrace.count() < 1 || c.maxConnectionsPerAddress < 1 ||
+        c.pendingOutputBytes < 0 || c.tlsCertificateFile.isEmpty() != c.tlsPrivateKeyFile.isEmpty()) {
         return fail("invalid_config", QStringLiteral("The HTTP server configuration is invalid: counts, sizes and "
                                                      "timeouts must be positive, and TLS needs both a certificate "
                                                      "and a key."));
@@ -668,85 +684,93 @@ Result<quint16> HttpServer::listen(const QString& host, quint16 port)
     }
 
     d.tls = !c.tlsCertificateFile.isEmpty();
-    std::function<socket_t()> listeningSocket;
+    std::unique_ptr<TlsServerContext> tls;
     if (d.tls) {
-        auto server = std::make_unique<ListeningServer<httplib::SSLServer>>(
-            c.tlsCertificateFile.toLocal8Bit().constData(), c.tlsPrivateKeyFile.toLocal8Bit().constData());
-        // Mozilla's "intermediate" profile: TLS 1.2 and 1.3, and on 1.2 only forward-secret AEAD suites (ECDHE with
-        // AES-GCM or ChaCha20-Poly1305); TLS 1.3's suites all are. No renegotiation.
-        if (SSL_CTX* ctx = server->ssl_context()) {
-            SSL_CTX_set_min_proto_version(ctx, TLS1_2_VERSION);
-            SSL_CTX_set_cipher_list(ctx, "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
-                                         "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
-                                         "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
-            SSL_CTX_set_options(ctx, SSL_OP_NO_RENEGOTIATION | SSL_OP_NO_COMPRESSION);
-        }
-        listeningSocket = [s = server.get()] {
-            return s->listeningSocket();
-        };
-        d.server = std::move(server);
-    } else {
-        auto server = std::make_unique<ListeningServer<httplib::Server>>();
-        listeningSocket = [s = server.get()] {
-            return s->listeningSocket();
-        };
-        d.server = std::move(server);
-    }
-    if (!d.server->is_valid()) {
-        d.server.reset();
-        return fail("tls_setup_failed", QStringLiteral("The TLS certificate or key could not be loaded from %1 and "
-                                                       "%2; check the files (PEM) and that they match.")
-                                            .arg(c.tlsCertificateFile, c.tlsPrivateKeyFile));
+        tls = std::make_unique<TlsServerContext>();
+        if (!tls->load(c.tlsCertificateFile.toLocal8Bit().toStdString(),
+                       c.tlsPrivateKeyFile.toLocal8Bit().toStdString()))
+            return fail("tls_setup_failed", QStringLiteral("The TLS certificate or key could not be loaded from %1 and "
+                                                           "%2; check the files (PEM) and that they match.")
+                                                .arg(c.tlsCertificateFile, c.tlsPrivateKeyFile));
     }
     d.inFlightCap = c.maxRequestsInFlight > 0 ? c.maxRequestsInFlight : qMax(1, c.workerThreads);
-    d.configure(*d.server);
+    auto processor = std::make_unique<RequestProcessor>();
+    d.configure(*processor);
 
-    const std::string hostStd = address.toString().toStdString();
-    const int bound =
-        port == 0 ? d.server->bind_to_any_port(hostStd) : (d.server->bind_to_port(hostStd, port) ? int(port) : -1);
-    if (bound <= 0) {
-        d.server.reset();
+    d.streamLimits.readTimeout = c.readTimeout;
+    d.streamLimits.writeTimeout = c.writeTimeout;
+    d.streamLimits.rateGrace = c.slowGrace;
+    d.streamLimits.minBodyBytesPerSecond = c.minBodyBytesPerSecond;
+    d.streamLimits.minWriteBytesPerSecond = c.minWriteBytesPerSecond;
+    d.streamLimits.outputBudget = c.pendingOutputBytes;
+    d.streamLimits.outputBuffered = &d.pendingOutput;
+    GateLimits limits;
+    limits.headerTimeout = c.headerTimeout;
+    limits.keepAliveTimeout = c.keepAliveTimeout;
+    limits.rateGrace = c.slowGrace;
+    limits.maxHeaderBytes = static_cast<std::size_t>(c.maxHeaderBytes);
+    limits.bufferedBodyBytes = static_cast<std::size_t>(c.bufferedBodyBytes);
+    limits.minBodyBytesPerSecond = c.minBodyBytesPerSecond;
+    limits.minWriteBytesPerSecond = c.minWriteBytesPerSecond;
+    limits.maxConnectionsPerAddress = c.maxConnectionsPerAddress;
+    limits.stopSendTimeout = c.writeTimeout;
+    Impl* impl = &d;
+    d.events = std::make_unique<ConnectionEvents>(c, *d.metrics);
+    auto gate = std::make_unique<ConnectionGate>(
+        limits, tls ? tls->context() : nullptr,
+        [impl](std::unique_ptr<ClientConnection> connection, bool bodyToCome) {
+            impl->workers->enqueue(std::move(connection), bodyToCome);
+        },
+        [impl](ConnectionGate::Event event, const ClientConnection& connection) {
+            return impl->events->onGateEvent(event, connection);
+        },
+        d.connectionsGauge, &d.pendingOutput);
+    std::string why;
+    const quint16 bound = gate->bind(address.toString().toStdString(), port, &why);
+    if (bound == 0) {
         return fail("bind_failed", QStringLiteral("Could not listen on %1 port %2: the address is in use or not "
-                                                  "available here.")
+                                                  "available here (%3).")
                                        .arg(host)
-                                       .arg(port));
+                                       .arg(port)
+                                       .arg(QString::fromLocal8Bit(why.c_str())));
     }
-    ::listen(listeningSocket(), kListenBacklog); // on a listening socket: only changes the backlog
-    d.port = static_cast<quint16>(bound);
-    d.listenReturned = false;
+    const int bodyWorkers = c.bodyWorkers > 0 ? qMin(c.bodyWorkers, c.workerThreads) : qMax(1, c.workerThreads / 2);
+    d.server = std::move(processor);
+    d.tlsContext = std::move(tls);
+    d.workers = std::make_unique<ConnectionWorkers>(
+        c.workerThreads, bodyWorkers,
+        [impl](std::unique_ptr<ClientConnection> connection) { impl->serve(std::move(connection)); });
+    d.gate = std::move(gate);
+    d.port = bound;
     d.serving = true;
-    httplib::Server* server = d.server.get();
-    std::atomic<bool>* returned = &d.listenReturned;
-    d.thread = std::thread([server, returned] {
-        server->listen_after_bind();
-        *returned = true;
-    });
-    // Until httplib marks itself running, its stop() would do nothing and the thread would never end.
-    while (!server->is_running() && !d.listenReturned)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    if (!server->is_running()) {
-        d.serving = false;
-        d.thread.join();
-        d.server.reset();
-        return fail("bind_failed",
-                    QStringLiteral("The server stopped as soon as it started on %1 port %2.").arg(host).arg(d.port));
-    }
-    qCInfo(lcHttp).noquote() << "listening on" << address.toString() << "port" << d.port << (d.tls ? "(https)" : "")
-                             << "with" << c.workerThreads << "workers, at most" << d.inFlightCap
-                             << "requests in flight";
+    d.gate->start();
+    qCInfo(lcHttp).noquote() << QStringLiteral(
+                                    "listening on %1 port %2%3 with %4 workers (%5 for bodies still to come), "
+                                    "at most %6 requests in flight, %7 connections per client address")
+                                    .arg(address.toString())
+                                    .arg(d.port)
+                                    .arg(d.tls ? QStringLiteral(" (https)") : QString())
+                                    .arg(c.workerThreads)
+                                    .arg(bodyWorkers)
+                                    .arg(d.inFlightCap)
+                                    .arg(c.maxConnectionsPerAddress);
     return d.port;
 }
 
 void HttpServer::stop()
 {
     Impl& d = *m_impl;
-    if (!d.server)
+    if (!d.gate)
         return;
     d.serving = false;
-    d.server->stop();
-    if (d.thread.joinable())
-        d.thread.join();
+    d.gate->beginStop(); // no new connections; those waiting for a request are closed
+    d.workers->stop();   // requests already read are answered
+    d.gate->finish();    // and what the clients have not taken of the answers is sent
+    d.workers.reset();
+    d.gate.reset();
     d.server.reset();
+    d.tlsContext.reset();
+    d.events.reset();
     qCInfo(lcHttp).noquote() << "stopped listening on port" << d.port;
     d.port = 0;
 }
@@ -763,7 +787,7 @@ quint16 HttpServer::port() const
 
 bool HttpServer::isTls() const
 {
-    return m_impl->server && m_impl->tls;
+    return m_impl->gate && m_impl->tls;
 }
 
 int HttpServer::requestsInFlight() const
