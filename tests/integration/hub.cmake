@@ -22,6 +22,12 @@ if(TARGET syncsites_hub AND TARGET syncsites_demo)
             LIBS syncsites_hub_test_support)
     endforeach()
 
+    # Slow clients (issue 13): 1,000 slow connections from other loopback addresses against a harness hub, and each
+    # limit of HttpServer on its own (header and body deadlines, write rate, connections per address).
+    syncsites_add_test(TestSlowClients LABEL integration TIMEOUT 180
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSlowClients.cpp
+        LIBS syncsites_hub_test_support PkgConfig::HTTPLIB)
+
     # The real programs: syncsites-server demo/serve/init (and syncsites-cli for the demo topology), and the curl
     # walkthrough tests/sync-walkthrough.sh run with the built server.
     if(TARGET syncsites-server AND TARGET syncsites-cli)
