@@ -2,6 +2,13 @@
 
 namespace syncsites::server {
 
+namespace {
+
+// The pool whose body slot the calling worker holds, if any.
+thread_local ConnectionWorkers* t_bodySlotOf = nullptr;
+
+} // namespace
+
 ConnectionWorkers::ConnectionWorkers(int threads, int bodySlots, Serve serve)
     : m_serve(std::move(serve)), m_bodySlots(bodySlots < 1 ? 1 : bodySlots)
 {
@@ -55,16 +62,32 @@ void ConnectionWorkers::run()
         std::deque<Queued>& from = takeBody ? m_withBody : m_ready;
         std::unique_ptr<ClientConnection> connection = std::move(from.front().connection);
         from.pop_front();
-        if (takeBody)
+        if (takeBody) {
             ++m_bodiesBeingRead;
+            t_bodySlotOf = this;
+        }
         lock.unlock();
         m_serve(std::move(connection));
+        if (t_bodySlotOf)
+            freeBodySlot();
         lock.lock();
-        if (takeBody) {
-            --m_bodiesBeingRead;
-            m_wake.notify_all();
-        }
     }
+}
+
+void ConnectionWorkers::bodyReceived()
+{
+    if (t_bodySlotOf)
+        t_bodySlotOf->freeBodySlot();
+}
+
+void ConnectionWorkers::freeBodySlot()
+{
+    t_bodySlotOf = nullptr;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        --m_bodiesBeingRead;
+    }
+    m_wake.notify_all();
 }
 
 } // namespace syncsites::server

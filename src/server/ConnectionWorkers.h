@@ -15,8 +15,9 @@ namespace syncsites::server {
 
 /// The worker threads of HttpServer. They take connections whose next request is ready (its headers read ahead by
 /// the gate), in the order they became ready, and serve that one request. A request whose body is still to come
-/// from the client (too large to read ahead, chunked, or after a 100 Continue) takes one of fewer "body slots", so
-/// that clients sending bodies slowly can never hold every worker: the others keep answering ready requests.
+/// from the client (too large to read ahead, chunked, or after a 100 Continue) takes one of fewer "body slots" while
+/// its body is read, so that clients sending bodies slowly can never hold every worker: the others keep answering
+/// ready requests.
 ///
 /// Threading: enqueue() from any thread; stop() from the owner, once.
 class ConnectionWorkers
@@ -32,6 +33,9 @@ public:
     void enqueue(std::unique_ptr<ClientConnection> connection, bool bodyToCome);
     /// Serves what is queued, then returns once every worker has finished.
     void stop();
+    /// On a worker: the body of the request it serves has been read, so its body slot (if it took one) is free for
+    /// the next while the request is handled.
+    static void bodyReceived();
 
 private:
     struct Queued
@@ -41,6 +45,7 @@ private:
     };
 
     void run();
+    void freeBodySlot();
 
     Serve m_serve;
     int m_bodySlots;

@@ -480,6 +480,7 @@ void HttpServer::Impl::dispatch(const httplib::Request& req, httplib::Response& 
             }
             request.routeName = match.route->name;
             request.pathParams = match.params;
+            ConnectionWorkers::bodyReceived(); // the next slow body may be read while this one is handled
             response = callHandler(*match.route, request);
         }
     }
