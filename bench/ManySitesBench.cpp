@@ -250,6 +250,12 @@ bool ManySitesBench::run(const Options& options, BenchReport& report)
     QStringList serverArguments;
     if (options.workers > 0)
         serverArguments << QStringLiteral("--workers") << QString::number(options.workers);
+    // Every virtual site connects from 127.0.0.1, one connection per thread: the cap on connections per client
+    // address (64 by default) would refuse all beyond it, so it is raised to the most threads of any round.
+    int mostThreads = 0;
+    for (const int count : options.siteCounts)
+        mostThreads = std::max(mostThreads, options.threads > 0 ? std::min(options.threads, count) : count);
+    serverArguments << QStringLiteral("--max-connections-per-address") << QString::number(mostThreads + 16);
     const QString log = dir.filePath(QStringLiteral("server.log"));
     Result<std::unique_ptr<HubProcess>> started = HubProcess::start(
         options.serverBinary, hubFile, dir.filePath(QStringLiteral("hub.port")), log, serverArguments);

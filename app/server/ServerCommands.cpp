@@ -121,6 +121,18 @@ bool secondsOption(const QHash<QString, QString>& options, const QString& name, 
     return true;
 }
 
+// A whole number option of `serve`'s limits, at least `minimum`.
+bool limitOption(const QHash<QString, QString>& options, const QString& name, int fallback, int minimum, int* value)
+{
+    bool ok = true;
+    *value = options.value(name, QString::number(fallback)).toInt(&ok);
+    if (!ok || *value < minimum) {
+        fail(Usage, QStringLiteral("%1 takes a whole number, %2 or more").arg(name).arg(minimum));
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int ServerCommands::check(const QStringList& arguments)
@@ -246,7 +258,11 @@ int ServerCommands::serve(const QStringList& arguments)
                             QStringLiteral("--workers"),
                             QStringLiteral("--sync-interval"),
                             QStringLiteral("--check-seconds"),
-                            QStringLiteral("--metrics-token-file")};
+                            QStringLiteral("--metrics-token-file"),
+                            QStringLiteral("--header-timeout"),
+                            QStringLiteral("--min-rate"),
+                            QStringLiteral("--slow-grace"),
+                            QStringLiteral("--max-connections-per-address")};
     if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 2)))
         return Usage;
     const QString listen = options.value(QStringLiteral("--listen"));
@@ -301,6 +317,24 @@ int ServerCommands::serve(const QStringList& arguments)
     http.tlsPrivateKeyFile = options.value(QStringLiteral("--tls-key"));
     if (options.contains(QStringLiteral("--workers")))
         http.workerThreads = options.value(QStringLiteral("--workers")).toInt();
+    // Slow clients (docs/operations.md, "Security"): how long headers may take, the rate bodies and answers must
+    // keep after a grace, and how many connections one client address may hold.
+    int headerSeconds = 0;
+    int minRate = 0;
+    int graceSeconds = 0;
+    int perAddress = 0;
+    if (!limitOption(options, QStringLiteral("--header-timeout"), int(http.headerTimeout.count() / 1000), 1,
+                     &headerSeconds) ||
+        !limitOption(options, QStringLiteral("--min-rate"), int(http.minBodyBytesPerSecond), 0, &minRate) ||
+        !limitOption(options, QStringLiteral("--slow-grace"), int(http.slowGrace.count() / 1000), 1, &graceSeconds) ||
+        !limitOption(options, QStringLiteral("--max-connections-per-address"), http.maxConnectionsPerAddress, 1,
+                     &perAddress))
+        return Usage;
+    http.headerTimeout = std::chrono::seconds(headerSeconds);
+    http.minBodyBytesPerSecond = minRate;
+    http.minWriteBytesPerSecond = minRate;
+    http.slowGrace = std::chrono::seconds(graceSeconds);
+    http.maxConnectionsPerAddress = perAddress;
     if (options.contains(QStringLiteral("--metrics-token-file"))) {
         // The file's first line; kept in a file, not on the command line, where every local user can read it.
         const Result<QString> token =
