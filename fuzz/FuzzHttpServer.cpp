@@ -63,6 +63,9 @@ Status startServer()
     config.writeTimeout = std::chrono::seconds(1);
     config.keepAliveTimeout = std::chrono::seconds(1);
     config.keepAliveMaxRequests = 8;
+    // Half a request must not stall a run: headers and stalled bodies are cut after a second.
+    config.headerTimeout = std::chrono::seconds(1);
+    config.slowGrace = std::chrono::seconds(1);
     config.compressMinBytes = 64;
     config.metricsToken = QStringLiteral("fuzz-metrics-token");
     // Lives until the process ends: libFuzzer leaves by exit(), and a server stopped then would race its workers.
