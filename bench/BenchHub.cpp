@@ -58,7 +58,7 @@ Result<std::unique_ptr<BenchHub>> BenchHub::start(qint64 records)
     const Result<QJsonObject> credentials = server::HubProvisioner::provision(
         *hub->m_database, topology,
         {{QStringLiteral("admin"), QStringLiteral("Bench Administrator"), QStringLiteral("administrator"), {central}}},
-        server::PasswordHasher::kTestIterations);
+        server::PasswordHasher::testCost());
     if (!credentials)
         return credentials.error();
     hub->m_installationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -70,7 +70,7 @@ Result<std::unique_ptr<BenchHub>> BenchHub::start(qint64 records)
     }
 
     server::HubConfig config;
-    config.passwordIterations = server::PasswordHasher::kTestIterations;
+    config.passwordCost = server::PasswordHasher::testCost();
     hub->m_server = std::make_unique<server::HubServer>(*hub->m_database, config);
     const Result<quint16> port = hub->m_server->start(QStringLiteral("127.0.0.1"), 0);
     if (!port)

@@ -21,7 +21,7 @@ int usage()
     std::fputs("usage: syncsites-bench first-sync [--records N] [--runs R] [--check]\n"
                "       syncsites-bench push [--changes N] [--runs R] [--check]\n"
                "       syncsites-bench incremental [--idle-runs R] [--busy-runs R] [--check]\n"
-               "       syncsites-bench many-sites [--sites N,N...] [--changes N] [--threads T] [--hash-cost I]\n"
+               "       syncsites-bench many-sites [--sites N,N...] [--changes N] [--threads T]\n"
                "                                  [--workers W] [--check]\n"
                "  first-sync also runs the site alone in a child process (syncsites-cli) for its peak RSS;\n"
                "  many-sites serves the hub with syncsites-server. Their paths: --cli-bin P, --server-bin P\n"
@@ -43,7 +43,7 @@ int main(int argc, char** argv)
     QHash<QString, qint64> numbers{{QStringLiteral("--records"), 100000}, {QStringLiteral("--changes"), 100000},
                                    {QStringLiteral("--runs"), 3},         {QStringLiteral("--idle-runs"), 30},
                                    {QStringLiteral("--busy-runs"), 10},   {QStringLiteral("--threads"), 0},
-                                   {QStringLiteral("--hash-cost"), 1000}, {QStringLiteral("--workers"), 0}};
+                                   {QStringLiteral("--workers"), 0}};
     QHash<QString, QString> texts{{QStringLiteral("--sites"), QStringLiteral("200,1000")},
                                   {QStringLiteral("--server-bin"), QString()},
                                   {QStringLiteral("--cli-bin"), QString()}};
@@ -94,7 +94,6 @@ int main(int argc, char** argv)
         options.changes = given.contains(QStringLiteral("--changes")) ? int(numbers.value(QStringLiteral("--changes")))
                                                                       : options.changes;
         options.threads = int(numbers.value(QStringLiteral("--threads")));
-        options.hashCost = int(numbers.value(QStringLiteral("--hash-cost")));
         options.workers = int(numbers.value(QStringLiteral("--workers")));
         options.serverBinary =
             siblingProgram(texts.value(QStringLiteral("--server-bin")), QStringLiteral("app/server/syncsites-server"));

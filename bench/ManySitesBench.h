@@ -18,7 +18,6 @@ public:
         QVector<int> siteCounts{200, 1000}; ///< one round per count, in order, each on the first sites of the hub
         int changes = 100;                  ///< records each virtual site pushes in its session
         int threads = 0;                    ///< load-generator threads (one connection each); 0: one per site
-        int hashCost = 1000;                ///< PBKDF2 iterations of the stored site secrets
         int workers = 0;                    ///< the hub's --workers; 0: its default
         QString serverBinary;               ///< syncsites-server
     };

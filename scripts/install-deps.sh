@@ -12,6 +12,10 @@ packages=(
   qtkeychain-qt6-dev libgl-dev
   # storage and HTTP
   libsqlite3-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
+  # password hashing (Argon2id)
+  libsodium-dev
+  # fuzzing: clang with libFuzzer (fuzz/, run by scripts/fuzz.sh)
+  clang-14 libfuzzer-14-dev
   # tests: a display-less X server for screenshots, fonts
   xvfb xauth fonts-dejavu-core
   # the curl walkthrough (tests/sync-walkthrough.sh)

@@ -31,8 +31,8 @@ stable_id() { python3 -c 'import uuid, sys; print(uuid.uuid5(uuid.UUID("6f1c2a8e
 # POST JSON (from stdin) with the session token; fails on an HTTP error but still prints its body.
 post() { curl -sS --fail-with-body -H 'Expect:' -H 'Content-Type: application/json' ${token:+-H "Authorization: Bearer $token"} --data-binary @- "$hub$1"; }
 
-step "1. A demo hub with 200 generated records (cheap hashes: --hash-cost 1000 is for demos and tests only)"
-"$server" demo --db "$work/hub.sqlite" --records 200 --credentials-out "$work/credentials.json" --hash-cost 1000
+step "1. A demo hub with 200 generated records (--hash-cost 19: Argon2id with 19 MiB, the floor and the default)"
+"$server" demo --db "$work/hub.sqlite" --records 200 --credentials-out "$work/credentials.json" --hash-cost 19
 site="Sefa District Hospital"
 secret=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["sites"][sys.argv[2]])' "$work/credentials.json" "$site")
 

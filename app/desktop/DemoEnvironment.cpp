@@ -114,9 +114,9 @@ Status DemoEnvironment::create(qint64 records)
          {central, site}},
         {QStringLiteral("fieldstaff"), QStringLiteral("Demo Field Worker"), QStringLiteral("field_staff"), {site}},
     };
-    // A lower cost than production: the demo's hashes protect nothing, and the first start stays quick.
-    const Result<QJsonObject> credentials =
-        server::HubProvisioner::provision(*m_hubDatabase, network.topology, users, 20000);
+    // The production cost (Argon2id, about 40 ms a password): sign-ins at the demo hub then re-hash nothing.
+    const Result<QJsonObject> credentials = server::HubProvisioner::provision(*m_hubDatabase, network.topology, users,
+                                                                              server::PasswordHasher::kDefaultCost);
     if (!credentials)
         return credentials.error();
     if (Result<DemoDataStats> stats = writer.writeRecords(network, DemoNetwork::defaultSeed, records); !stats)

@@ -72,9 +72,17 @@ bool require(const QHash<QString, QString>& options, const QStringList& names)
     return true;
 }
 
-int iterationsFrom(const QHash<QString, QString>& options)
+// `--hash-cost MIB`: the Argon2id memory of the users' password hashes; refused below the floor, before any
+// file is made.
+Result<PasswordHasher::Cost> passwordCostFrom(const QHash<QString, QString>& options)
 {
-    return options.value(QStringLiteral("--hash-cost"), QString::number(PasswordHasher::kDefaultIterations)).toInt();
+    if (!options.contains(QStringLiteral("--hash-cost")))
+        return PasswordHasher::kDefaultCost;
+    bool ok = false;
+    const int memoryMiB = options.value(QStringLiteral("--hash-cost")).toInt(&ok);
+    if (!ok)
+        return Error(QStringLiteral("usage"), QStringLiteral("--hash-cost takes a whole number of MiB"));
+    return PasswordHasher::costForMemoryMiB(memoryMiB);
 }
 
 // Creates the database file, refusing to touch an existing one.
@@ -87,9 +95,9 @@ Result<std::unique_ptr<Database>> createDatabase(const QString& path)
 }
 
 int provisionAndWrite(Database& db, const Topology& topology, const QVector<NewUser>& users,
-                      const QHash<QString, QString>& options)
+                      const QHash<QString, QString>& options, PasswordHasher::Cost passwordCost)
 {
-    const Result<QJsonObject> credentials = HubProvisioner::provision(db, topology, users, iterationsFrom(options));
+    const Result<QJsonObject> credentials = HubProvisioner::provision(db, topology, users, passwordCost);
     if (!credentials)
         return fail(Storage, credentials.error().message);
     if (Status s = HubProvisioner::writeCredentials(options.value(QStringLiteral("--credentials-out")), *credentials);
@@ -171,6 +179,9 @@ int ServerCommands::init(const QStringList& arguments)
                             QStringLiteral("--hash-cost")};
     if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
         return Usage;
+    const Result<PasswordHasher::Cost> passwordCost = passwordCostFrom(options);
+    if (!passwordCost)
+        return fail(Usage, passwordCost.error().message);
     QFile file(options.value(QStringLiteral("--topology")));
     if (!file.open(QIODevice::ReadOnly))
         return fail(BadInput, QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
@@ -191,7 +202,7 @@ int ServerCommands::init(const QStringList& arguments)
     const int code = provisionAndWrite(
         **db, *topology,
         {{QStringLiteral("admin"), QStringLiteral("Administrator"), QStringLiteral("administrator"), {central}}},
-        options);
+        options, *passwordCost);
     if (code == Ok)
         err() << options.value(QStringLiteral("--db")) << ": hub for " << topology->sites().size() << " sites created; "
               << "credentials in " << options.value(QStringLiteral("--credentials-out")) << Qt::endl;
@@ -213,6 +224,9 @@ int ServerCommands::demo(const QStringList& arguments)
         options.value(QStringLiteral("--seed"), QString::number(DemoNetwork::defaultSeed)).toULongLong(&ok);
     if (!ok)
         return fail(Usage, QStringLiteral("--seed takes a whole number"));
+    const Result<PasswordHasher::Cost> passwordCost = passwordCostFrom(options);
+    if (!passwordCost)
+        return fail(Usage, passwordCost.error().message);
 
     Result<std::unique_ptr<Database>> db = createDatabase(options.value(QStringLiteral("--db")));
     if (!db)
@@ -235,7 +249,7 @@ int ServerCommands::demo(const QStringList& arguments)
         {{QStringLiteral("admin"), QStringLiteral("Demo Administrator"), QStringLiteral("administrator"), {central}},
          {QStringLiteral("supervisor"), QStringLiteral("Demo Supervisor"), QStringLiteral("supervisor"), {central}},
          {QStringLiteral("fieldstaff"), QStringLiteral("Demo Field Worker"), QStringLiteral("field_staff"), {centre}}},
-        options);
+        options, *passwordCost);
     if (code != Ok)
         return code;
     const Result<DemoDataStats> stats = writer.writeRecords(network, seed, records);

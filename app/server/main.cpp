@@ -10,9 +10,10 @@ namespace {
 const char* const usage =
     "usage: syncsites-server COMMAND [OPTIONS]\n"
     "\n"
-    "  init  --db FILE --topology FILE.json --credentials-out FILE.json [--hash-cost N]\n"
-    "        create a hub database for a topology, with a secret per site and an admin user\n"
-    "  demo  --db FILE --records N [--seed S] --credentials-out FILE.json [--hash-cost N]\n"
+    "  init  --db FILE --topology FILE.json --credentials-out FILE.json [--hash-cost MIB]\n"
+    "        create a hub database for a topology, with a secret per site and an admin user; MIB is the\n"
+    "        memory of each Argon2id password hash (19 to 1024, default 19)\n"
+    "  demo  --db FILE --records N [--seed S] --credentials-out FILE.json [--hash-cost MIB]\n"
     "        the same for the demo network, with N generated records and a user of each role\n"
     "  serve --db FILE --listen HOST:PORT [--port-file F] [--tls-cert C --tls-key K] [--public-url URL]\n"
     "        [--workers N] [--sync-interval S] [--check-seconds S] [--metrics-token-file F]\n"

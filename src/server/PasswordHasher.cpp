@@ -1,138 +1,172 @@
 #include "PasswordHasher.h"
 
+#include "HashSupport.h"
+#include "Pbkdf2Hash.h"
 #include "ServerLog.h"
 
-#include <QRandomGenerator>
 #include <QStringList>
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
+#include <sodium.h>
 
 namespace syncsites::server {
 
 namespace {
 
-const QString kScheme = QStringLiteral("pbkdf2-sha256");
+const QString kPrefix = QStringLiteral("$argon2id$");
 
-Error malformed(const QString& why)
+bool sodiumReady()
 {
-    return Error{QStringLiteral("malformed_password_hash"),
-                 QStringLiteral("The stored password hash is malformed: %1.").arg(why), QVariant()};
+    // sodium_init() may be called from several threads and more than once; 1 means "already done".
+    static const bool ready = sodium_init() >= 0;
+    return ready;
 }
 
-QByteArray randomBytes(int count)
+std::size_t memoryBytes(PasswordHasher::Cost cost)
 {
-    QByteArray bytes(qMax(0, count), Qt::Uninitialized);
-    // generate() fills whole 32-bit words; the last partial word is written byte by byte.
-    const int words = bytes.size() / 4;
-    if (words > 0)
-        QRandomGenerator::system()->generate(reinterpret_cast<quint32*>(bytes.data()),
-                                             reinterpret_cast<quint32*>(bytes.data()) + words);
-    for (int i = words * 4; i < bytes.size(); ++i)
-        bytes[i] = static_cast<char>(QRandomGenerator::system()->generate() & 0xff);
-    return bytes;
-}
-
-Result<QByteArray> decodeBase64(const QString& text, const char* what)
-{
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64Encoding |
-                                                                             QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty())
-        return malformed(QStringLiteral("the %1 is not base64").arg(QLatin1String(what)));
-    return decoded.decoded;
+    return static_cast<std::size_t>(cost.memoryKiB) * 1024u;
 }
 
 } // namespace
 
-PasswordHasher::PasswordHasher(int iterations) : m_iterations(qBound(1, iterations, kMaxIterations)) {}
-
-QByteArray PasswordHasher::derive(const QByteArray& secret, const QByteArray& salt, int iterations, int bytes)
+Result<PasswordHasher::Cost> PasswordHasher::costForMemoryMiB(int memoryMiB)
 {
-    QByteArray out(bytes, Qt::Uninitialized);
-    const int ok = PKCS5_PBKDF2_HMAC(
-        secret.constData(), static_cast<int>(secret.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
-        static_cast<int>(salt.size()), iterations, EVP_sha256(), bytes, reinterpret_cast<unsigned char*>(out.data()));
-    if (ok != 1) {
-        qCCritical(lcAuth) << "PKCS5_PBKDF2_HMAC failed";
-        return QByteArray();
+    const QString range = QStringLiteral("use %1 to %2 (MiB of memory per password hash; the default is %3)")
+                              .arg(kFloorMemoryMiB)
+                              .arg(kMaxMemoryMiB)
+                              .arg(kDefaultCost.memoryKiB / 1024);
+    if (memoryMiB < kFloorMemoryMiB)
+        return Error(QStringLiteral("hash_cost_too_low"),
+                     QStringLiteral("A hash cost of %1 would make stolen password hashes cheap to crack; %2.")
+                         .arg(memoryMiB)
+                         .arg(range));
+    if (memoryMiB > kMaxMemoryMiB)
+        return Error(QStringLiteral("hash_cost_too_high"),
+                     QStringLiteral("A hash cost of %1 would take more memory per sign-in than a hub should give; "
+                                    "%2.")
+                         .arg(memoryMiB)
+                         .arg(range));
+    return Cost{memoryMiB * 1024, kDefaultCost.passes};
+}
+
+PasswordHasher::PasswordHasher(Cost cost)
+    : m_cost{qBound(8, cost.memoryKiB, kMaxMemoryMiB * 1024), qBound(1, cost.passes, kMaxStoredPasses)}
+{
+    sodiumReady();
+}
+
+QString PasswordHasher::hash(const QString& password) const
+{
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (!sodiumReady() || crypto_pwhash_str_alg(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                                                static_cast<unsigned long long>(m_cost.passes), memoryBytes(m_cost),
+                                                crypto_pwhash_ALG_ARGON2ID13) != 0) {
+        qCCritical(lcAuth) << "Argon2id could not hash a password (out of memory?)";
+        return QString();
     }
-    return out;
+    return QString::fromLatin1(out);
 }
 
-QString PasswordHasher::hash(const QString& secret) const
+Result<PasswordHasher::Cost> PasswordHasher::storedCost(const QString& stored)
 {
-    const QByteArray salt = randomBytes(kSaltBytes);
-    const QByteArray derived = derive(secret.toUtf8(), salt, m_iterations, kHashBytes);
-    return kScheme + QLatin1Char('$') + QString::number(m_iterations) + QLatin1Char('$') +
-           QString::fromLatin1(salt.toBase64()) + QLatin1Char('$') + QString::fromLatin1(derived.toBase64());
-}
-
-Result<PasswordHasher::Parsed> PasswordHasher::parse(const QString& stored)
-{
+    // $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>
     const QStringList parts = stored.split(QLatin1Char('$'));
-    if (parts.size() != 4)
-        return malformed(QStringLiteral("expected scheme$iterations$salt$hash"));
-    if (parts.at(0) != kScheme)
-        return malformed(QStringLiteral("the scheme \"%1\" is not %2").arg(parts.at(0).left(40), kScheme));
-    const QString& cost = parts.at(1);
-    bool ok = !cost.isEmpty() && cost.size() <= 9 && !cost.startsWith(QLatin1Char('0'));
-    for (const QChar c : cost)
-        ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-    const qlonglong iterations = ok ? cost.toLongLong() : 0;
-    if (iterations < 1 || iterations > kMaxIterations)
-        return malformed(QStringLiteral("the iteration count is not between 1 and %1").arg(kMaxIterations));
-    Result<QByteArray> salt = decodeBase64(parts.at(2), "salt");
-    if (!salt)
-        return salt.error();
-    Result<QByteArray> hash = decodeBase64(parts.at(3), "hash");
-    if (!hash)
-        return hash.error();
-    if (salt->size() < 8 || salt->size() > 64)
-        return malformed(QStringLiteral("the salt is not 8 to 64 bytes"));
-    if (hash->size() < 16 || hash->size() > 64)
-        return malformed(QStringLiteral("the hash is not 16 to 64 bytes"));
-    return Parsed{static_cast<int>(iterations), std::move(salt).value(), std::move(hash).value()};
+    if (parts.size() != 6 || !parts.at(0).isEmpty() || parts.at(1) != QLatin1String("argon2id"))
+        return HashSupport::malformed(QStringLiteral("expected $argon2id$v=19$m=…,t=…,p=…$salt$hash"));
+    if (parts.at(2) != QLatin1String("v=19"))
+        return HashSupport::malformed(QStringLiteral("the Argon2 version is not 19"));
+    Cost cost{0, 0};
+    int lanes = 0;
+    const QStringList params = parts.at(3).split(QLatin1Char(','));
+    for (const QString& param : params) {
+        const qsizetype eq = param.indexOf(QLatin1Char('='));
+        const QString value = param.mid(eq + 1);
+        bool ok = eq > 0 && !value.isEmpty() && value.size() <= 9 && !value.startsWith(QLatin1Char('0'));
+        for (const QChar c : value)
+            ok = ok && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        if (!ok)
+            return HashSupport::malformed(
+                QStringLiteral("the parameter \"%1\" is not name=number").arg(param.left(20)));
+        const int number = value.toInt();
+        const QString name = param.left(eq);
+        if (name == QLatin1String("m"))
+            cost.memoryKiB = number;
+        else if (name == QLatin1String("t"))
+            cost.passes = number;
+        else if (name == QLatin1String("p"))
+            lanes = number;
+        else
+            return HashSupport::malformed(QStringLiteral("unknown parameter \"%1\"").arg(name.left(20)));
+    }
+    if (cost.memoryKiB < 8 || cost.memoryKiB > kMaxMemoryMiB * 1024)
+        return HashSupport::malformed(QStringLiteral("the memory is not between 8 KiB and %1 MiB").arg(kMaxMemoryMiB));
+    if (cost.passes < 1 || cost.passes > kMaxStoredPasses)
+        return HashSupport::malformed(QStringLiteral("the passes are not between 1 and %1").arg(kMaxStoredPasses));
+    if (lanes != 1)
+        return HashSupport::malformed(QStringLiteral("the parallelism is not 1"));
+    // The salt and the hash: unpadded standard base64 of 8 to 64 and 16 to 64 bytes.
+    const auto base64 = [](const QString& field, int minBytes) {
+        const qsizetype minChars = (minBytes * 4 + 2) / 3;
+        if (field.size() < minChars || field.size() > 86)
+            return false;
+        for (const QChar c : field) {
+            const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                            (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') ||
+                            c == QLatin1Char('/');
+            if (!ok)
+                return false;
+        }
+        return true;
+    };
+    if (!base64(parts.at(4), 8) || !base64(parts.at(5), 16))
+        return HashSupport::malformed(QStringLiteral("the salt or the hash is not base64 of the right length"));
+    return cost;
 }
 
-bool PasswordHasher::verify(const QString& secret, const QString& stored) const
+bool PasswordHasher::verify(const QString& password, const QString& stored) const
 {
-    const Result<Parsed> parsed = parse(stored);
-    if (!parsed) {
-        qCWarning(lcAuth).noquote() << parsed.error().message;
+    if (Pbkdf2Hash::isPbkdf2(stored))
+        return Pbkdf2Hash::verify(password, stored);
+    if (const Result<Cost> cost = storedCost(stored); !cost) {
+        qCWarning(lcAuth).noquote() << cost.error().message;
         return false;
     }
-    const QByteArray derived =
-        derive(secret.toUtf8(), parsed->salt, parsed->iterations, static_cast<int>(parsed->hash.size()));
-    return constantTimeEquals(derived, parsed->hash);
+    const QByteArray utf8 = password.toUtf8();
+    const QByteArray encoded = stored.toLatin1();
+    return sodiumReady() && crypto_pwhash_str_verify(encoded.constData(), utf8.constData(),
+                                                     static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
-void PasswordHasher::verifyNothing(const QString& secret) const
+void PasswordHasher::verifyNothing(const QString& password) const
 {
-    static const QByteArray salt(kSaltBytes, '\0');
-    const QByteArray derived = derive(secret.toUtf8(), salt, m_iterations, kHashBytes);
+    static const unsigned char salt[crypto_pwhash_SALTBYTES] = {};
+    const QByteArray utf8 = password.toUtf8();
+    unsigned char out[32] = {};
+    if (sodiumReady() && crypto_pwhash(out, sizeof out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                                       salt, static_cast<unsigned long long>(m_cost.passes), memoryBytes(m_cost),
+                                       crypto_pwhash_ALG_ARGON2ID13) != 0)
+        qCWarning(lcAuth) << "Argon2id could not run (out of memory?)";
     // Keep the result observable so that the derivation cannot be optimised away.
-    volatile char sink = derived.isEmpty() ? 0 : derived.at(0);
+    volatile unsigned char sink = out[0];
     (void)sink;
 }
 
 bool PasswordHasher::needsRehash(const QString& stored) const
 {
-    const Result<Parsed> parsed = parse(stored);
-    return !parsed || parsed->iterations < m_iterations;
+    const Result<Cost> cost = storedCost(stored);
+    return !cost || cost->memoryKiB < m_cost.memoryKiB || cost->passes < m_cost.passes;
 }
 
 QString PasswordHasher::randomSecret(int bytes)
 {
     return QString::fromLatin1(
-        randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        HashSupport::randomBytes(bytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 bool PasswordHasher::constantTimeEquals(const QByteArray& a, const QByteArray& b)
 {
-    if (a.size() != b.size())
-        return false; // lengths are not secret here (a hash's length is fixed by its format)
-    // OpenSSL's comparison is written so that compilers cannot turn it into an early exit.
-    return CRYPTO_memcmp(a.constData(), b.constData(), static_cast<std::size_t>(a.size())) == 0;
+    return HashSupport::constantTimeEquals(a, b);
 }
 
 } // namespace syncsites::server

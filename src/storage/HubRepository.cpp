@@ -57,6 +57,25 @@ Status HubRepository::setCredential(const QString& siteId, const QString& hash, 
     return q ? Status() : Status(q.error());
 }
 
+Status HubRepository::touchCredential(const QString& siteId)
+{
+    Result<QSqlQuery> q = run(m_database, QStringLiteral("UPDATE site_credential SET updated_at = ? WHERE site_id = ?"),
+                              {now(), siteId}, QStringLiteral("re-sending a site credential"));
+    return q ? Status() : Status(q.error());
+}
+
+Result<bool> HubRepository::replaceCredentialHash(const QString& siteId, const QString& oldHash, const QString& newHash,
+                                                  int cost)
+{
+    Result<QSqlQuery> q = run(m_database,
+                              QStringLiteral("UPDATE site_credential SET secret_hash = ?, hash_cost = ?, updated_at = ? "
+                                             "WHERE site_id = ? AND secret_hash = ?"),
+                              {newHash, cost, now(), siteId, oldHash}, QStringLiteral("re-hashing a site credential"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
+}
+
 Result<std::optional<QString>> HubRepository::binding(const QString& siteId)
 {
     Result<QSqlQuery> q =

@@ -70,6 +70,12 @@ public:
     /// The stored hash of a site's secret, or nullopt when the site has none.
     Result<std::optional<QString>> credentialHash(const QString& siteId);
     Status setCredential(const QString& siteId, const QString& hash, int cost);
+    /// Writes the site's credential row again, unchanged but for updated_at: a new changelog row, so that a hub the
+    /// site newly syncs with (an oms_central) receives the hash it could not have received before.
+    Status touchCredential(const QString& siteId);
+    /// Replaces the site's hash only if it is still `oldHash` (a re-hash must not undo a secret reset made
+    /// meanwhile). Returns whether it was replaced.
+    Result<bool> replaceCredentialHash(const QString& siteId, const QString& oldHash, const QString& newHash, int cost);
 
     /// The installation a site is bound to, or nullopt.
     Result<std::optional<QString>> binding(const QString& siteId);

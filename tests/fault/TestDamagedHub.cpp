@@ -67,7 +67,7 @@ void TestDamagedHub::initTestCase()
     const Run demo = runServer({QStringLiteral("demo"), QStringLiteral("--db"), m_hub, QStringLiteral("--records"),
                                 QStringLiteral("20000"), QStringLiteral("--credentials-out"),
                                 m_dir.filePath(QStringLiteral("credentials.json")), QStringLiteral("--hash-cost"),
-                                QStringLiteral("1000")});
+                                QStringLiteral("19")});
     QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
 }
 

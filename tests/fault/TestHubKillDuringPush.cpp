@@ -93,7 +93,7 @@ void TestHubKillDuringPush::replayAfterAKilledPushAppliesTheBatchOnce()
     demo.start(QStringLiteral(SYNCSITES_SERVER),
                {QStringLiteral("demo"), QStringLiteral("--db"), m_db, QStringLiteral("--records"),
                 QStringLiteral("200"), QStringLiteral("--credentials-out"), credentialsFile,
-                QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+                QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QVERIFY(demo.waitForFinished(60000));
     QCOMPARE(demo.exitCode(), 0);
     QFile credentials(credentialsFile);

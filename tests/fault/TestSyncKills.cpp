@@ -184,7 +184,7 @@ void TestSyncKills::initTestCase()
                {QStringLiteral("demo"), QStringLiteral("--db"), m_hubPath, QStringLiteral("--records"),
                 QStringLiteral("20000"), QStringLiteral("--seed"), QString::number(m_seed % 1000 + 1),
                 QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"),
-                QStringLiteral("1000")});
+                QStringLiteral("19")});
     QVERIFY(demo.waitForFinished(60000));
     QCOMPARE(demo.exitCode(), 0);
     QFile file(credentials);

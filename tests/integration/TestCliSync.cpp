@@ -78,7 +78,7 @@ private slots:
             run(QStringLiteral(SYNCSITES_SERVER),
                 {QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("hub.sqlite")),
                  QStringLiteral("--records"), QStringLiteral("3000"), QStringLiteral("--credentials-out"),
-                 path(QStringLiteral("creds.json")), QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+                 path(QStringLiteral("creds.json")), QStringLiteral("--hash-cost"), QStringLiteral("19")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
         QFile creds(path(QStringLiteral("creds.json")));
         QVERIFY(creds.open(QIODevice::ReadOnly));

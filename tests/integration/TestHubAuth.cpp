@@ -2,6 +2,9 @@
 // POST /api/v1/auth/login, /logout, GET /me; wrong and unknown credentials, throttling, disabled accounts, and
 // roles read again on every request.
 #include "HubTestHarness.h"
+#include "Pbkdf2Hash.h"
+#include "RecordStore.h"
+#include "StableId.h"
 #include "TestHubAdminClient.h"
 
 #include <QElapsedTimer>
@@ -31,6 +34,7 @@ private slots:
     void cleanup();
 
     void loginReturnsTokenAndUser();
+    void anOlderVersionsHashIsUpgradedAtSignIn();
     void wrongPasswordAndUnknownUserAnswerAlike();
     void badRequestsNameTheField();
     void failuresAreThrottledPerUser();
@@ -67,6 +71,28 @@ double TestHubAuth::failureMetric()
                                          QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = line.match(QString::fromUtf8(r.body));
     return m.hasMatch() ? m.captured(1).toDouble() : 0.0;
+}
+
+void TestHubAuth::anOlderVersionsHashIsUpgradedAtSignIn()
+{
+    // A hub made by an older version holds PBKDF2 hashes: they still sign in, and the first good sign-in replaces
+    // the hash with Argon2id (which also reaches the person's sites for signing in offline).
+    const QString id = StableId::user(str("supervisor"));
+    const QString password = m_hub->password(str("supervisor"));
+    RecordStore records(m_hub->database());
+    QVERIFY(records.update(u"user_account", id,
+                           QJsonObject{{str("password_hash"), server::Pbkdf2Hash::hashForTests(password, 1000)}}));
+    const auto hashNow = [&] {
+        const auto row = records.get(u"user_account", id);
+        return row.ok() && row->has_value() ? (**row).value(str("password_hash")).toString() : QString();
+    };
+    QVERIFY(hashNow().startsWith(str("pbkdf2-sha256$")));
+    QCOMPARE(m_client->login(str("supervisor"), str("not-it")).status, 401);
+    QVERIFY2(hashNow().startsWith(str("pbkdf2-sha256$")), "a wrong password changes nothing");
+    QCOMPARE(m_client->login(str("supervisor"), password).status, 200);
+    QVERIFY2(hashNow().startsWith(str("$argon2id$v=19$")), qPrintable(hashNow()));
+    QCOMPARE(m_client->login(str("supervisor"), password).status, 200);
+    QCOMPARE(m_client->login(str("supervisor"), str("not-it")).status, 401);
 }
 
 void TestHubAuth::loginReturnsTokenAndUser()

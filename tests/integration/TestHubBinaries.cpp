@@ -66,6 +66,7 @@ private slots:
     void initWritesTheCredentials();
     void initRefusesAnExistingDatabase();
     void initRefusesATopologyThatBreaksRules();
+    void initRefusesAHashCostBelowTheFloor();
 
 private:
     QTemporaryDir m_dir;
@@ -91,7 +92,7 @@ void TestHubBinaries::demoThenServe()
     const Run demo =
         run(serverBinary(),
             {QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--records"), QStringLiteral("500"),
-             QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+             QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QVERIFY2(demo.exitCode == 0, demo.err.constData());
     QVERIFY(demo.err.contains("500 records"));
     QCOMPARE(QFile::permissions(credentials) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), kOwnerOnly);
@@ -147,7 +148,7 @@ void TestHubBinaries::initWritesTheCredentials()
     const QString credentials = m_dir.filePath(QStringLiteral("init-credentials.json"));
     const Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db,
                                           QStringLiteral("--topology"), m_topology, QStringLiteral("--credentials-out"),
-                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QVERIFY2(init.exitCode == 0, init.err.constData());
     QVERIFY(QFileInfo::exists(db));
     QCOMPARE(QFile::permissions(credentials) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser), kOwnerOnly);
@@ -203,13 +204,33 @@ void TestHubBinaries::initRefusesAnExistingDatabase()
     const QString credentials = m_dir.filePath(QStringLiteral("existing-credentials.json"));
     const Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db,
                                           QStringLiteral("--topology"), m_topology, QStringLiteral("--credentials-out"),
-                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QVERIFY2(init.exitCode != 0, init.err.constData());
     QVERIFY2(init.err.contains("already exists"), init.err.constData());
     QVERIFY(!QFileInfo::exists(credentials));
     QFile file(db);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("keep me"));
+}
+
+void TestHubBinaries::initRefusesAHashCostBelowTheFloor()
+{
+    // The old PBKDF2 flag value (1000 iterations) and anything under 19 MiB of Argon2id memory are refused
+    // before any file is made; the message says what is accepted.
+    const QStringList costs{QStringLiteral("1"), QStringLiteral("18"), QStringLiteral("1000000"), QStringLiteral("x")};
+    for (const QString& cost : costs) {
+        const QString db = m_dir.filePath(QStringLiteral("cheap-%1.sqlite").arg(cost));
+        const QString credentials = m_dir.filePath(QStringLiteral("cheap-%1.json").arg(cost));
+        const Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db,
+                                              QStringLiteral("--topology"), m_topology,
+                                              QStringLiteral("--credentials-out"), credentials,
+                                              QStringLiteral("--hash-cost"), cost});
+        QVERIFY2(init.exitCode == 64, init.err.constData());
+        if (cost != QLatin1String("x"))
+            QVERIFY2(init.err.contains("use 19 to 1024"), init.err.constData());
+        QVERIFY(!QFileInfo::exists(db));
+        QVERIFY(!QFileInfo::exists(credentials));
+    }
 }
 
 void TestHubBinaries::initRefusesATopologyThatBreaksRules()
@@ -235,7 +256,7 @@ void TestHubBinaries::initRefusesATopologyThatBreaksRules()
     const QString credentials = m_dir.filePath(QStringLiteral("broken-credentials.json"));
     const Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db,
                                           QStringLiteral("--topology"), broken, QStringLiteral("--credentials-out"),
-                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("1000")});
+                                          credentials, QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QCOMPARE(init.exitCode, 1);
     QVERIFY2(init.err.contains("R6"), init.err.constData());
     QVERIFY2(init.err.contains("nothing was created"), init.err.constData());

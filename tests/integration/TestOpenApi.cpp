@@ -70,13 +70,13 @@ void TestOpenApi::initTestCase()
          {QStringLiteral("Central Front Desk")}},
         {QStringLiteral("nurse"), QStringLiteral("Nia Nurse"), QStringLiteral("field_staff"), {healthCentre}},
     };
-    auto credentials = HubProvisioner::provision(*m_db, network.topology, users, PasswordHasher::kTestIterations);
+    auto credentials = HubProvisioner::provision(*m_db, network.topology, users, PasswordHasher::testCost());
     QVERIFY2(credentials.ok(), qPrintable(credentials.error().message));
     m_credentials = *credentials;
     QVERIFY(writer.writeRecords(network, 1, 300).ok());
 
     HubConfig config;
-    config.passwordIterations = PasswordHasher::kTestIterations;
+    config.passwordCost = PasswordHasher::testCost();
     m_hub = std::make_unique<HubServer>(*m_db, config);
     const auto port = m_hub->start(QStringLiteral("127.0.0.1"), 0);
     QVERIFY2(port.ok(), qPrintable(port.error().message));

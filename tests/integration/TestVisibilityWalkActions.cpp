@@ -538,7 +538,7 @@ void TestVisibilityWalk::moveOmsHub()
     m_omsCentral->offlineUntil = -1;
     server::HubConfig config;
     config.replica = true;
-    config.passwordIterations = server::PasswordHasher::kTestIterations;
+    config.passwordCost = server::PasswordHasher::testCost();
     m_omsHub = std::make_unique<server::HubServer>(m_omsCentral->replica->database(), config);
     const Result<quint16> port = m_omsHub->start(QStringLiteral("127.0.0.1"), 0);
     QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message));

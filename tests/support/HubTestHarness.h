@@ -43,7 +43,7 @@ struct HubHarnessOptions
 {
     qint64 records = 0;         ///< generated store records written after the network
     std::uint64_t dataSeed = 1; ///< the DemoRecordGenerator seed (the network is always DemoNetwork seed 1)
-    server::HubConfig hub;      ///< passwordIterations is forced to PasswordHasher::kTestIterations
+    server::HubConfig hub;      ///< passwordCost is forced to PasswordHasher::testCost()
     server::HttpServerConfig http;
 };
 

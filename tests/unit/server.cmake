@@ -6,6 +6,7 @@ if(TARGET syncsites_server)
             TestProtocolGzip
             TestServerMetrics
             TestServerPasswordHasher
+            TestServerSecretHasher
             TestServerTokenStore
             TestServerLoginThrottle)
         syncsites_add_test(${test_name} LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp

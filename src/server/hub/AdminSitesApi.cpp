@@ -3,6 +3,7 @@
 #include "AdminRequest.h"
 #include "AdminTopologyEditor.h"
 #include "HubRepository.h"
+#include "SecretHasher.h"
 #include "HubState.h"
 #include "StableId.h"
 #include "Transaction.h"
@@ -243,7 +244,7 @@ HttpResponse AdminSitesApi::newSecret(const HttpRequest& request)
     if (!tx)
         return storageError(tx.error());
     HubRepository hub(m_hub.database());
-    if (Status s = hub.setCredential(StableId::site(name), m_hub.hasher().hash(secret), m_hub.hasher().iterations());
+    if (Status s = hub.setCredential(StableId::site(name), SecretHasher::hash(secret), SecretHasher::kStoredCost);
         !s)
         return storageError(s.error());
     if (Status s = hub.audit(in.who.username, QStringLiteral("site.secret"), name, {}); !s)

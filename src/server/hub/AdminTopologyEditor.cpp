@@ -4,6 +4,7 @@
 #include "ChangeLog.h"
 #include "Database.h"
 #include "HubRepository.h"
+#include "SecretHasher.h"
 #include "HubState.h"
 #include "StableId.h"
 #include "SyncedTable.h"
@@ -268,10 +269,19 @@ HttpResponse AdminTopologyEditor::apply(const UserSession& who, const TopologyEd
         const Result<std::optional<QString>> existing = hub.credentialHash(siteId);
         if (!existing)
             return storageError(existing.error());
-        if (existing->has_value())
+        if (existing->has_value()) {
+            // A site that now syncs oms with another hub: its hash is sent again, for that oms_central to check
+            // its handshakes (an oms_central receives only the hashes of the sites that sync with it).
+            const Site* was = before.site(site.name);
+            const QString omsHub = site.syncLinks().value(Category::Oms);
+            if (!omsHub.isEmpty() && (!was || was->syncLinks().value(Category::Oms) != omsHub)) {
+                if (Status s = hub.touchCredential(siteId); !s)
+                    return storageError(s.error());
+            }
             continue;
+        }
         const QString secret = PasswordHasher::randomSecret(24);
-        if (Status s = hub.setCredential(siteId, m_hub.hasher().hash(secret), m_hub.hasher().iterations()); !s)
+        if (Status s = hub.setCredential(siteId, SecretHasher::hash(secret), SecretHasher::kStoredCost); !s)
             return storageError(s.error());
         secrets.insert(site.name, secret);
     }

@@ -23,6 +23,15 @@ QString tr(const char* text)
     return QCoreApplication::translate("AdminUsersApi", text);
 }
 
+// PasswordHasher::hash() fails only when the hub cannot get the hash's memory.
+HttpResponse hashFailed()
+{
+    return HttpResponse::retryLater(503, QStringLiteral("server_busy"),
+                                    tr("The server is short of memory and could not store the password; nothing was "
+                                       "changed. Try again in a minute."),
+                                    60);
+}
+
 // What a request may set on an account; nullopt: not given.
 struct UserFields
 {
@@ -138,6 +147,8 @@ HttpResponse AdminUsersApi::add(const HttpRequest& request)
     account.active = f.active.value_or(true);
     const QString password = f.password.value_or(PasswordHasher::randomSecret(12));
     account.passwordHash = m_hub.hasher().hash(password);
+    if (account.passwordHash.isEmpty())
+        return hashFailed();
 
     Result<Transaction> tx = Transaction::begin(m_hub.database());
     if (!tx)
@@ -214,6 +225,8 @@ HttpResponse AdminUsersApi::edit(const HttpRequest& request)
     }
     if (f.password) {
         after.passwordHash = m_hub.hasher().hash(*f.password);
+        if (after.passwordHash.isEmpty())
+            return hashFailed();
         changed.insert(QStringLiteral("password"), QStringLiteral("changed")); // never the password itself
     }
     if (changed.isEmpty())

@@ -3,6 +3,8 @@
 #include "Database.h"
 #include "HubRepository.h"
 #include "PasswordHasher.h"
+#include "SecretHasher.h"
+#include "SecretHasher.h"
 #include "ReplicaSettings.h"
 #include "StableId.h"
 #include "TopologyRepository.h"
@@ -16,7 +18,7 @@
 namespace syncsites::server {
 
 Result<QJsonObject> HubProvisioner::provision(Database& database, const Topology& topology,
-                                              const QVector<NewUser>& users, int iterations)
+                                              const QVector<NewUser>& users, PasswordHasher::Cost passwordCost)
 {
     const Site* central = topology.central();
     if (!central)
@@ -35,14 +37,14 @@ Result<QJsonObject> HubProvisioner::provision(Database& database, const Topology
     if (Status s = TopologyRepository(database).save(topology); !s)
         return s.error();
 
-    const PasswordHasher hasher(iterations);
+    const PasswordHasher hasher(passwordCost);
     HubRepository hub(database);
     QJsonObject siteSecrets;
     for (const Site& site : topology.sites()) {
         if (!site.holdsData() || site.kind == SiteKind::MsupplyCentral)
             continue;
         const QString secret = PasswordHasher::randomSecret(24);
-        if (Status s = hub.setCredential(StableId::site(site.name), hasher.hash(secret), iterations); !s)
+        if (Status s = hub.setCredential(StableId::site(site.name), SecretHasher::hash(secret), SecretHasher::kStoredCost); !s)
             return s.error();
         siteSecrets.insert(site.name, secret);
     }

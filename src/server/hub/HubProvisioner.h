@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PasswordHasher.h"
 #include "Result.h"
 #include "Topology.h"
 
@@ -23,13 +24,13 @@ struct NewUser
 /// Makes a new hub database ready to serve: the topology, the hub's own identity, a random secret for every
 /// data-holding site and the first users with random passwords, all in one transaction. Returns the secrets as
 /// the credentials file's JSON, `{"sites": {name: secret}, "users": {username: password}}`; only their slow
-/// salted hashes are stored.
+/// salted hashes are stored (SecretHasher for site secrets, PasswordHasher for passwords).
 class HubProvisioner
 {
 public:
-    /// `iterations`: the PBKDF2 cost of the stored hashes.
+    /// `passwordCost`: the Argon2id cost of the users' password hashes.
     static Result<QJsonObject> provision(Database& database, const Topology& topology, const QVector<NewUser>& users,
-                                         int iterations);
+                                         PasswordHasher::Cost passwordCost);
 
     /// Writes the credentials file readable by its owner only (0600).
     static Status writeCredentials(const QString& path, const QJsonObject& credentials);

@@ -9,7 +9,7 @@ namespace syncsites::server {
 
 HubState::HubState(Database& database, HubConfig config, std::shared_ptr<Metrics> metrics)
     : m_database(database), m_config(std::move(config)),
-      m_metrics(metrics ? std::move(metrics) : std::make_shared<Metrics>()), m_hasher(m_config.passwordIterations),
+      m_metrics(metrics ? std::move(metrics) : std::make_shared<Metrics>()), m_hasher(m_config.passwordCost),
       m_topology(std::make_shared<TopologySnapshot>())
 {}
 

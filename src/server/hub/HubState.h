@@ -22,7 +22,8 @@ namespace syncsites::server {
 /// Settings of a hub.
 struct HubConfig
 {
-    int passwordIterations = PasswordHasher::kDefaultIterations; ///< tests use PasswordHasher::kTestIterations
+    /// The Argon2id cost of people's password hashes (tests use PasswordHasher::testCost()).
+    PasswordHasher::Cost passwordCost = PasswordHasher::kDefaultCost;
     QString publicUrl;        ///< this server's URL as sites reach it (the links' url when the topology has none)
     int pullBatchMax = 20000; ///< most records in one pull answer
     int pullBatchDefault = 1000;

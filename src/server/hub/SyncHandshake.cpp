@@ -2,6 +2,8 @@
 
 #include "HubRepository.h"
 #include "HubState.h"
+#include "SecretHasher.h"
+#include "ServerLog.h"
 #include "StableId.h"
 
 #include <QCoreApplication>
@@ -96,9 +98,9 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
         return HttpResponse::fromError(500, stored.error());
     bool verified = false;
     if (stored->has_value())
-        verified = m_hub.hasher().verify(secret, **stored);
+        verified = SecretHasher::verify(secret, **stored);
     else
-        m_hub.hasher().verifyNothing(secret); // the same time whether or not the site exists
+        SecretHasher::verifyNothing(secret); // the same time whether or not the site exists
     if (!verified) {
         attempt.failed();
         failures.increment();
@@ -106,6 +108,14 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
                                    tr("The site name or its secret is wrong. Check both with your administrator."));
     }
     attempt.succeeded();
+    if (SecretHasher::needsRehash(**stored) && !config.replica) {
+        // A slow hash an older version stored: replaced by the fast one now that the secret is known (only where
+        // central data is edited; a remote server's copy follows by sync). Not fatal if it fails.
+        const Result<bool> replaced =
+            repository.replaceCredentialHash(siteId, **stored, SecretHasher::hash(secret), SecretHasher::kStoredCost);
+        if (!replaced)
+            qCWarning(lcAuth) << "could not re-hash the secret of" << siteName << ":" << replaced.error().message;
+    }
 
     // The binding read above, or the first one made now (bind() keeps an existing one if another request won).
     const Result<QString> bound =
