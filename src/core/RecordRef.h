@@ -46,6 +46,8 @@ struct RecordRef
     /// An answer (TransferRole::Answers): the start it links to, when that start exists and the answer's id is the
     /// one derived from it (TransferIds); nullopt when it answers nothing. Filled by the hub before PushRules.
     std::optional<TransferStart> answeredStart = std::nullopt;
+    /// site_credential rows: the site whose secret hash it is (a credential's id is its site's id).
+    QString credentialSite{};
 };
 
 } // namespace syncsites

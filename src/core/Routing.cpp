@@ -38,8 +38,18 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
     switch (record.table->scope) {
     case TableScope::Central:
         return RouteReason::Sent;
-    case TableScope::CentralSecret:
-        return site->kind == SiteKind::OmsCentral ? RouteReason::Sent : RouteReason::HubOnly;
+    case TableScope::CentralSecret: {
+        // An oms_central checks the handshakes of the sites that sync oms with it: it gets their hashes, and no
+        // other (not its own: it signs in to the central, it is not signed in to). A delete goes to it whatever
+        // the site was, as the hub can no longer tell.
+        if (site->kind != SiteKind::OmsCentral)
+            return RouteReason::HubOnly;
+        if (record.deleted)
+            return RouteReason::Sent;
+        const Site* owner = topology.site(record.credentialSite);
+        const bool syncsHere = owner && owner->name != pull.site && owner->syncLinks().value(Category::Oms) == pull.site;
+        return syncsHere ? RouteReason::Sent : RouteReason::HubOnly;
+    }
     case TableScope::UserAccount:
         // Once an account or a user's link to a site is deleted, the hub can no longer tell which sites held
         // it: the delete goes to every linked site. Deleting what a site does not hold changes nothing, and a

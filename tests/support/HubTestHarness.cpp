@@ -258,7 +258,7 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
         {str("roamer"), str("Test Roamer"), str("field_staff"), {districts.value(0), centres.value(3)}},
     };
     const Result<QJsonObject> credentials =
-        server::HubProvisioner::provision(*h->m_database, t, users, server::PasswordHasher::kTestIterations);
+        server::HubProvisioner::provision(*h->m_database, t, users, server::PasswordHasher::testCost());
     if (!credentials)
         return credentials.error();
     h->m_credentials = *credentials;
@@ -269,7 +269,7 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
     }
 
     server::HubConfig config = options.hub;
-    config.passwordIterations = server::PasswordHasher::kTestIterations;
+    config.passwordCost = server::PasswordHasher::testCost();
     server::HttpServerConfig http = options.http;
     if (http.metricsToken.isEmpty())
         http.metricsToken = metricsToken();
@@ -376,6 +376,8 @@ QSet<QString> HubTestHarness::routedByCore(const QString& site, Category categor
         }
         ref.sourceSite = snapshot->siteNameById.value(row.sourceSiteId);
         ref.deleted = row.action == ChangeLogEntry::Action::Delete;
+        if (row.tableName == QLatin1String("site_credential"))
+            ref.credentialSite = snapshot->siteNameById.value(row.recordId);
         if (row.tableName == QLatin1String("user_account"))
             ref.userSites = sitesOfUser.value(row.recordId);
         else if (row.tableName == QLatin1String("user_site"))

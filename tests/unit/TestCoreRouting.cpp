@@ -154,8 +154,17 @@ void TestCoreRouting::route_data()
             pulling, "NotLinked");
     row("central data: to a site not in the network", "item", "", "", "Central", "Elsewhere", "NotLinked");
 
-    // Credential hashes never leave the hub, but for the oms_central.
-    row("credentials: to the oms_central", "site_credential", "", "", "Central", "Hub", "Sent");
+    // Credential hashes never leave the hub, but for the oms_central, which gets those of the sites that sync oms
+    // with it (for site_credential rows, the user-sites column names the credential's site).
+    const auto credential = [&](const char* name, const char* of, const char* pulling, const char* expected) {
+        QTest::newRow(name) << s("site_credential") << QString() << QString() << s("Central") << QStringList{s(of)}
+                            << s(pulling) << false << noBackfill << s(expected);
+    };
+    credential("credentials: Clinic's to the oms_central", "Clinic", "Hub", "Sent");
+    credential("credentials: Android's to the oms_central", "Android", "Hub", "Sent");
+    credential("credentials: Remote's not to the oms_central", "Remote", "Hub", "HubOnly");
+    credential("credentials: its own not to the oms_central", "Hub", "Hub", "HubOnly");
+    credential("credentials: a removed site's not to the oms_central", "Gone", "Hub", "HubOnly");
     for (const char* pulling : {"Remote", "Clinic", "Android"})
         row(qPrintable(QStringLiteral("credentials: not to %1").arg(s(pulling))), "site_credential", "", "", "Central",
             pulling, "HubOnly");
@@ -269,6 +278,8 @@ void TestCoreRouting::route()
     record.transferRole = partner.isEmpty() ? TransferRole::None : TransferRole::Starts;
     record.sourceSite = source;
     record.userSites = userSites;
+    if (table == QLatin1String("site_credential"))
+        record.credentialSite = userSites.value(0);
 
     PullContext pull;
     pull.site = pullingSite;
@@ -388,7 +399,10 @@ void TestCoreRouting::docExamples_data()
     row("item to the cold chain hub", "item", "", "", nms, coldHub, "Sent");
     row("item not to the hub", "item", "", "", nms, nms, "NotLinked");
     row("item not to the front desk", "item", "", "", nms, s("Central Front Desk"), "NotLinked");
-    row("credential to the cold chain hub", "site_credential", "", "", nms, coldHub, "Sent");
+    QTest::newRow("Sefa's credential to the cold chain hub")
+        << s("site_credential") << QString() << QString() << nms << QStringList{sefa} << coldHub << s("Sent");
+    QTest::newRow("Kasa's credential not to the cold chain hub")
+        << s("site_credential") << QString() << QString() << nms << QStringList{kasa} << coldHub << s("HubOnly");
     row("credential not to the northern server", "site_credential", "", "", nms, north, "HubOnly");
     QTest::newRow("desk user to its server") << s("user_account") << QString() << QString() << nms
                                              << QStringList{s("Southern Dispensary Desk")} << south << s("Sent");
@@ -421,13 +435,15 @@ void TestCoreRouting::docExamples()
     QVERIFY2(demo.site(pullingSite), qPrintable(pullingSite));
     QVERIFY(store.isEmpty() || demo.store(store));
     QVERIFY(partner.isEmpty() || demo.store(partner));
-    const RecordRef record{findSyncedTable(table),
+    RecordRef record{findSyncedTable(table),
                            s("r1"),
                            store,
                            partner,
                            partner.isEmpty() ? TransferRole::None : TransferRole::Starts,
                            source,
                            userSites};
+    if (table == QLatin1String("site_credential"))
+        record.credentialSite = userSites.value(0);
     PullContext pull;
     pull.site = pullingSite;
     QCOMPARE(QString::fromLatin1(reasonName(Routing::route(demo, record, pull))), expected);

@@ -186,6 +186,8 @@ private:
         ref.table = &table.table();
         ref.recordId = row.value(QStringLiteral("id")).toString();
         ref.sourceSite = m_site;
+        if (table.name() == QLatin1String("site_credential"))
+            ref.credentialSite = m_snapshot.siteNameById.value(row.value(QStringLiteral("site_id")).toString());
         if (!table.hasStore())
             return ref;
         QJsonObject header = row;
