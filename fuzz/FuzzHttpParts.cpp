@@ -21,7 +21,9 @@ const HttpRouter& router()
 {
     static const HttpRouter table = [] {
         HttpRouter r;
-        const auto ok = [](const HttpRequest&) { return HttpResponse(); };
+        const auto ok = [](const HttpRequest&) {
+            return HttpResponse();
+        };
         const struct
         {
             HttpMethod method;
@@ -55,7 +57,8 @@ const HttpRouter& router()
         };
         for (const auto& route : routes) {
             const QString pattern = QString::fromLatin1(route.pattern);
-            const Status added = r.add(route.method, pattern, pattern.mid(1).remove(QLatin1Char('{')).remove(QLatin1Char('}')), ok);
+            const Status added =
+                r.add(route.method, pattern, pattern.mid(1).remove(QLatin1Char('{')).remove(QLatin1Char('}')), ok);
             FUZZ_CHECK(added.ok(), "the route table is valid");
         }
         return r;
@@ -169,8 +172,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (HttpConventions::isKnownMethod(request.method))
         FUZZ_CHECK(request.method == "OPTIONS" || request.method == "HEAD" || routableHttpMethod(request.method),
                    "a known method is routable, HEAD or OPTIONS");
-    const HttpResponse transport = HttpConventions::errorForTransportStatus(
-        400 + (size % 20), request.method, requestLine.count(' ') == 2);
+    const HttpResponse transport =
+        HttpConventions::errorForTransportStatus(400 + (size % 20), request.method, requestLine.count(' ') == 2);
     FUZZ_CHECK(transport.status >= 400, "an error status");
 
     const QByteArray token = request.bearerToken();

@@ -84,7 +84,10 @@ Status startServer()
         {HttpMethod::Put, "/api/v1/admin/sites/{name}", jsonBody},
         {HttpMethod::Delete, "/api/v1/admin/sites/{name}", echo},
         {HttpMethod::Get, "/api/v1/admin/sites/new", echo},
-        {HttpMethod::Get, "/api/v1/big", [](const HttpRequest&) { return HttpResponse::text(QString(5000, u'x')); }},
+        {HttpMethod::Get, "/api/v1/big",
+         [](const HttpRequest&) {
+             return HttpResponse::text(QString(5000, u'x'));
+         }},
     };
     for (const auto& route : routes) {
         const QString pattern = QString::fromLatin1(route.pattern);

@@ -47,7 +47,8 @@ RouteReason Routing::route(const Topology& topology, const RecordRef& record, co
         if (record.deleted)
             return RouteReason::Sent;
         const Site* owner = topology.site(record.credentialSite);
-        const bool syncsHere = owner && owner->name != pull.site && owner->syncLinks().value(Category::Oms) == pull.site;
+        const bool syncsHere =
+            owner && owner->name != pull.site && owner->syncLinks().value(Category::Oms) == pull.site;
         return syncsHere ? RouteReason::Sent : RouteReason::HubOnly;
     }
     case TableScope::UserAccount:

@@ -110,10 +110,9 @@ Result<PasswordHasher::Cost> PasswordHasher::storedCost(const QString& stored)
         if (field.size() < minChars || field.size() > 86)
             return false;
         for (const QChar c : field) {
-            const bool ok = (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                            (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') ||
-                            c == QLatin1Char('/');
+            const bool ok =
+                (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('+') || c == QLatin1Char('/');
             if (!ok)
                 return false;
         }

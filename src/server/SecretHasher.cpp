@@ -56,9 +56,9 @@ bool SecretHasher::verify(const QString& secret, const QString& stored)
         return Pbkdf2Hash::verify(secret, stored);
     const std::optional<Parts> parts = parse(stored);
     if (!parts) {
-        qCWarning(lcAuth).noquote()
-            << HashSupport::malformed(QStringLiteral("expected hmac-sha256$salt$mac, base64 of 16 and 32 bytes"))
-                   .message;
+        qCWarning(lcAuth).noquote() << HashSupport::malformed(
+                                           QStringLiteral("expected hmac-sha256$salt$mac, base64 of 16 and 32 bytes"))
+                                           .message;
         return false;
     }
     return HashSupport::constantTimeEquals(mac(parts->salt, secret), parts->mac);

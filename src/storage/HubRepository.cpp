@@ -67,10 +67,11 @@ Status HubRepository::touchCredential(const QString& siteId)
 Result<bool> HubRepository::replaceCredentialHash(const QString& siteId, const QString& oldHash, const QString& newHash,
                                                   int cost)
 {
-    Result<QSqlQuery> q = run(m_database,
-                              QStringLiteral("UPDATE site_credential SET secret_hash = ?, hash_cost = ?, updated_at = ? "
-                                             "WHERE site_id = ? AND secret_hash = ?"),
-                              {newHash, cost, now(), siteId, oldHash}, QStringLiteral("re-hashing a site credential"));
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("UPDATE site_credential SET secret_hash = ?, hash_cost = ?, updated_at = ? "
+                           "WHERE site_id = ? AND secret_hash = ?"),
+            {newHash, cost, now(), siteId, oldHash}, QStringLiteral("re-hashing a site credential"));
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;

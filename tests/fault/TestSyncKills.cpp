@@ -183,8 +183,7 @@ void TestSyncKills::initTestCase()
     demo.start(QStringLiteral(SYNCSITES_SERVER),
                {QStringLiteral("demo"), QStringLiteral("--db"), m_hubPath, QStringLiteral("--records"),
                 QStringLiteral("20000"), QStringLiteral("--seed"), QString::number(m_seed % 1000 + 1),
-                QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"),
-                QStringLiteral("19")});
+                QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"), QStringLiteral("19")});
     QVERIFY(demo.waitForFinished(60000));
     QCOMPARE(demo.exitCode(), 0);
     QFile file(credentials);

@@ -74,11 +74,10 @@ private:
 private slots:
     void initTestCase()
     {
-        const Run demo =
-            run(QStringLiteral(SYNCSITES_SERVER),
-                {QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("hub.sqlite")),
-                 QStringLiteral("--records"), QStringLiteral("3000"), QStringLiteral("--credentials-out"),
-                 path(QStringLiteral("creds.json")), QStringLiteral("--hash-cost"), QStringLiteral("19")});
+        const Run demo = run(QStringLiteral(SYNCSITES_SERVER),
+                             {QStringLiteral("demo"), QStringLiteral("--db"), path(QStringLiteral("hub.sqlite")),
+                              QStringLiteral("--records"), QStringLiteral("3000"), QStringLiteral("--credentials-out"),
+                              path(QStringLiteral("creds.json")), QStringLiteral("--hash-cost"), QStringLiteral("19")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.describe()));
         QFile creds(path(QStringLiteral("creds.json")));
         QVERIFY(creds.open(QIODevice::ReadOnly));

@@ -221,10 +221,10 @@ void TestHubBinaries::initRefusesAHashCostBelowTheFloor()
     for (const QString& cost : costs) {
         const QString db = m_dir.filePath(QStringLiteral("cheap-%1.sqlite").arg(cost));
         const QString credentials = m_dir.filePath(QStringLiteral("cheap-%1.json").arg(cost));
-        const Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db,
-                                              QStringLiteral("--topology"), m_topology,
-                                              QStringLiteral("--credentials-out"), credentials,
-                                              QStringLiteral("--hash-cost"), cost});
+        const Run init =
+            run(serverBinary(),
+                {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--topology"), m_topology,
+                 QStringLiteral("--credentials-out"), credentials, QStringLiteral("--hash-cost"), cost});
         QVERIFY2(init.exitCode == 64, init.err.constData());
         if (cost != QLatin1String("x"))
             QVERIFY2(init.err.contains("use 19 to 1024"), init.err.constData());

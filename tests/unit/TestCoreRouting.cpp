@@ -436,12 +436,12 @@ void TestCoreRouting::docExamples()
     QVERIFY(store.isEmpty() || demo.store(store));
     QVERIFY(partner.isEmpty() || demo.store(partner));
     RecordRef record{findSyncedTable(table),
-                           s("r1"),
-                           store,
-                           partner,
-                           partner.isEmpty() ? TransferRole::None : TransferRole::Starts,
-                           source,
-                           userSites};
+                     s("r1"),
+                     store,
+                     partner,
+                     partner.isEmpty() ? TransferRole::None : TransferRole::Starts,
+                     source,
+                     userSites};
     if (table == QLatin1String("site_credential"))
         record.credentialSite = userSites.value(0);
     PullContext pull;

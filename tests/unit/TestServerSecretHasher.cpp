@@ -1,5 +1,5 @@
-#include "Pbkdf2Hash.h"
 #include "PasswordHasher.h"
+#include "Pbkdf2Hash.h"
 #include "SecretHasher.h"
 
 #include <QElapsedTimer>
@@ -40,9 +40,9 @@ private slots:
         // The mac is HMAC-SHA-256(key = salt, message = the secret's UTF-8): checkable by anything.
         const QStringList parts = a.split(QLatin1Char('$'));
         const QByteArray salt = QByteArray::fromBase64(parts.at(1).toLatin1());
-        QCOMPARE(QString::fromLatin1(
-                     QMessageAuthenticationCode::hash("same", salt, QCryptographicHash::Sha256).toBase64()),
-                 parts.at(2));
+        QCOMPARE(
+            QString::fromLatin1(QMessageAuthenticationCode::hash("same", salt, QCryptographicHash::Sha256).toBase64()),
+            parts.at(2));
     }
 
     void legacyPbkdf2VerifiesAndNeedsRehash()

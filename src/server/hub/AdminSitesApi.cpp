@@ -3,8 +3,8 @@
 #include "AdminRequest.h"
 #include "AdminTopologyEditor.h"
 #include "HubRepository.h"
-#include "SecretHasher.h"
 #include "HubState.h"
+#include "SecretHasher.h"
 #include "StableId.h"
 #include "Transaction.h"
 
@@ -244,8 +244,7 @@ HttpResponse AdminSitesApi::newSecret(const HttpRequest& request)
     if (!tx)
         return storageError(tx.error());
     HubRepository hub(m_hub.database());
-    if (Status s = hub.setCredential(StableId::site(name), SecretHasher::hash(secret), SecretHasher::kStoredCost);
-        !s)
+    if (Status s = hub.setCredential(StableId::site(name), SecretHasher::hash(secret), SecretHasher::kStoredCost); !s)
         return storageError(s.error());
     if (Status s = hub.audit(in.who.username, QStringLiteral("site.secret"), name, {}); !s)
         return storageError(s.error());

@@ -3,9 +3,8 @@
 #include "Database.h"
 #include "HubRepository.h"
 #include "PasswordHasher.h"
-#include "SecretHasher.h"
-#include "SecretHasher.h"
 #include "ReplicaSettings.h"
+#include "SecretHasher.h"
 #include "StableId.h"
 #include "TopologyRepository.h"
 #include "Transaction.h"
@@ -44,7 +43,9 @@ Result<QJsonObject> HubProvisioner::provision(Database& database, const Topology
         if (!site.holdsData() || site.kind == SiteKind::MsupplyCentral)
             continue;
         const QString secret = PasswordHasher::randomSecret(24);
-        if (Status s = hub.setCredential(StableId::site(site.name), SecretHasher::hash(secret), SecretHasher::kStoredCost); !s)
+        if (Status s =
+                hub.setCredential(StableId::site(site.name), SecretHasher::hash(secret), SecretHasher::kStoredCost);
+            !s)
             return s.error();
         siteSecrets.insert(site.name, secret);
     }
