@@ -5,8 +5,8 @@
 #include "HubProvisioner.h"
 #include "HubServer.h"
 #include "PasswordHasher.h"
-#include "ReplicaSettings.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SettingTable.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -55,10 +55,10 @@ Result<std::unique_ptr<BenchHub>> BenchHub::start(qint64 records)
     if (Status s = writer.writeNetwork(hub->m_network); !s)
         return s.error();
     const QString central = topology.central()->name;
-    const Result<QJsonObject> credentials = server::HubProvisioner::provision(
+    const Result<QJsonObject> credentials = HubProvisioner::provision(
         *hub->m_database, topology,
         {{QStringLiteral("admin"), QStringLiteral("Bench Administrator"), QStringLiteral("administrator"), {central}}},
-        server::PasswordHasher::testCost());
+        PasswordHasher::testCost());
     if (!credentials)
         return credentials.error();
     hub->m_installationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -69,9 +69,9 @@ Result<std::unique_ptr<BenchHub>> BenchHub::start(qint64 records)
             return stats.error();
     }
 
-    server::HubConfig config;
-    config.passwordCost = server::PasswordHasher::testCost();
-    hub->m_server = std::make_unique<server::HubServer>(*hub->m_database, config);
+    HubConfig config;
+    config.passwordCost = PasswordHasher::testCost();
+    hub->m_server = std::make_unique<HubServer>(*hub->m_database, config);
     const Result<quint16> port = hub->m_server->start(QStringLiteral("127.0.0.1"), 0);
     if (!port)
         return port.error();
@@ -108,21 +108,21 @@ Result<std::unique_ptr<Database>> BenchHub::newReplica(const QString& name)
     Result<std::unique_ptr<Database>> db = Database::open(file);
     if (!db)
         return db.error();
-    SiteConfig config;
+    ReplicaConfig config;
     config.serverUrl = url();
     config.siteName = m_site;
     if (Status s = config.save(**db); !s)
         return s.error();
     // Every replica is the same installation: the hub binds a site to the first installation it sees.
-    if (Status s = ReplicaSettings(**db).setValue(ReplicaSettings::installationIdKey(), m_installationId); !s)
+    if (Status s = SettingTable(**db).setValue(SettingTable::installationIdKey(), m_installationId); !s)
         return s.error();
     return db;
 }
 
 SyncSummary BenchHub::sync(Database& replica)
 {
-    SiteConfig config;
-    if (Result<SiteConfig> loaded = SiteConfig::load(replica))
+    ReplicaConfig config;
+    if (Result<ReplicaConfig> loaded = ReplicaConfig::load(replica))
         config = *loaded;
     SessionOptions options;
     options.appVersion = QStringLiteral("bench");

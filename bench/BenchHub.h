@@ -10,9 +10,7 @@
 
 namespace syncsites {
 class Database;
-namespace server {
 class HubServer;
-}
 } // namespace syncsites
 
 namespace syncsites::bench {
@@ -41,7 +39,7 @@ public:
 
     /// A path in the hub's temporary directory.
     QString path(const QString& name) const;
-    /// A new replica file registered as the site (SiteConfig saved), not synced yet.
+    /// A new replica file registered as the site (ReplicaConfig saved), not synced yet.
     Result<std::unique_ptr<Database>> newReplica(const QString& name);
     /// One session of the site on a replica made by newReplica().
     SyncSummary sync(Database& replica);
@@ -56,7 +54,7 @@ private:
     QTemporaryDir m_dir;
     DemoNetwork m_network;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<server::HubServer> m_server;
+    std::unique_ptr<HubServer> m_server;
     QString m_site;
     QString m_activeStore;
     QString m_secret;

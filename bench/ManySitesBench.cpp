@@ -209,13 +209,12 @@ bool ManySitesBench::run(const Options& options, BenchReport& report)
             report.note(QStringLiteral("many-sites: hub network: ") + s.error().message);
             return false;
         }
-        const Result<QJsonObject> credentials =
-            server::HubProvisioner::provision(**db, network.topology,
-                                              {{QStringLiteral("admin"),
-                                                QStringLiteral("Bench Administrator"),
-                                                QStringLiteral("administrator"),
-                                                {network.topology.central()->name}}},
-                                              server::PasswordHasher::testCost());
+        const Result<QJsonObject> credentials = HubProvisioner::provision(**db, network.topology,
+                                                                          {{QStringLiteral("admin"),
+                                                                            QStringLiteral("Bench Administrator"),
+                                                                            QStringLiteral("administrator"),
+                                                                            {network.topology.central()->name}}},
+                                                                          PasswordHasher::testCost());
         if (!credentials) {
             report.note(QStringLiteral("many-sites: provisioning: ") + credentials.error().message);
             return false;

@@ -13,7 +13,6 @@
 #include <QUrl>
 
 using namespace syncsites;
-using namespace syncsites::server;
 
 namespace {
 

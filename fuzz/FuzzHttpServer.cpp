@@ -20,7 +20,6 @@
 #include <memory>
 
 using namespace syncsites;
-using namespace syncsites::server;
 
 namespace {
 

@@ -1,4 +1,4 @@
-// Push and pull as the hub takes them (src/server/hub/SyncPush, SyncPull): a push body, or a pull's query string,
+// Push and pull as the hub takes them (src/hub/SyncPush, SyncPull): a push body, or a pull's query string,
 // handled by the real handlers of a hub whose database holds the demo network (DemoNetwork, seed 1). The handlers
 // run without sockets (the HTTP layer has its own target); each input starts from the same database, restored
 // from a copy in memory with SQLite's backup API, so that a finding replays on its own.
@@ -30,7 +30,6 @@
 #include <memory>
 
 using namespace syncsites;
-using namespace syncsites::server;
 
 namespace {
 

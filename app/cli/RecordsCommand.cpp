@@ -2,8 +2,7 @@
 
 #include "Database.h"
 #include "ExitCode.h"
-#include "ReplicaSettings.h"
-#include "StoreActions.h"
+#include "SiteService.h"
 #include "TableSchema.h"
 #include "Utf8Check.h"
 
@@ -161,23 +160,23 @@ int RecordsCommand::exitCodeFor(const Error& error)
     return Problems;
 }
 
-int RecordsCommand::openReplica(CliContext& context, const QString& command, std::unique_ptr<Database>* database)
+int RecordsCommand::openReplica(CliContext& context, const QString& command, std::unique_ptr<SiteService>* site)
 {
     if (context.replicaPath().isEmpty())
         return context.fail(Usage,
                             tr("%1: --replica FILE is required: name the site's replica database.").arg(command));
     DatabaseOptions options;
     options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> opened = Database::open(context.replicaPath(), options);
+    Result<std::unique_ptr<SiteService>> opened = SiteService::open(context.replicaPath(), options);
     if (!opened)
         return context.fail(LocalStorage, opened.error().message);
-    const Result<std::optional<QString>> siteId = ReplicaSettings(**opened).siteId();
-    if (!siteId)
-        return context.fail(LocalStorage, siteId.error().message);
-    if (!siteId->has_value() || (*siteId)->isEmpty())
+    const Result<bool> registered = (*opened)->isRegistered();
+    if (!registered)
+        return context.fail(LocalStorage, registered.error().message);
+    if (!*registered)
         return context.fail(Usage, tr("The database %1 is not registered to a site; run syncsites-cli init first.")
                                        .arg(context.replicaPath()));
-    *database = std::move(opened).value();
+    *site = std::move(opened).value();
     return Success;
 }
 
@@ -214,11 +213,10 @@ int RecordsCommand::list(CliContext& context, const QStringList& arguments)
         context.err() << recordsUsage;
         return context.fail(Usage, tr("records list: --table TABLE is required."));
     }
-    std::unique_ptr<Database> database;
-    if (const int code = openReplica(context, QStringLiteral("records list"), &database); code != Success)
+    std::unique_ptr<SiteService> site;
+    if (const int code = openReplica(context, QStringLiteral("records list"), &site); code != Success)
         return code;
-    StoreActions actions(*database);
-    const Result<QVector<QJsonObject>> rows = actions.listRecords(table, store);
+    const Result<QVector<QJsonObject>> rows = site->listRecords(table, store);
     if (!rows)
         return context.fail(exitCodeFor(rows.error()), rows.error().message);
     if (json) {
@@ -300,11 +298,10 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
         }
     }
 
-    std::unique_ptr<Database> database;
-    if (const int code = openReplica(context, QStringLiteral("records put"), &database); code != Success)
+    std::unique_ptr<SiteService> site;
+    if (const int code = openReplica(context, QStringLiteral("records put"), &site); code != Success)
         return code;
-    StoreActions actions(*database);
-    const Result<PutOutcome> outcome = actions.putRecord(store, table, document.object());
+    const Result<PutOutcome> outcome = site->putRecord(store, table, document.object());
     if (!outcome)
         return context.fail(exitCodeFor(outcome.error()), outcome.error().message);
     context.out() << outcome->id << Qt::endl;

@@ -6,7 +6,7 @@
 #include <memory>
 
 namespace syncsites {
-class Database;
+class SiteService;
 }
 
 namespace syncsites::cli {
@@ -23,7 +23,7 @@ public:
     /// Opens the replica named by --replica (never creating it). Returns Success and sets `database`, or prints why
     /// not and returns the exit code: Usage without --replica or for a database not registered to a site,
     /// LocalStorage when it cannot be opened.
-    static int openReplica(CliContext& context, const QString& command, std::unique_ptr<Database>* database);
+    static int openReplica(CliContext& context, const QString& command, std::unique_ptr<SiteService>* site);
 
     /// The exit code for an error of StoreActions (ExitCode.h; the table is in docs/cli.md).
     static int exitCodeFor(const Error& error);

@@ -2,9 +2,10 @@
 
 #include "Database.h"
 #include "ExitCode.h"
+#include "ReplicaConfig.h"
 #include "ReplicaHealth.h"
 #include "ReplicaReinit.h"
-#include "SiteConfig.h"
+#include "SecretFile.h"
 #include "SyncCommands.h"
 #include "SyncSummary.h"
 
@@ -95,7 +96,7 @@ int ReplicaCommands::reinit(CliContext& context, const QStringList& arguments)
     }
     const Result<ReplicaReinit::Report> report = ReplicaReinit::run(
         path, exportPath,
-        [&](Database& replica, const SiteConfig& config) {
+        [&](Database& replica, const ReplicaConfig& config) {
             return SyncCommands::runSession(context, replica, config, *secret, json);
         },
         [&context](const QString& sentence) { context.err() << sentence << Qt::endl; });

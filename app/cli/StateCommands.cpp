@@ -5,7 +5,8 @@
 #include "Database.h"
 #include "ExitCode.h"
 #include "QuarantineRetry.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SecretFile.h"
 #include "SyncCommands.h"
 #include "SyncFailure.h"
 #include "SyncHistory.h"
@@ -35,7 +36,7 @@ QJsonValue isoOrNull(const QDateTime& at)
 }
 
 // Opens the registered replica named by --replica, or says why not (and sets the exit code).
-std::unique_ptr<Database> openReplica(CliContext& context, const QString& command, SiteConfig* config, int* code)
+std::unique_ptr<Database> openReplica(CliContext& context, const QString& command, ReplicaConfig* config, int* code)
 {
     if (context.replicaPath().isEmpty()) {
         *code = context.fail(Usage, QStringLiteral("%1: --replica FILE is required").arg(command));
@@ -48,7 +49,7 @@ std::unique_ptr<Database> openReplica(CliContext& context, const QString& comman
         *code = context.fail(LocalStorage, database.error().message);
         return nullptr;
     }
-    Result<SiteConfig> loaded = SiteConfig::load(**database);
+    Result<ReplicaConfig> loaded = ReplicaConfig::load(**database);
     if (!loaded) {
         *code = context.fail(LocalStorage, loaded.error().message);
         return nullptr;
@@ -61,20 +62,6 @@ std::unique_ptr<Database> openReplica(CliContext& context, const QString& comman
     }
     *config = *loaded;
     return std::move(database).value();
-}
-
-QJsonObject entryJson(const QuarantineEntry& e)
-{
-    return QJsonObject{{QStringLiteral("id"), e.id},
-                       {QStringLiteral("table"), e.tableName},
-                       {QStringLiteral("record_id"), e.recordId},
-                       {QStringLiteral("store_id"), e.storeId.isEmpty() ? QJsonValue() : QJsonValue(e.storeId)},
-                       {QStringLiteral("reason_code"), e.reasonCode},
-                       {QStringLiteral("reason"), e.reason},
-                       {QStringLiteral("session"), e.sessionId ? QJsonValue(*e.sessionId) : QJsonValue()},
-                       {QStringLiteral("quarantined_at"), isoOrNull(e.quarantinedAt)},
-                       {QStringLiteral("retry_count"), e.retryCount},
-                       {QStringLiteral("payload"), e.payload}};
 }
 
 QString tr(const char* text)
@@ -104,7 +91,7 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
             return context.fail(Usage, QStringLiteral("status: unknown argument %1").arg(a));
         json = true;
     }
-    SiteConfig config;
+    ReplicaConfig config;
     int code = Success;
     std::unique_ptr<Database> database = openReplica(context, QStringLiteral("status"), &config, &code);
     if (!database)
@@ -199,7 +186,7 @@ int StateCommands::log(CliContext& context, const QStringList& arguments)
             return context.fail(Usage, QStringLiteral("log: unknown argument %1").arg(arguments[i]));
         }
     }
-    SiteConfig config;
+    ReplicaConfig config;
     int code = Success;
     std::unique_ptr<Database> database = openReplica(context, QStringLiteral("log"), &config, &code);
     if (!database)
@@ -258,7 +245,7 @@ int StateCommands::quarantine(CliContext& context, const QStringList& arguments)
                                             : true)
         return context.fail(Usage, QStringLiteral("quarantine: use \"quarantine list [--json]\", \"quarantine retry\" "
                                                   "or \"quarantine export FILE\""));
-    SiteConfig config;
+    ReplicaConfig config;
     int code = Success;
     std::unique_ptr<Database> database = openReplica(context, QStringLiteral("quarantine"), &config, &code);
     if (!database)
@@ -285,7 +272,7 @@ int StateCommands::quarantine(CliContext& context, const QStringList& arguments)
         return context.fail(LocalStorage, entries.error().message);
     QJsonArray array;
     for (const QuarantineEntry& e : *entries)
-        array.append(entryJson(e));
+        array.append(e.toJson());
     if (action == QLatin1String("export")) {
         QSaveFile file(rest.first());
         if (!file.open(QIODevice::WriteOnly))

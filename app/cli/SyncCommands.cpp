@@ -4,9 +4,10 @@
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
 #include "ProgressBar.h"
+#include "ReplicaConfig.h"
 #include "ReplicaReinit.h"
-#include "ReplicaSettings.h"
-#include "SiteConfig.h"
+#include "SecretFile.h"
+#include "SettingTable.h"
 #include "SyncSession.h"
 
 #include <QFile>
@@ -89,7 +90,7 @@ QString parse(const QStringList& arguments, const QStringList& allowed, Options*
 
 } // namespace
 
-SyncSummary SyncCommands::runSession(CliContext& context, Database& database, const SiteConfig& config,
+SyncSummary SyncCommands::runSession(CliContext& context, Database& database, const ReplicaConfig& config,
                                      const QString& secret, bool json)
 {
     SyncSession session(database, config, secret);
@@ -177,18 +178,18 @@ int SyncCommands::init(CliContext& context, const QStringList& arguments)
     Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath());
     if (!database)
         return context.fail(LocalStorage, database.error().message);
-    Result<DatabaseRole> role = ReplicaSettings(**database).role();
+    Result<DatabaseRole> role = SettingTable(**database).role();
     if (role && *role == DatabaseRole::Hub)
         return context.fail(Usage,
                             QStringLiteral("init: %1 is a hub's database, not a replica").arg(context.replicaPath()));
-    Result<SiteConfig> stored = SiteConfig::load(**database);
+    Result<ReplicaConfig> stored = ReplicaConfig::load(**database);
     if (!stored)
         return context.fail(LocalStorage, stored.error().message);
     if (!stored->siteName.isEmpty() && stored->siteName != options.site)
         return context.fail(Usage, QStringLiteral("init: %1 is the replica of \"%2\"; it cannot become \"%3\". Use "
                                                   "a new replica file for another site.")
                                        .arg(context.replicaPath(), stored->siteName, options.site));
-    SiteConfig config = *stored;
+    ReplicaConfig config = *stored;
     config.serverUrl = options.server;
     config.siteName = options.site;
     if (!options.caCert.isEmpty())
@@ -236,7 +237,7 @@ int SyncCommands::sync(CliContext& context, const QStringList& arguments)
     Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath(), open);
     if (!database)
         return context.fail(LocalStorage, database.error().message);
-    Result<SiteConfig> config = SiteConfig::load(**database);
+    Result<ReplicaConfig> config = ReplicaConfig::load(**database);
     if (!config)
         return context.fail(LocalStorage, config.error().message);
     if (!config->isRegistered())
@@ -244,7 +245,7 @@ int SyncCommands::sync(CliContext& context, const QStringList& arguments)
                                                   "first")
                                        .arg(context.replicaPath()));
     // Half-way through `reinit`, a sync would let edits in that the write-back would then overwrite.
-    if (const Result<std::optional<QString>> pending = ReplicaSettings(**database).value(ReplicaReinit::pendingKey());
+    if (const Result<std::optional<QString>> pending = SettingTable(**database).value(ReplicaReinit::pendingKey());
         !pending || pending->has_value())
         return context.fail(Usage, QStringLiteral("sync: the set-up of %1 again is not finished (the changes not yet "
                                                   "sent are in %2); run \"syncsites-cli reinit --replica %1\": it "

@@ -4,7 +4,7 @@
 
 namespace syncsites {
 class Database;
-struct SiteConfig;
+struct ReplicaConfig;
 struct SyncFailure;
 struct SyncSummary;
 } // namespace syncsites
@@ -25,7 +25,7 @@ public:
 
     /// One session with progress bars on stderr (and the summary as JSON on stdout with `json`); Ctrl-C cancels.
     /// Returns the session's summary; `exitCodeFor()` turns it into the exit code.
-    static SyncSummary runSession(CliContext& context, Database& database, const SiteConfig& config,
+    static SyncSummary runSession(CliContext& context, Database& database, const ReplicaConfig& config,
                                   const QString& secret, bool json);
 };
 

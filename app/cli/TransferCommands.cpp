@@ -1,9 +1,8 @@
 #include "TransferCommands.h"
 
-#include "Database.h"
 #include "ExitCode.h"
 #include "RecordsCommand.h"
-#include "StoreActions.h"
+#include "SiteService.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -73,10 +72,10 @@ int TransferCommands::run(CliContext& context, const QString& command, const QSt
             return context.fail(Usage, tr("%1: --packs takes a number more than 0 (got %2).")
                                            .arg(command, options.value(QStringLiteral("--packs"))));
     }
-    std::unique_ptr<Database> database;
-    if (const int code = RecordsCommand::openReplica(context, command, &database); code != Success)
+    std::unique_ptr<SiteService> site;
+    if (const int code = RecordsCommand::openReplica(context, command, &site); code != Success)
         return code;
-    StoreActions actions(*database);
+    SiteService& actions = *site;
     const QString from = options.value(QStringLiteral("--from"));
     const QString to = options.value(QStringLiteral("--to"));
     const QString item = options.value(QStringLiteral("--item"));

@@ -82,9 +82,9 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& f
     demo->m_siteSecret =
         demo->m_credentials.value(QLatin1String("sites")).toObject().value(QLatin1String(siteName)).toString();
 
-    server::HubConfig config;
+    HubConfig config;
     config.syncInterval = std::chrono::seconds(300);
-    demo->m_hub = std::make_unique<server::HubServer>(*demo->m_hubDatabase, config);
+    demo->m_hub = std::make_unique<HubServer>(*demo->m_hubDatabase, config);
     const Result<quint16> port = demo->m_hub->start(QStringLiteral("127.0.0.1"), 0);
     if (!port)
         return port.error();
@@ -103,7 +103,7 @@ Status DemoEnvironment::create(qint64 records)
     const QString site = QLatin1String(siteName);
     // The demo's people: each works at the central hub and at the demo's own site, so that they can also sign in
     // there offline (sync brings their accounts to the sites they work at).
-    const QVector<server::NewUser> users{
+    const QVector<NewUser> users{
         {QStringLiteral("admin"),
          QStringLiteral("Demo Administrator"),
          QStringLiteral("administrator"),
@@ -115,8 +115,8 @@ Status DemoEnvironment::create(qint64 records)
         {QStringLiteral("fieldstaff"), QStringLiteral("Demo Field Worker"), QStringLiteral("field_staff"), {site}},
     };
     // The production cost (Argon2id, about 40 ms a password): sign-ins at the demo hub then re-hash nothing.
-    const Result<QJsonObject> credentials = server::HubProvisioner::provision(*m_hubDatabase, network.topology, users,
-                                                                              server::PasswordHasher::kDefaultCost);
+    const Result<QJsonObject> credentials =
+        HubProvisioner::provision(*m_hubDatabase, network.topology, users, PasswordHasher::kDefaultCost);
     if (!credentials)
         return credentials.error();
     if (Result<DemoDataStats> stats = writer.writeRecords(network, DemoNetwork::defaultSeed, records); !stats)
@@ -125,7 +125,7 @@ Status DemoEnvironment::create(qint64 records)
             DemoSyncHistory::write(*m_hubDatabase, network.topology, site, QDateTime::currentDateTimeUtc());
         !history)
         return history.error();
-    return server::HubProvisioner::writeCredentials(credentialsPath(), *credentials);
+    return HubProvisioner::writeCredentials(credentialsPath(), *credentials);
 }
 
 QString DemoEnvironment::hubUrl() const

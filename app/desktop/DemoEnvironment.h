@@ -10,9 +10,7 @@
 
 namespace syncsites {
 class Database;
-namespace server {
 class HubServer;
-}
 } // namespace syncsites
 
 namespace syncsites::app {
@@ -45,7 +43,7 @@ private:
 
     QDir m_folder;
     std::unique_ptr<Database> m_hubDatabase;
-    std::unique_ptr<server::HubServer> m_hub;
+    std::unique_ptr<HubServer> m_hub;
     quint16 m_port = 0;
     QString m_siteSecret;
     QJsonObject m_credentials;

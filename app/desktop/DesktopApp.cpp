@@ -4,29 +4,27 @@
 #include "ClientDataPage.h"
 #include "DashboardPage.h"
 #include "DataPage.h"
-#include "Database.h"
 #include "DemoEnvironment.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
+#include "LocalSite.h"
 #include "MainWindow.h"
 #include "OfflineSignIn.h"
 #include "ReinitProgress.h"
+#include "ReplicaConfig.h"
 #include "SecretStore.h"
 #include "SettingsDialog.h"
 #include "SetupWizard.h"
 #include "SignInDialog.h"
-#include "SiteConfig.h"
 #include "StoresPage.h"
 #include "SyncEngine.h"
 #include "SyncPage.h"
 #include "SyncTrayIcon.h"
 #include "Theme.h"
 #include "TopologyPage.h"
-#include "TopologyRepository.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
@@ -40,15 +38,15 @@ namespace syncsites::app {
 using namespace syncsites::ui;
 
 DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_api(new HubApi(this))
+    : QObject(parent), m_options(std::move(options)), m_api(new HubApiClient(this))
 {
     m_statusTimer.setInterval(60 * 1000);
     connect(&m_statusTimer, &QTimer::timeout, this, &DesktopApp::refreshFromHub);
-    connect(m_api, &HubApi::reachabilityChanged, this, [this](bool reachable) {
+    connect(m_api, &HubApiClient::reachabilityChanged, this, [this](bool reachable) {
         if (m_window)
             m_window->setConnection(reachable, reachable ? tr("Online") : tr("Offline"));
     });
-    connect(m_api, &HubApi::signInRequired, this, [this](const QString& reason) {
+    connect(m_api, &HubApiClient::signInRequired, this, [this](const QString& reason) {
         if (!m_window || m_user.offline)
             return;
         m_statusTimer.stop();
@@ -71,11 +69,15 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
 DesktopApp::~DesktopApp()
 {
     m_statusTimer.stop();
-    m_window.reset(); // pages first: they hold the engine and the replica
-    m_engine.reset();
-    if (m_replica)
-        m_replica->close();
+    m_window.reset(); // pages first: they hold the site
+    m_tray = nullptr;
+    m_site.reset(); // stops its engine, finishes its work, closes the replica
     m_demo.reset();
+}
+
+SyncEngine* DesktopApp::engine() const
+{
+    return m_site ? &m_site->engine() : nullptr;
 }
 
 bool DesktopApp::fail(const QString& title, const QString& message)
@@ -164,12 +166,39 @@ bool DesktopApp::start()
     m_window->setConnection(true, tr("Online"));
     m_window->show();
 
+    if (m_demo && !m_demoSignedIn) {
+        signInDemo();
+        return true;
+    }
     if (!signIn())
         return false;
-    buildPages();
-    if (m_engine && (m_demo || m_user.offline == false))
-        m_engine->syncNow(); // bring the site up to date as the app opens
+    enter();
     return true;
+}
+
+void DesktopApp::enter()
+{
+    buildPages();
+    if (m_site && (m_demo || m_user.offline == false))
+        m_site->engine().syncNow(); // bring the site up to date as the app opens
+    emit signedIn();
+}
+
+void DesktopApp::signInDemo()
+{
+    // The demo signs its administrator in once, as the README promises; after signing out, the dialog.
+    m_demoSignedIn = true;
+    m_api->signIn(QLatin1String(DemoEnvironment::adminUsername),
+                  m_demo->password(QLatin1String(DemoEnvironment::adminUsername)), this,
+                  [this](Result<SignedInUser> user) {
+                      if (!user) {
+                          fail(tr("The demo cannot start"), user.error().message);
+                          m_window->close();
+                          return;
+                      }
+                      m_user = *user;
+                      enter();
+                  });
 }
 
 bool DesktopApp::runSetup()
@@ -209,17 +238,20 @@ bool DesktopApp::openReplica()
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Only the set-up (and the demo's first start) makes a replica: one that went missing or was emptied since is
     // never silently replaced by an empty one (its unsent changes would be lost, and the hub would refuse it).
-    DatabaseOptions openOptions;
-    openOptions.createIfMissing = m_replicaMayBeCreated || (m_demo && !QFileInfo::exists(path));
-    Result<std::unique_ptr<Database>> db = Database::open(path, openOptions);
-    if (!db) {
-        const QString code = db.error().code;
+    // Only the set-up (and the demo's first start) makes a replica: one that went missing or was emptied since is
+    // never silently replaced by an empty one (its unsent changes would be lost, and the hub would refuse it).
+    SiteOptions options;
+    options.createIfMissing = m_replicaMayBeCreated || (m_demo && !QFileInfo::exists(path));
+    options.session.appVersion = QCoreApplication::applicationVersion();
+    Result<std::unique_ptr<LocalSite>> site = LocalSite::open(path, options);
+    if (!site) {
+        const QString code = site.error().code;
         if (m_demo || (code != QLatin1String("database_missing") && code != QLatin1String("database_empty")))
-            return fail(tr("The site's data cannot be opened"), db.error().message);
+            return fail(tr("The site's data cannot be opened"), site.error().message);
         QMessageBox box(QMessageBox::Critical, tr("The site's data is missing"),
                         tr("%1\n\nRestore the file from a backup and start again, or set this site up again "
                            "(the network administrator must first release the site's binding on the server).")
-                            .arg(db.error().message),
+                            .arg(site.error().message),
                         QMessageBox::Close);
         box.setObjectName(QStringLiteral("replicaMissingBox"));
         QPushButton* again = box.addButton(tr("Set up again…"), QMessageBox::AcceptRole);
@@ -228,20 +260,18 @@ bool DesktopApp::openReplica()
             return false;
         return openReplica();
     }
-    m_replica = std::move(db).value();
-    Result<SiteConfig> config = SiteConfig::load(*m_replica);
-    if (!config)
-        return fail(tr("The site's data cannot be opened"), config.error().message);
-    if (!config->siteName.isEmpty() && config->siteName != m_settings->siteName())
+    const ReplicaConfig config = (*site)->config();
+    if (!config.siteName.isEmpty() && config.siteName != m_settings->siteName())
         return fail(tr("This data file belongs to another site"),
                     tr("%1 holds the data of \"%2\", not \"%3\". Choose another data file in the set-up.")
-                        .arg(path, config->siteName, m_settings->siteName()));
-    SiteConfig updated = *config;
+                        .arg(path, config.siteName, m_settings->siteName()));
+    // The set-up (or the demo's new port) says where the server is; the replica keeps it from then on.
+    ReplicaConfig updated = config;
     updated.serverUrl = m_settings->serverUrl();
     updated.siteName = m_settings->siteName();
     updated.caCertificatePath = m_settings->caCertificateFile();
     updated.proxyUrl = m_settings->proxyUrl();
-    if (Status s = updated.save(*m_replica); !s)
+    if (Status s = (*site)->saveConfigNow(updated); !s)
         return fail(tr("The site's data cannot be opened"), s.error().message);
     Result<QString> secret = m_secrets->read(secretKey());
     if (!secret) {
@@ -260,42 +290,20 @@ bool DesktopApp::openReplica()
         secret = typed;
     }
     m_secret = *secret;
-    SessionOptions options;
-    options.appVersion = QCoreApplication::applicationVersion();
-    m_engine = std::make_unique<SyncEngine>(
-        *m_replica, [secret = m_secret] { return Result<QString>(secret); }, options);
-    m_engine->setInterval(updated.intervalSeconds);
-    connect(m_engine.get(), &SyncEngine::sessionFinished, this, &DesktopApp::sessionFinished);
+    m_site = std::move(site).value();
+    m_site->setSecret(m_secret);
+    connect(&m_site->engine(), &SyncEngine::sessionFinished, this, &DesktopApp::sessionFinished);
     return true;
 }
 
 bool DesktopApp::signIn()
 {
-    if (m_demo && !m_demoSignedIn) {
-        // The demo signs its administrator in once, as the README promises; after signing out, the dialog.
-        m_demoSignedIn = true;
-        QEventLoop wait;
-        Error problem;
-        m_api->signIn(QLatin1String(DemoEnvironment::adminUsername),
-                      m_demo->password(QLatin1String(DemoEnvironment::adminUsername)), this,
-                      [&](Result<SignedInUser> user) {
-                          if (user)
-                              m_user = *user;
-                          else
-                              problem = user.error();
-                          wait.quit();
-                      });
-        wait.exec();
-        if (!problem.code.isEmpty())
-            return fail(tr("The demo cannot start"), problem.message);
-        return true;
-    }
     if (!m_user.username.isEmpty() && !m_api->token().isEmpty())
         return true; // signed in by the set-up wizard
     SignInDialog::OfflineCheck offline;
-    if (m_replica)
+    if (m_site)
         offline = [this](const QString& username, const QString& password) {
-            return OfflineSignIn(*m_replica).signIn(username, password);
+            return OfflineSignIn(*m_site).signIn(username, password);
         };
     SignInDialog dialog(*m_api, offline, m_window.get());
     dialog.setUsername(m_settings->lastUsername());
@@ -328,12 +336,11 @@ void DesktopApp::buildPages()
         });
         m_window->addPage(QStringLiteral("stores"), m_storesPage, tr("Stores"), QStringLiteral("stores"));
     }
-    if (m_engine) {
-        m_syncPage = new SyncPage(*m_replica, *m_engine);
-        m_syncPage->setSecretSource([secret = m_secret] { return Result<QString>(secret); });
+    if (m_site) {
+        m_syncPage = new SyncPage(*m_site);
         m_window->addPage(QStringLiteral("sync"), m_syncPage, tr("Sync"), QStringLiteral("sync"));
         if (!m_tray) {
-            m_tray = new SyncTrayIcon(*m_engine, this);
+            m_tray = new SyncTrayIcon(m_site->engine(), this);
             connect(m_tray, &SyncTrayIcon::openRequested, this, [this] {
                 m_window->showNormal();
                 m_window->raise();
@@ -357,7 +364,7 @@ void DesktopApp::buildPages()
             page->reload();
     } else if (m_settings->mode() != AppMode::Console) {
         m_dataPage = new DataPage;
-        m_dataPage->setReplica(m_replica.get());
+        m_dataPage->setSite(m_site.get());
         // Supervisors change nothing; field staff change the stores of the sites they work at.
         const bool worksHere = m_user.isAdministrator() || m_user.sites.contains(m_settings->siteName());
         if (m_user.role == UserRole::Supervisor)
@@ -391,16 +398,17 @@ void DesktopApp::refreshFromHub()
     const auto showLocal = [this] {
         // Offline (or no hub rights): the network as this site last received it; read again only after a sync
         // (the minute timer would otherwise reset the pages under the cursor).
-        if (!m_replica || m_localShown)
+        if (!m_site || m_localShown)
             return;
         m_localShown = true;
-        Result<Topology> local = TopologyRepository(*m_replica).load();
-        if (!local)
-            return;
-        if (m_topologyPage)
-            m_topologyPage->setNetwork(*local);
-        if (m_storesPage)
-            m_storesPage->setTopology(*local);
+        m_site->topology().then(this, [this](Result<Topology> local) {
+            if (!local)
+                return;
+            if (m_topologyPage)
+                m_topologyPage->setNetwork(*local);
+            if (m_storesPage)
+                m_storesPage->setTopology(*local);
+        });
     };
     if (m_user.offline || m_user.role == UserRole::FieldStaff) {
         showLocal();
@@ -433,7 +441,7 @@ bool DesktopApp::reinitReplica()
     const Result<QString> secret = m_secrets->read(secretKey());
     if (!secret)
         return fail(title, secret.error().message);
-    SiteConfig server;
+    ReplicaConfig server;
     server.siteName = m_settings->siteName();
     server.serverUrl = m_settings->serverUrl();
     server.caCertificatePath = m_settings->caCertificateFile();
@@ -511,8 +519,8 @@ void DesktopApp::openSettings()
     values.proxyUrl = m_settings->proxyUrl();
     values.language = m_settings->language();
     values.theme = m_settings->theme();
-    values.intervalSeconds = m_engine ? m_engine->interval() : -1;
-    values.secretBackend = m_replica ? m_secrets->lastBackend() : QString();
+    values.intervalSeconds = m_site ? m_site->config().intervalSeconds : -1;
+    values.secretBackend = m_site ? m_secrets->lastBackend() : QString();
     SettingsDialog dialog(values, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -528,22 +536,18 @@ void DesktopApp::openSettings()
     m_api->setServer(QUrl(chosen.serverUrl));
     m_api->setCaCertificateFile(chosen.caCertificateFile);
     m_api->setProxy(chosen.proxyUrl);
-    if (m_replica) {
-        Result<SiteConfig> config = SiteConfig::load(*m_replica);
-        if (config) {
-            config->serverUrl = chosen.serverUrl;
-            config->caCertificatePath = chosen.caCertificateFile;
-            config->proxyUrl = chosen.proxyUrl;
-            config->intervalSeconds = chosen.intervalSeconds;
-            if (Status s = config->save(*m_replica); !s)
-                QMessageBox::warning(m_window.get(), tr("Settings not saved"), s.error().message);
-        }
+    if (m_site) {
+        ReplicaConfig config = m_site->config();
+        config.serverUrl = chosen.serverUrl;
+        config.caCertificatePath = chosen.caCertificateFile;
+        config.proxyUrl = chosen.proxyUrl;
+        config.intervalSeconds = chosen.intervalSeconds;
+        m_site->saveConfig(config).then(this, [this](const Status& saved) {
+            if (!saved)
+                QMessageBox::warning(m_window.get(), tr("Settings not saved"), saved.error().message);
+        });
         if (serverChanged)
             m_secrets->write(secretKey(), m_secret); // the secret follows the server it is for
-        if (m_syncPage)
-            m_syncPage->setAutomaticInterval(chosen.intervalSeconds); // the engine, SiteConfig and the page's own box
-        else if (m_engine)
-            m_engine->setInterval(chosen.intervalSeconds);
     }
 }
 

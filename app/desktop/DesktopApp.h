@@ -10,9 +10,9 @@
 #include <memory>
 
 namespace syncsites {
-class Database;
-class HubApi;
+class HubApiClient;
 class SecretStore;
+class LocalSite;
 class SyncEngine;
 struct SyncSummary;
 namespace ui {
@@ -44,16 +44,22 @@ public:
     ~DesktopApp() override;
 
     /// Runs set-up and sign-in and shows the window. False when the person cancelled or the app cannot start
-    /// (after saying why).
+    /// (after saying why). The demo signs its administrator in without a dialog: the pages follow when the hub
+    /// answers (signedIn()).
     bool start();
 
     ui::MainWindow* window() const { return m_window.get(); }
-    HubApi* api() const { return m_api; }
-    SyncEngine* engine() const { return m_engine.get(); }
+    HubApiClient* api() const { return m_api; }
+    SyncEngine* engine() const;
+    LocalSite* site() const { return m_site.get(); }
     const SignedInUser& user() const { return m_user; }
 
     /// Grabs every page into `folder` (for the documentation's screenshots).
     void grabPages(const QString& folder);
+
+signals:
+    /// A user is signed in and the pages of their role are built.
+    void signedIn();
 
 private:
     bool runSetup();
@@ -61,6 +67,10 @@ private:
     bool openReplica();
     bool reinitReplica();
     bool signIn();
+    /// The demo's administrator, signed in through the hub's API; the pages follow when it answers.
+    void signInDemo();
+    /// Pages for the user just signed in, and the first sync of the session.
+    void enter();
     void buildPages();
     void refreshFromHub();
     void sessionFinished(const SyncSummary& summary);
@@ -75,9 +85,8 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ui::AppSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
-    HubApi* m_api;
-    std::unique_ptr<Database> m_replica;
-    std::unique_ptr<SyncEngine> m_engine;
+    HubApiClient* m_api;
+    std::unique_ptr<LocalSite> m_site; ///< standalone mode: this computer's site
     QString m_secret;
     SignedInUser m_user;
     std::unique_ptr<ui::MainWindow> m_window;

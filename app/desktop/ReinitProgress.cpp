@@ -12,7 +12,7 @@
 namespace syncsites::app {
 
 Result<ReplicaReinit::Report> ReinitProgress::run(QWidget* parent, const QString& replicaPath, const QString& secret,
-                                                  const SiteConfig& server)
+                                                  const ReplicaConfig& server)
 {
     QProgressDialog progress(parent);
     progress.setObjectName(QStringLiteral("reinitProgress"));
@@ -31,8 +31,8 @@ Result<ReplicaReinit::Report> ReinitProgress::run(QWidget* parent, const QString
     std::thread worker([&] {
         Result<ReplicaReinit::Report> result = ReplicaReinit::run(
             replicaPath, QString(),
-            [&secret, &server](Database& replica, const SiteConfig& stored) {
-                SiteConfig config = stored;
+            [&secret, &server](Database& replica, const ReplicaConfig& stored) {
+                ReplicaConfig config = stored;
                 config.serverUrl = server.serverUrl;
                 config.caCertificatePath = server.caCertificatePath;
                 config.proxyUrl = server.proxyUrl;

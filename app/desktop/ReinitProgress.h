@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ReplicaConfig.h"
 #include "ReplicaReinit.h"
-#include "SiteConfig.h"
 
 class QWidget;
 
@@ -14,7 +14,7 @@ class ReinitProgress
 {
 public:
     static Result<ReplicaReinit::Report> run(QWidget* parent, const QString& replicaPath, const QString& secret,
-                                             const SiteConfig& server);
+                                             const ReplicaConfig& server);
 };
 
 } // namespace syncsites::app

@@ -5,8 +5,9 @@
 #include "HubProvisioner.h"
 #include "HubServer.h"
 #include "IntegrityCheck.h"
-#include "ReplicaSettings.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SecretFile.h"
+#include "SettingTable.h"
 #include "SyncScheduler.h"
 #include "TopologyJson.h"
 #include "TopologyValidator.h"
@@ -20,7 +21,7 @@
 #include <csignal>
 #include <pthread.h>
 
-namespace syncsites::server {
+namespace syncsites {
 
 namespace {
 
@@ -363,8 +364,8 @@ int ServerCommands::serve(const QStringList& arguments)
     }
     // A replica made by `syncsites-cli init` for a server kind is a remote server: it serves its clients (and,
     // for an oms_central, the oms sync) from its replica and keeps the replica in sync with its own hubs.
-    const Result<DatabaseRole> role = ReplicaSettings(**db).role();
-    const Result<SiteConfig> site = SiteConfig::load(**db);
+    const Result<DatabaseRole> role = SettingTable(**db).role();
+    const Result<ReplicaConfig> site = ReplicaConfig::load(**db);
     if (!role || !site)
         return fail(Storage, (!role ? role.error() : site.error()).message);
     const bool replica = *role == DatabaseRole::Replica;
@@ -423,4 +424,4 @@ int ServerCommands::serve(const QStringList& arguments)
     return Ok;
 }
 
-} // namespace syncsites::server
+} // namespace syncsites

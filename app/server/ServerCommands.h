@@ -2,7 +2,7 @@
 
 #include <QStringList>
 
-namespace syncsites::server {
+namespace syncsites {
 
 /// The commands of syncsites-server: `init`, `demo`, `serve` and `check` (docs/operations.md). Each returns the exit
 /// code.
@@ -19,4 +19,4 @@ public:
     static int serve(const QStringList& arguments);
 };
 
-} // namespace syncsites::server
+} // namespace syncsites

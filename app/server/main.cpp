@@ -3,7 +3,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-using namespace syncsites::server;
+using namespace syncsites;
 
 namespace {
 

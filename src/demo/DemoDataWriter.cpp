@@ -3,7 +3,7 @@
 #include "Database.h"
 #include "DemoRecordGenerator.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 #include "TopologyRepository.h"
 #include "Transaction.h"
@@ -21,7 +21,7 @@ Status DemoDataWriter::writeNetwork(const DemoNetwork& network)
     const Site* central = network.topology.central();
     if (!central)
         return Error{QStringLiteral("demo_invalid"), QStringLiteral("The demo network has no central server."), {}};
-    ReplicaSettings settings(m_database);
+    SettingTable settings(m_database);
     if (Status s = settings.setSiteId(StableId::site(central->name)); !s)
         return s;
     if (Status s = settings.setSiteName(central->name); !s)

@@ -1,6 +1,6 @@
 #include "ClockSkew.h"
 
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 
 #include <QCoreApplication>
 
@@ -34,7 +34,7 @@ std::optional<ClockCheck> ClockSkew::measure(const QDateTime& sentAt, const QDat
 
 Status ClockSkew::save(Database& replica, const ClockCheck& check)
 {
-    ReplicaSettings settings(replica);
+    SettingTable settings(replica);
     if (Status s = settings.setValue(aheadKey(), QString::number(check.aheadMs)); !s)
         return s;
     return settings.setValue(checkedAtKey(), check.checkedAt.toUTC().toString(Qt::ISODateWithMs));
@@ -42,7 +42,7 @@ Status ClockSkew::save(Database& replica, const ClockCheck& check)
 
 Result<std::optional<ClockCheck>> ClockSkew::load(Database& replica)
 {
-    ReplicaSettings settings(replica);
+    SettingTable settings(replica);
     const Result<std::optional<QString>> ahead = settings.value(aheadKey());
     if (!ahead)
         return ahead.error();

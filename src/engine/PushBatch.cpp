@@ -3,7 +3,7 @@
 #include "ChangeLog.h"
 #include "Database.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SqlSupport.h"
 #include "SyncStateRepository.h"
 #include "SyncedTable.h"
@@ -97,7 +97,7 @@ Result<qint64> PushBatchBuilder::waiting() const
 
 Result<std::optional<PushBatch>> PushBatchBuilder::next(int maxRows)
 {
-    Result<std::optional<QString>> pending = ReplicaSettings(m_database).value(pendingKey());
+    Result<std::optional<QString>> pending = SettingTable(m_database).value(pendingKey());
     if (!pending)
         return pending.error();
     if (!pending->has_value()) {
@@ -158,7 +158,7 @@ bool PushBatchBuilder::tooLarge(const PushBatch& batch) const
 
 Status PushBatchBuilder::discardPending()
 {
-    return ReplicaSettings(m_database).remove(pendingKey());
+    return SettingTable(m_database).remove(pendingKey());
 }
 
 Status PushBatchBuilder::rejectTooLarge(const PushBatch& batch, qint64 limit)
@@ -185,7 +185,7 @@ Status PushBatchBuilder::rejectTooLarge(const PushBatch& batch, qint64 limit)
 Status PushBatchBuilder::begin(PushBatch& batch)
 {
     batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    return ReplicaSettings(m_database)
+    return SettingTable(m_database)
         .setValue(pendingKey(), QStringLiteral("%1 %2 %3").arg(batch.batchId).arg(batch.from).arg(batch.to));
 }
 
@@ -272,7 +272,7 @@ Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAns
         return s;
     if (Status s = state.setPushPosition(m_category, batch.to); !s)
         return s;
-    if (Status s = ReplicaSettings(m_database).remove(pendingKey()); !s)
+    if (Status s = SettingTable(m_database).remove(pendingKey()); !s)
         return s;
     return tx->commit();
 }

@@ -4,7 +4,7 @@
 #include "Integrator.h"
 #include "PushBatch.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SqlSupport.h"
 #include "StableId.h"
 #include "SyncClient.h"
@@ -18,7 +18,7 @@
 
 namespace syncsites {
 
-QuarantineRetry::QuarantineRetry(Database& replica, SiteConfig config, QString secret)
+QuarantineRetry::QuarantineRetry(Database& replica, ReplicaConfig config, QString secret)
     : m_database(replica), m_config(std::move(config)), m_secret(std::move(secret))
 {}
 
@@ -69,7 +69,7 @@ Result<QuarantineRetry::Outcome> QuarantineRetry::run()
     options.caCertificatePath = m_config.caCertificatePath;
     options.proxyUrl = m_config.proxyUrl;
     SyncClient main(options);
-    Result<QString> installation = ReplicaSettings(m_database).installationId();
+    Result<QString> installation = SettingTable(m_database).installationId();
     if (!installation)
         return installation.error();
     wire::HandshakeRequest request{m_config.siteName, m_secret, *installation, QStringLiteral("0.1.0")};

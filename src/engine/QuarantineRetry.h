@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ReplicaConfig.h"
 #include "Result.h"
-#include "SiteConfig.h"
 
 namespace syncsites {
 
@@ -25,12 +25,12 @@ public:
         int stillRefused = 0;
     };
 
-    QuarantineRetry(Database& replica, SiteConfig config, QString secret);
+    QuarantineRetry(Database& replica, ReplicaConfig config, QString secret);
     Result<Outcome> run();
 
 private:
     Database& m_database;
-    SiteConfig m_config;
+    ReplicaConfig m_config;
     QString m_secret;
 };
 

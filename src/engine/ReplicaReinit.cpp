@@ -1,8 +1,8 @@
 #include "ReplicaReinit.h"
 
 #include "Database.h"
-#include "ReplicaSettings.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SettingTable.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -83,14 +83,14 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
                         "binding on the server.")
                          .arg(opened.error().message)};
     std::unique_ptr<Database> replica = std::move(opened).value();
-    Result<SiteConfig> config = SiteConfig::load(*replica);
+    Result<ReplicaConfig> config = ReplicaConfig::load(*replica);
     if (!config)
         return config.error();
     if (!config->isRegistered())
         return Error{QStringLiteral("replica_not_set_up"),
                      tr("%1 is not set up for a site; set it up rather than again.").arg(path)};
 
-    const Result<std::optional<QString>> pending = ReplicaSettings(*replica).value(pendingKey());
+    const Result<std::optional<QString>> pending = SettingTable(*replica).value(pendingKey());
     if (!pending)
         return pending.error();
     if (pending->has_value()) {
@@ -107,7 +107,7 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
                          tr("%1 is being synced by another program (or the app). Stop its automatic sync, then try "
                             "again.")
                              .arg(path)};
-        Result<QString> installation = ReplicaSettings(*replica).installationId();
+        Result<QString> installation = SettingTable(*replica).installationId();
         if (!installation)
             return installation.error();
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -145,11 +145,11 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
             if (!created)
                 return created.error();
             // One transaction: the new file is this site's, with the export to write back, or it is nothing.
-            ReplicaSettings settings(**created);
+            SettingTable settings(**created);
             Result<Transaction> tx = Transaction::begin(**created);
             Status made = tx ? Status() : Status(tx.error());
             if (made)
-                made = settings.setValue(ReplicaSettings::installationIdKey(), *installation);
+                made = settings.setValue(SettingTable::installationIdKey(), *installation);
             if (made)
                 made = config->save(**created);
             if (made)
@@ -189,7 +189,7 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
     if (!tx)
         return tx.error();
     const Result<ReplicaRescue::Reapplied> reapplied = ReplicaRescue::reapply(*replica, exportPath);
-    Status cleared = reapplied ? ReplicaSettings(*replica).remove(pendingKey()) : Status(reapplied.error());
+    Status cleared = reapplied ? SettingTable(*replica).remove(pendingKey()) : Status(reapplied.error());
     if (cleared)
         cleared = tx->commit();
     if (!cleared)

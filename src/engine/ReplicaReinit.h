@@ -11,7 +11,7 @@
 namespace syncsites {
 
 class Database;
-struct SiteConfig;
+struct ReplicaConfig;
 
 /// Sets a site up again from its hub on a new replica file, keeping its work: `syncsites-cli reinit` and the
 /// desktop app's "Set up again from the server" after a replica was found damaged (ReplicaHealth).
@@ -43,7 +43,7 @@ public:
         bool finished() const { return pushed.outcome == SyncOutcome::Success; }
     };
     /// Runs one sync session of the new replica (with the caller's progress display and cancellation).
-    using RunSession = std::function<SyncSummary(Database& replica, const SiteConfig& config)>;
+    using RunSession = std::function<SyncSummary(Database& replica, const ReplicaConfig& config)>;
     /// Progress for people, one sentence at a time.
     using Say = std::function<void(const QString& sentence)>;
 

@@ -53,7 +53,7 @@ void SyncEngine::cancel()
 
 void SyncEngine::start(bool continuing)
 {
-    Result<SiteConfig> config = SiteConfig::load(m_database);
+    Result<ReplicaConfig> config = ReplicaConfig::load(m_database);
     Result<QString> secret = config ? m_secret() : Result<QString>(config.error());
     if (!config || !secret) {
         SyncSummary summary;

@@ -20,7 +20,7 @@ class Database;
 /// interval, and manual sync on request. At most one session runs at a time and at most one more is queued: asking
 /// again while one is queued changes nothing.
 ///
-/// Each session reads the site's configuration from the replica (SiteConfig) and its secret from `secret`, so
+/// Each session reads the site's configuration from the replica (ReplicaConfig) and its secret from `secret`, so
 /// changes of settings apply from the next session. Used by the desktop app, and by `syncsites-server serve` for a
 /// remote server's replica.
 ///

@@ -2,30 +2,22 @@
 
 #include "ChangeLog.h"
 #include "ClockSkew.h"
-#include "EngineSupport.h"
+#include "ReplicaSupport.h"
 #include "StableId.h"
 #include "SyncFailure.h"
+#include "SyncStateRepository.h"
 #include "TopologyRepository.h"
 
 #include <QJsonObject>
 
 namespace syncsites {
 
-namespace {
-
-QJsonValue isoOrNull(const QDateTime& at)
-{
-    return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
-
 SyncHistory::SyncHistory(Database& replica) : m_database(replica) {}
 
 Result<SyncOverview> SyncHistory::overview(int sessionLimit) const
 {
     SyncOverview out;
-    Result<SiteConfig> config = SiteConfig::load(m_database);
+    Result<ReplicaConfig> config = ReplicaConfig::load(m_database);
     if (!config)
         return config.error();
     out.config = *config;
@@ -36,7 +28,7 @@ Result<SyncOverview> SyncHistory::overview(int sessionLimit) const
         return sessions.error();
     out.sessions = *sessions;
     for (const SyncLogEntry& s : out.sessions) {
-        if (reachedHub(s.outcome)) {
+        if (SyncOverview::reachedHub(s.outcome)) {
             out.lastSuccess = s;
             break;
         }
@@ -72,7 +64,7 @@ Result<qint64> SyncHistory::waiting() const
     // A category this site is the hub of, without a link for it (an oms_central on a server of its own), is written
     // at its hub: nothing of it waits. Every other category counts, linked or not.
     std::optional<Category> hubOf;
-    if (Result<QString> siteId = engine::localSiteId(m_database)) {
+    if (Result<QString> siteId = replica::localSiteId(m_database)) {
         const Result<Topology> topology = TopologyRepository(m_database).load();
         if (!topology)
             return topology.error();
@@ -101,45 +93,9 @@ Result<std::optional<SyncLogEntry>> SyncHistory::lastSuccess(int scan) const
     if (!sessions)
         return sessions.error();
     for (const SyncLogEntry& s : *sessions)
-        if (reachedHub(s.outcome))
+        if (SyncOverview::reachedHub(s.outcome))
             return std::optional<SyncLogEntry>(s);
     return std::optional<SyncLogEntry>();
-}
-
-bool SyncHistory::reachedHub(SyncOutcome outcome)
-{
-    return outcome == SyncOutcome::Success || outcome == SyncOutcome::Partial;
-}
-
-bool SyncHistory::isOfflineKind(const QString& kindId)
-{
-    return kindId == QLatin1String("no_network") || kindId == QLatin1String("server_unreachable") ||
-           kindId == QLatin1String("timeout");
-}
-
-QString SyncHistory::failureKindOf(const SyncLogEntry& entry)
-{
-    if (entry.errorCode.isEmpty())
-        return QString();
-    return SyncFailure::classify(Error(entry.errorCode, entry.errorMessage)).kindId();
-}
-
-QJsonArray SyncHistory::quarantineJson(const QVector<QuarantineEntry>& entries)
-{
-    QJsonArray array;
-    for (const QuarantineEntry& e : entries)
-        array.append(
-            QJsonObject{{QStringLiteral("id"), e.id},
-                        {QStringLiteral("table"), e.tableName},
-                        {QStringLiteral("record_id"), e.recordId},
-                        {QStringLiteral("store_id"), e.storeId.isEmpty() ? QJsonValue() : QJsonValue(e.storeId)},
-                        {QStringLiteral("reason_code"), e.reasonCode},
-                        {QStringLiteral("reason"), e.reason},
-                        {QStringLiteral("session"), e.sessionId ? QJsonValue(*e.sessionId) : QJsonValue()},
-                        {QStringLiteral("quarantined_at"), isoOrNull(e.quarantinedAt)},
-                        {QStringLiteral("retry_count"), e.retryCount},
-                        {QStringLiteral("payload"), e.payload}});
-    return array;
 }
 
 } // namespace syncsites

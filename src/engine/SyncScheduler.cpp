@@ -1,6 +1,7 @@
 #include "SyncScheduler.h"
 
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SecretFile.h"
 
 namespace syncsites {
 
@@ -54,7 +55,7 @@ void SyncScheduler::loop()
             m_requested = false;
         }
         SyncSummary summary;
-        Result<SiteConfig> config = SiteConfig::load(m_database);
+        Result<ReplicaConfig> config = ReplicaConfig::load(m_database);
         Result<QString> secret =
             config ? SecretFile::read(SecretFile::pathFor(m_replicaPath)) : Result<QString>(config.error());
         if (!config || !secret) {

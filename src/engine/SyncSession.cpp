@@ -5,7 +5,7 @@
 #include "Database.h"
 #include "Integrator.h"
 #include "PushBatch.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SiteKind.h"
 #include "StableId.h"
 #include "SyncHistory.h"
@@ -51,7 +51,7 @@ struct SyncSession::Fetched
     qint64 elapsedMs = 0;
 };
 
-SyncSession::SyncSession(Database& replica, SiteConfig config, QString secret, SessionOptions options)
+SyncSession::SyncSession(Database& replica, ReplicaConfig config, QString secret, SessionOptions options)
     : m_database(replica), m_config(std::move(config)), m_secret(std::move(secret)), m_options(std::move(options)),
       m_backoff(m_options.backoffBase, m_options.backoffMax,
                 m_options.seed ? m_options.seed : QRandomGenerator::global()->generate64())
@@ -206,7 +206,7 @@ SyncSummary SyncSession::run()
     QElapsedTimer clock;
     clock.start();
     SyncStateRepository state(m_database);
-    ReplicaSettings settings(m_database);
+    SettingTable settings(m_database);
 
     // A corruption error met anywhere in the session has the replica checked at once: damage found stops sync
     // (replica_damaged) instead of being retried session after session.

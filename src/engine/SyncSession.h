@@ -3,8 +3,8 @@
 #include "Backoff.h"
 #include "BatchSizer.h"
 #include "Integrator.h"
+#include "ReplicaConfig.h"
 #include "ReplicaHealth.h"
-#include "SiteConfig.h"
 #include "SyncClient.h"
 #include "SyncSummary.h"
 
@@ -63,7 +63,7 @@ class SyncSession
 public:
     using Observer = std::function<void(const SyncProgress&)>;
 
-    SyncSession(Database& replica, SiteConfig config, QString secret, SessionOptions options = SessionOptions());
+    SyncSession(Database& replica, ReplicaConfig config, QString secret, SessionOptions options = SessionOptions());
     ~SyncSession();
     SyncSession(const SyncSession&) = delete;
     SyncSession& operator=(const SyncSession&) = delete;
@@ -104,7 +104,7 @@ private:
     Error cancelledError() const;
 
     Database& m_database;
-    SiteConfig m_config;
+    ReplicaConfig m_config;
     QString m_secret;
     SessionOptions m_options;
     Observer m_observer;

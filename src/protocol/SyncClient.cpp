@@ -239,11 +239,9 @@ Result<wire::HandshakeAnswer> SyncClient::handshake(const wire::HandshakeRequest
 Result<wire::PushAnswer> SyncClient::push(const QString& token, Category category, const QString& batchId,
                                           const QJsonArray& records)
 {
-    const QJsonObject request{{QStringLiteral("category"), categoryId(category)},
-                              {QStringLiteral("batch_id"), batchId},
-                              {QStringLiteral("records"), records}};
-    Result<QJsonObject> answer =
-        call("POST", QStringLiteral("/api/v1/sync/push"), QJsonDocument(request).toJson(QJsonDocument::Compact), token);
+    const wire::PushRequest request{category, batchId, records};
+    Result<QJsonObject> answer = call("POST", QStringLiteral("/api/v1/sync/push"),
+                                      QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact), token);
     if (!answer)
         return answer.error();
     Result<wire::PushAnswer> parsed = wire::PushAnswer::fromJson(*answer);
@@ -256,15 +254,7 @@ Result<wire::PushAnswer> SyncClient::push(const QString& token, Category categor
 
 Result<wire::PullPage> SyncClient::pull(const QString& token, const wire::PullRequest& request)
 {
-    QString target = QStringLiteral("/api/v1/sync/pull?category=%1&cursor=%2&limit=%3")
-                         .arg(categoryId(request.category))
-                         .arg(request.cursor)
-                         .arg(request.limit);
-    if (!request.backfillStore.isEmpty())
-        target += QStringLiteral("&store=%1&up_to=%2")
-                      .arg(QString::fromLatin1(QUrl::toPercentEncoding(request.backfillStore)))
-                      .arg(request.backfillUpTo);
-    Result<QJsonObject> answer = call("GET", target, QByteArray(), token);
+    Result<QJsonObject> answer = call("GET", request.target(), QByteArray(), token);
     if (!answer)
         return answer.error();
     Result<wire::PullPage> page = wire::PullPage::fromJson(*answer);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditEntry.h"
 #include "DataCategory.h"
 #include "Result.h"
 
@@ -47,16 +48,6 @@ struct DailyReportTotals
 };
 
 /// One row of the hub's audit log: who did what to what, and when.
-struct AuditEntry
-{
-    qint64 id = 0;
-    QDateTime at;
-    QString username;
-    QString action;
-    QString subject;
-    QJsonObject details;
-};
-
 /// What a hub keeps about the sites it serves, none of it synced: credential hashes, installation bindings,
 /// answers to push batches, each site's pull state, session reports and the audit log.
 ///

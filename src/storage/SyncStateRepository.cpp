@@ -48,60 +48,6 @@ const QLatin1String
 
 } // namespace
 
-QString syncOutcomeId(SyncOutcome outcome)
-{
-    switch (outcome) {
-    case SyncOutcome::Running:
-        return QStringLiteral("running");
-    case SyncOutcome::Success:
-        return QStringLiteral("success");
-    case SyncOutcome::Partial:
-        return QStringLiteral("partial");
-    case SyncOutcome::Failed:
-        return QStringLiteral("failed");
-    case SyncOutcome::Cancelled:
-        return QStringLiteral("cancelled");
-    }
-    return QString();
-}
-
-std::optional<SyncOutcome> syncOutcomeFromId(QStringView id)
-{
-    for (SyncOutcome outcome : {SyncOutcome::Running, SyncOutcome::Success, SyncOutcome::Partial, SyncOutcome::Failed,
-                                SyncOutcome::Cancelled}) {
-        if (id == syncOutcomeId(outcome))
-            return outcome;
-    }
-    return std::nullopt;
-}
-
-QString syncStageId(SyncStage stage)
-{
-    switch (stage) {
-    case SyncStage::Handshake:
-        return QStringLiteral("handshake");
-    case SyncStage::Push:
-        return QStringLiteral("push");
-    case SyncStage::Pull:
-        return QStringLiteral("pull");
-    case SyncStage::Transfers:
-        return QStringLiteral("transfers");
-    case SyncStage::Report:
-        return QStringLiteral("report");
-    }
-    return QString();
-}
-
-std::optional<SyncStage> syncStageFromId(QStringView id)
-{
-    for (SyncStage stage :
-         {SyncStage::Handshake, SyncStage::Push, SyncStage::Pull, SyncStage::Transfers, SyncStage::Report}) {
-        if (id == syncStageId(stage))
-            return stage;
-    }
-    return std::nullopt;
-}
-
 SyncStateRepository::SyncStateRepository(Database& database) : m_database(database) {}
 
 Result<LinkState> SyncStateRepository::linkState(Category category) const

@@ -15,6 +15,7 @@
 #include "SyncHistory.h"
 
 #ifdef SYNCSITES_TEST_STATUS_BAR
+#include "LocalSite.h"
 #include "MainWindow.h"
 #include "SyncEngine.h"
 #include "SyncPage.h"
@@ -33,7 +34,6 @@
 #include <memory>
 
 using namespace syncsites;
-using namespace syncsites::server;
 using namespace syncsites::test;
 
 namespace {
@@ -331,11 +331,14 @@ void TestClockSkew::statusBarWarnsWhenTheClockIsOff()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(ClockSkew::save(kasa->database(), ClockCheck{-3 * 3600 * 1000, now}).ok());
 
-    SyncEngine engine(
-        kasa->database(), [secret = m_hub->secret(kKasa)] { return Result<QString>(secret); },
-        SiteReplica::testOptions());
+    SiteOptions options;
+    options.session = SiteReplica::testOptions();
+    auto site = LocalSite::open(kasa->path(), options);
+    QVERIFY2(site.ok(), qPrintable(site.ok() ? QString() : site.error().message));
+    (*site)->setSecret(m_hub->secret(kKasa));
+    SyncEngine& engine = (*site)->engine();
     ui::MainWindow window;
-    auto* page = new ui::SyncPage(kasa->database(), engine);
+    auto* page = new ui::SyncPage(**site);
     connect(page, &ui::SyncPage::clockWarningChanged, &window, &ui::MainWindow::setClockWarning);
     window.addPage(str("sync"), page, str("Sync"), str("sync"));
     window.show();

@@ -12,7 +12,7 @@
 #include "ReplicaHealth.h"
 #include "ReplicaReinit.h"
 #include "ReplicaRescue.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "Transaction.h"
@@ -173,7 +173,7 @@ void TestDamagedReplica::theScheduledCheckStopsSync()
     std::unique_ptr<SiteReplica> site = syncedSite(QStringLiteral("scheduled.sqlite"));
     QVERIFY(site);
     // The first session checked the replica; the next check is due in a day. Make the day pass.
-    QVERIFY(ReplicaSettings(site->database())
+    QVERIFY(SettingTable(site->database())
                 .setValue(ReplicaHealth::checkedAtKey(),
                           QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)));
     const int lines = rootPage(site->database(), QStringLiteral("stock_line"));
@@ -232,7 +232,7 @@ void TestDamagedReplica::reinitKeepsTheChangesNotYetPushed()
     QCOMPARE(editsIn(m_hub->database(), ids), 0);
     // Damage away from the edits: the last leaf of the item table (central data, pulled again).
     const int items = rootPage(site->database(), QStringLiteral("item"));
-    QVERIFY(ReplicaSettings(site->database())
+    QVERIFY(SettingTable(site->database())
                 .setValue(ReplicaHealth::checkedAtKey(),
                           QDateTime::currentDateTimeUtc().addDays(-2).toString(Qt::ISODateWithMs)));
     site->close();
@@ -304,12 +304,12 @@ void TestDamagedReplica::aReinitCutShortResumes()
     // The first run loses its connection in the new replica's first session (the failure is injected in place of
     // the session); nothing is written back yet, and sync refuses the half-made replica.
     const QString secret = m_hub->secret(kLira);
-    const auto realSession = [&secret](Database& replica, const SiteConfig& config) {
+    const auto realSession = [&secret](Database& replica, const ReplicaConfig& config) {
         SyncSession session(replica, config, secret, SiteReplica::testOptions());
         return session.run();
     };
     const Result<ReplicaReinit::Report> cut =
-        ReplicaReinit::run(site->path(), QString(), [](Database&, const SiteConfig&) {
+        ReplicaReinit::run(site->path(), QString(), [](Database&, const ReplicaConfig&) {
             SyncSummary failed;
             failed.outcome = SyncOutcome::Failed;
             failed.failure = SyncFailure::classify(Error{QStringLiteral("connection_lost"), QStringLiteral("cut")});

@@ -25,7 +25,6 @@
 #include <thread>
 
 using namespace syncsites;
-using namespace syncsites::server;
 using namespace syncsites::test;
 
 namespace {

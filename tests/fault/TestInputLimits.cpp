@@ -12,7 +12,7 @@
 #include "HubState.h"
 #include "HubTestHarness.h"
 #include "ProcessRun.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 #include "Utf8Check.h"
 
@@ -32,7 +32,6 @@
 #include <memory>
 
 using namespace syncsites;
-using namespace syncsites::server;
 using namespace syncsites::test;
 
 namespace {
@@ -294,7 +293,7 @@ QString TestInputLimits::makeReplica()
     if (!db)
         return QString();
     const DemoNetwork network = DemoNetwork::generate(1);
-    ReplicaSettings settings(**db);
+    SettingTable settings(**db);
     if (!DemoDataWriter(**db).writeNetwork(network).ok() || !settings.setSiteId(StableId::site(kSefa)).ok() ||
         !settings.setSiteName(kSefa).ok() || !settings.setRole(DatabaseRole::Replica).ok())
         return QString();

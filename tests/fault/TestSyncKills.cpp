@@ -14,7 +14,7 @@
 #include "FaultSyncChecks.h"
 #include "HubTestHarness.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SiteReplica.h"
 #include "SplitMix64.h"
 #include "StableId.h"
@@ -417,7 +417,7 @@ void TestSyncKills::checkConverged(const QString& replicaPath, const QString& si
 
     // What the hub says the site should hold: everything a pull from cursor 0 sends (a new set-up of the same
     // installation), link by link.
-    const Result<QString> installation = ReplicaSettings(replica).installationId();
+    const Result<QString> installation = SettingTable(replica).installationId();
     QVERIFY(installation.ok());
     HubTestHarness::Client client(m_port);
     const HubTestHarness::Reply handshake = client.handshake(site, m_secrets.value(site).toString(), *installation);
@@ -557,7 +557,7 @@ void TestSyncKills::clientKilledDuringPush()
         QVERIFY2(opened.ok(), qPrintable(opened.error().message));
         QCOMPARE(Checks::integrity(**opened), QStringLiteral("ok"));
         // A batch sent and not acknowledged when the process died: the next session sends it again under its id.
-        const auto pending = ReplicaSettings(**opened).value(QStringLiteral("push_pending_core"));
+        const auto pending = SettingTable(**opened).value(QStringLiteral("push_pending_core"));
         QVERIFY(pending.ok());
         inFlight += pending->has_value();
     }

@@ -11,10 +11,10 @@ if(NOT TARGET syncsites_fault_proxy)
     target_link_libraries(syncsites_fault_proxy PUBLIC syncsites_core syncsites_test_support syncsites_options Qt6::Core)
 endif()
 
-if(TARGET syncsites_server)
+if(TARGET syncsites_http)
     # The test includes HttpTestHelpers.h (httplib.h): PkgConfig::HTTPLIB for the same CPPHTTPLIB_* defines as the
     # server library.
     syncsites_add_test(TestFaultProxy LABEL fault TIMEOUT 120
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestFaultProxy.cpp
-        LIBS syncsites_fault_proxy syncsites_server PkgConfig::HTTPLIB)
+        LIBS syncsites_fault_proxy syncsites_http PkgConfig::HTTPLIB)
 endif()

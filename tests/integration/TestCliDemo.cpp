@@ -5,7 +5,7 @@
 #include "DemoNetwork.h"
 #include "DemoRecordGenerator.h"
 #include "ProcessRun.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 #include "TopologyRepository.h"
 
@@ -126,7 +126,7 @@ void TestCliDemo::createsTheDatabase()
     QVERIFY2(db, qPrintable(db.error().message));
     // The hub of the demo network of that seed, with 750 records.
     const DemoNetwork network = DemoNetwork::generate(3);
-    ReplicaSettings settings(**db);
+    SettingTable settings(**db);
     QCOMPARE(settings.role().value(), DatabaseRole::Hub);
     QCOMPARE(settings.siteId().value().value_or(QString()), StableId::site(network.topology.central()->name));
     const Result<Topology> topology = TopologyRepository(**db).load();

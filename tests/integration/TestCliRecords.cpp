@@ -6,7 +6,7 @@
 #include "DemoDataWriter.h"
 #include "DemoNetwork.h"
 #include "ProcessRun.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 
 #include <QFile>
@@ -99,7 +99,7 @@ void TestCliRecords::init()
     const DemoNetwork network = DemoNetwork::generate(1);
     QVERIFY(network.topology.site(site));
     QVERIFY(DemoDataWriter(**db).writeNetwork(network).ok());
-    ReplicaSettings settings(**db);
+    SettingTable settings(**db);
     QVERIFY(settings.setSiteId(StableId::site(site)).ok());
     QVERIFY(settings.setSiteName(site).ok());
     QVERIFY(settings.setRole(DatabaseRole::Replica).ok());

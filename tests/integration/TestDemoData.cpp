@@ -5,7 +5,7 @@
 #include "DemoDataWriter.h"
 #include "DemoRecordGenerator.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 #include "TableSchema.h"
 #include "TopologyRepository.h"
@@ -209,7 +209,7 @@ void TestDemoData::cleanupTestCase()
 
 void TestDemoData::databaseIsTheCentralHub()
 {
-    ReplicaSettings settings(*m_db);
+    SettingTable settings(*m_db);
     const QString central = m_network.topology.central()->name;
     const auto siteId = settings.siteId();
     QVERIFY(siteId && siteId->has_value());

@@ -14,7 +14,7 @@
 
 #include "HubTestHarness.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "StoreActions.h"
@@ -110,7 +110,7 @@ SiteReplica& TestHandOverTransfers::replica(const QString& site)
 
 QString TestHandOverTransfers::token(const QString& site, HubTestHarness::Client& client)
 {
-    const Result<QString> installation = ReplicaSettings(replica(site).database()).installationId();
+    const Result<QString> installation = SettingTable(replica(site).database()).installationId();
     return installation ? client.token(site, m_hub->secret(site), *installation) : QString();
 }
 

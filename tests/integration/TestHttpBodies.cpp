@@ -16,7 +16,6 @@
 
 using namespace std::chrono_literals;
 using namespace syncsites;
-using namespace syncsites::server;
 using namespace syncsites::test;
 
 namespace {

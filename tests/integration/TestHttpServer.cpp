@@ -26,7 +26,6 @@
 
 using namespace std::chrono_literals;
 using namespace syncsites;
-using namespace syncsites::server;
 using namespace syncsites::test;
 
 namespace {

@@ -81,7 +81,7 @@ void TestHubAuth::anOlderVersionsHashIsUpgradedAtSignIn()
     const QString password = m_hub->password(str("supervisor"));
     RecordStore records(m_hub->database());
     QVERIFY(records.update(u"user_account", id,
-                           QJsonObject{{str("password_hash"), server::Pbkdf2Hash::hashForTests(password, 1000)}}));
+                           QJsonObject{{str("password_hash"), Pbkdf2Hash::hashForTests(password, 1000)}}));
     const auto hashNow = [&] {
         const auto row = records.get(u"user_account", id);
         return row.ok() && row->has_value() ? (**row).value(str("password_hash")).toString() : QString();

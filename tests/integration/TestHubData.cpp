@@ -13,7 +13,6 @@
 #include <httplib.h>
 
 using namespace syncsites;
-using namespace syncsites::server;
 using syncsites::test::HubHarnessOptions;
 using syncsites::test::HubTestHarness;
 using Reply = HubTestHarness::Reply;

@@ -155,7 +155,7 @@ void TestHubHandshake::anOlderVersionsHashIsUpgradedAtHandshake()
     const QString site = kNorth;
     const QString siteId = StableId::site(site);
     HubRepository repository(m_hub->database());
-    QVERIFY(repository.setCredential(siteId, server::Pbkdf2Hash::hashForTests(m_hub->secret(site), 1000), 1000));
+    QVERIFY(repository.setCredential(siteId, Pbkdf2Hash::hashForTests(m_hub->secret(site), 1000), 1000));
     auto client = m_hub->client();
     QCOMPARE(client->handshake(site, QStringLiteral("not-the-secret"), m_hub->installationId(site)).status, 401);
     QVERIFY(repository.credentialHash(siteId)->value().startsWith(QStringLiteral("pbkdf2-sha256$")));
@@ -163,20 +163,19 @@ void TestHubHandshake::anOlderVersionsHashIsUpgradedAtHandshake()
     QVERIFY2(right.status == 200, right.describe().constData());
     const QString upgraded = repository.credentialHash(siteId)->value();
     QVERIFY2(upgraded.startsWith(QStringLiteral("hmac-sha256$")), qPrintable(upgraded));
-    QVERIFY(server::SecretHasher::verify(m_hub->secret(site), upgraded));
+    QVERIFY(SecretHasher::verify(m_hub->secret(site), upgraded));
     QCOMPARE(client->handshake(site, m_hub->secret(site), m_hub->installationId(site)).status, 200);
 
     // A re-hash never undoes a secret reset made meanwhile: it replaces only the hash it checked.
-    const QString reset = server::SecretHasher::hash(QStringLiteral("a new secret"));
-    QVERIFY(repository.setCredential(siteId, reset, server::SecretHasher::kStoredCost));
+    const QString reset = SecretHasher::hash(QStringLiteral("a new secret"));
+    QVERIFY(repository.setCredential(siteId, reset, SecretHasher::kStoredCost));
     const Result<bool> replaced = repository.replaceCredentialHash(
-        siteId, upgraded, server::SecretHasher::hash(m_hub->secret(site)), server::SecretHasher::kStoredCost);
+        siteId, upgraded, SecretHasher::hash(m_hub->secret(site)), SecretHasher::kStoredCost);
     QVERIFY(replaced.ok());
     QVERIFY(!*replaced);
     QCOMPARE(repository.credentialHash(siteId)->value(), reset);
     // Put the harness's secret back for the other tests.
-    QVERIFY(repository.setCredential(siteId, server::SecretHasher::hash(m_hub->secret(site)),
-                                     server::SecretHasher::kStoredCost));
+    QVERIFY(repository.setCredential(siteId, SecretHasher::hash(m_hub->secret(site)), SecretHasher::kStoredCost));
 }
 
 void TestHubHandshake::unknownSitesAndClientsGetTheSameAnswer()
@@ -202,11 +201,11 @@ void TestHubHandshake::wrongAttemptsAreThrottled()
 {
     auto client = m_hub->client();
     const QString site = QStringLiteral("Kasa Health Centre");
-    const QString key = server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"));
+    const QString key = LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"));
     QVERIFY(!m_hub->secret(site).isEmpty());
     // The site's own installation has synced (it is bound).
     QCOMPARE(client->handshake(site, m_hub->secret(site), m_hub->installationId(site)).status, 200);
-    for (int i = 0; i < server::LoginThrottle::kFreeFailures; ++i) {
+    for (int i = 0; i < LoginThrottle::kFreeFailures; ++i) {
         const Harness::Reply r = client->handshake(site, QStringLiteral("guess-%1").arg(i), uuid());
         QVERIFY2(r.status == 401,
                  qPrintable(QStringLiteral("attempt %1: ").arg(i + 1) + QString::fromUtf8(r.describe())));
@@ -234,7 +233,7 @@ void TestHubHandshake::wrongAttemptsAreThrottled()
 void TestHubHandshake::guessesFromElsewhereDoNotLockOut()
 {
     const QString site = QStringLiteral("Soko Health Centre");
-    const QString key = server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.2"));
+    const QString key = LoginThrottle::siteKey(site, QStringLiteral("127.0.0.2"));
     // Not bound yet: only the throttle stands between a handshake and the secret check.
     QVERIFY(HubRepository(m_hub->database()).releaseBinding(StableId::site(site)).ok());
     // Ten wrong handshakes from 127.0.0.2 (the hub listens on 127.0.0.1; the whole 127/8 is loopback).
@@ -257,7 +256,7 @@ void TestHubHandshake::guessesFromElsewhereDoNotLockOut()
         const QByteArray answer = socket.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 401") || answer.startsWith("HTTP/1.1 429"), answer.left(200).constData());
     }
-    QVERIFY(m_hub->server().state().throttle().failures(key) >= server::LoginThrottle::kFreeFailures);
+    QVERIFY(m_hub->server().state().throttle().failures(key) >= LoginThrottle::kFreeFailures);
     // From the site's own address, a new installation with the right secret is not held up at all.
     auto client = m_hub->client();
     const Harness::Reply fromHere = client->handshake(site, m_hub->secret(site), m_hub->installationId(site));
@@ -279,9 +278,7 @@ void TestHubHandshake::theFirstInstallationIsBound()
     QCOMPARE(other.errorCode(), QStringLiteral("installation_mismatch"));
     QVERIFY(other.errorMessage().contains(site));
     // The refusal is not a wrong secret: it does not count toward the throttle.
-    QCOMPARE(
-        m_hub->server().state().throttle().failures(server::LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"))),
-        0);
+    QCOMPARE(m_hub->server().state().throttle().failures(LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"))), 0);
     // The first one still works, in upper case too (the same UUID).
     QCOMPARE(client->handshake(site, m_hub->secret(site), first).status, 200);
     QCOMPARE(client->handshake(site, m_hub->secret(site), first.toUpper()).status, 200);

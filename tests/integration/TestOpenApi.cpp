@@ -17,7 +17,6 @@
 #include <httplib.h>
 
 using namespace syncsites;
-using namespace syncsites::server;
 
 /// Records real responses of every sync endpoint (successes and errors) and has docs/openapi.yaml checked, and
 /// the responses checked against it, by a real OpenAPI validator (tests/openapi/validate.mjs).

@@ -7,7 +7,7 @@
 #include "HubServer.h"
 #include "HubTestHarness.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "TestHubAdminClient.h"
@@ -43,12 +43,12 @@ private:
         return made ? std::move(made).value() : nullptr;
     }
 
-    static std::unique_ptr<server::HubServer> serve(SiteReplica& replica, quint16* port)
+    static std::unique_ptr<HubServer> serve(SiteReplica& replica, quint16* port)
     {
-        server::HubConfig config;
+        HubConfig config;
         config.replica = true;
-        config.passwordCost = server::PasswordHasher::testCost();
-        auto hub = std::make_unique<server::HubServer>(replica.database(), config);
+        config.passwordCost = PasswordHasher::testCost();
+        auto hub = std::make_unique<HubServer>(replica.database(), config);
         const Result<quint16> bound = hub->start(QStringLiteral("127.0.0.1"), 0);
         if (!bound)
             return nullptr;
@@ -76,7 +76,7 @@ private slots:
         QVERIFY(south);
         SYNCSITES_SYNC_OK(*south);
         quint16 port = 0;
-        std::unique_ptr<server::HubServer> server = serve(*south, &port);
+        std::unique_ptr<HubServer> server = serve(*south, &port);
         QVERIFY(server);
 
         AdminClient client(port);
@@ -163,7 +163,7 @@ private slots:
         SYNCSITES_SYNC_OK(*coldChain);
         QVERIFY2(!holds(*coldChain, QStringLiteral("asset"), earlyId), "BWE-PHA is not visible at the oms_central");
         quint16 port = 0;
-        std::unique_ptr<server::HubServer> omsHub = serve(*coldChain, &port);
+        std::unique_ptr<HubServer> omsHub = serve(*coldChain, &port);
         QVERIFY(omsHub);
 
         // The administrator says where the oms_central is served; the oms_central learns it by sync, and with it
@@ -247,7 +247,7 @@ private slots:
         // The oms_central may pull the oms history from the central, never push oms there.
         HubTestHarness::Client central(m_hub->port());
         const QString coldToken = central.token(kColdChain, m_hub->secret(kColdChain),
-                                                ReplicaSettings(coldChain->database()).installationId().value());
+                                                SettingTable(coldChain->database()).installationId().value());
         QVERIFY(!coldToken.isEmpty());
         QCOMPARE(central.pull(coldToken, QStringLiteral("oms"), 0, 10).reply.status, 200);
         QCOMPARE(central.push(coldToken, QStringLiteral("oms"), HubTestHarness::newId(), {}).errorCode(),

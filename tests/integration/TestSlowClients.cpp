@@ -30,7 +30,7 @@ using namespace syncsites;
 using namespace syncsites::test;
 using namespace std::chrono_literals;
 using Harness = HubTestHarness;
-using server::HttpMethod;
+using syncsites::HttpMethod;
 
 namespace {
 
@@ -266,7 +266,7 @@ double session(Harness& hub, const QString& site, QByteArray* why)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-QString counterValue(server::HttpServer& server, const QString& line)
+QString counterValue(HttpServer& server, const QString& line)
 {
     const QStringList lines = QString::fromUtf8(server.metrics().renderPrometheus()).split(QLatin1Char('\n'));
     for (const QString& l : lines) {
@@ -362,7 +362,7 @@ private slots:
     {
         HttpServerConfig config = testConfig();
         config.headerTimeout = 1s;
-        server::HttpServer server(config);
+        HttpServer server(config);
         QVERIFY(server.addOperationsRoutes());
         QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
 
@@ -400,7 +400,7 @@ private slots:
         config.workerThreads = 2; // one body slot
         config.slowGrace = 1s;
         config.minBodyBytesPerSecond = 1000;
-        server::HttpServer server(config);
+        HttpServer server(config);
         QVERIFY(server.addOperationsRoutes());
         QVERIFY(
             server.addRoute(HttpMethod::Post, QStringLiteral("/echo"), QStringLiteral("echo"),
@@ -441,7 +441,7 @@ private slots:
         config.workerThreads = 1;
         config.slowGrace = 1s;
         config.minWriteBytesPerSecond = 1000;
-        server::HttpServer server(config);
+        HttpServer server(config);
         QVERIFY(server.addOperationsRoutes());
         const HttpResponse answer = big();
         QVERIFY(server.addRoute(HttpMethod::Get, QStringLiteral("/big"), QStringLiteral("big"),
@@ -473,7 +473,7 @@ private slots:
         HttpServerConfig config = testConfig();
         config.headerTimeout = 30s;
         QCOMPARE(config.maxConnectionsPerAddress, 64); // the default
-        server::HttpServer server(config);
+        HttpServer server(config);
         QVERIFY(server.addOperationsRoutes());
         QVERIFY(server.listen(QStringLiteral("127.0.0.1"), 0).ok());
 

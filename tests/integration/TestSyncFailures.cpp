@@ -6,7 +6,7 @@
 #include "FaultProxy.h"
 #include "HubTestHarness.h"
 #include "RecordStore.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "SyncStateRepository.h"
@@ -382,7 +382,7 @@ void TestSyncFailures::untrustedCertificateIsTlsAndTheAuthorityFixesIt()
     QVERIFY(lira->keys(Category::Core).isEmpty());
 
     // The administrator hands out the certificate; with it as the authority the site syncs.
-    Result<SiteConfig> config = SiteConfig::load(lira->database());
+    Result<ReplicaConfig> config = ReplicaConfig::load(lira->database());
     QVERIFY(config.ok());
     config->caCertificatePath = cert;
     QVERIFY(config->save(lira->database()).ok());

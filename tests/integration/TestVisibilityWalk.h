@@ -154,7 +154,7 @@ private:
     QTemporaryDir m_dir;
     std::vector<std::unique_ptr<Actor>> m_sites;
     /// The oms_central's replica served as the oms hub once the walk moved it there (destroyed before the sites).
-    std::unique_ptr<server::HubServer> m_omsHub;
+    std::unique_ptr<HubServer> m_omsHub;
     Actor* m_omsCentral = nullptr;
     int m_moveStep = 0;
     std::unique_ptr<SplitMix64> m_rng;

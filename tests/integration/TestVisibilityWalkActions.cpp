@@ -536,10 +536,10 @@ void TestVisibilityWalk::moveOmsHub()
     m_omsCentral = actor(QStringLiteral("National Cold Chain Hub"));
     QVERIFY(m_omsCentral);
     m_omsCentral->offlineUntil = -1;
-    server::HubConfig config;
+    HubConfig config;
     config.replica = true;
-    config.passwordCost = server::PasswordHasher::testCost();
-    m_omsHub = std::make_unique<server::HubServer>(m_omsCentral->replica->database(), config);
+    config.passwordCost = PasswordHasher::testCost();
+    m_omsHub = std::make_unique<HubServer>(m_omsCentral->replica->database(), config);
     const Result<quint16> port = m_omsHub->start(QStringLiteral("127.0.0.1"), 0);
     QVERIFY2(port.ok(), qPrintable(port.ok() ? QString() : port.error().message));
     AdminClient admin(m_hub->port());

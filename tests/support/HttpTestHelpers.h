@@ -17,10 +17,10 @@
 namespace syncsites::test {
 
 using namespace std::chrono_literals;
-using server::HttpRequest;
-using server::HttpResponse;
-using server::HttpServer;
-using server::HttpServerConfig;
+using syncsites::HttpRequest;
+using syncsites::HttpResponse;
+using syncsites::HttpServer;
+using syncsites::HttpServerConfig;
 
 /// The metrics token of testConfig() and of HubTestHarness's hubs.
 inline const char* kTestMetricsToken = "test-metrics-token";

@@ -250,7 +250,7 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
             districts.append(s.name);
     }
     const QString central = t.central()->name;
-    const QVector<server::NewUser> users{
+    const QVector<NewUser> users{
         {str("admin"), str("Test Administrator"), str("administrator"), {central}},
         {str("supervisor"), str("Test Supervisor"), str("supervisor"), {central}},
         {str("fieldstaff"), str("Test Field Worker"), str("field_staff"), {centres.value(0)}},
@@ -258,7 +258,7 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
         {str("roamer"), str("Test Roamer"), str("field_staff"), {districts.value(0), centres.value(3)}},
     };
     const Result<QJsonObject> credentials =
-        server::HubProvisioner::provision(*h->m_database, t, users, server::PasswordHasher::testCost());
+        HubProvisioner::provision(*h->m_database, t, users, PasswordHasher::testCost());
     if (!credentials)
         return credentials.error();
     h->m_credentials = *credentials;
@@ -268,12 +268,12 @@ Result<std::unique_ptr<HubTestHarness>> HubTestHarness::start(const HubHarnessOp
             return stats.error();
     }
 
-    server::HubConfig config = options.hub;
-    config.passwordCost = server::PasswordHasher::testCost();
-    server::HttpServerConfig http = options.http;
+    HubConfig config = options.hub;
+    config.passwordCost = PasswordHasher::testCost();
+    HttpServerConfig http = options.http;
     if (http.metricsToken.isEmpty())
         http.metricsToken = metricsToken();
-    h->m_server = std::make_unique<server::HubServer>(*h->m_database, config, http);
+    h->m_server = std::make_unique<HubServer>(*h->m_database, config, http);
     const Result<quint16> port = h->m_server->start(str("127.0.0.1"), 0);
     if (!port)
         return port.error();
@@ -338,7 +338,7 @@ QStringList HubTestHarness::syncingSites() const
 QSet<QString> HubTestHarness::routedByCore(const QString& site, Category category, bool initialising, qint64 after,
                                            const QSet<QString>& backfillStores, qint64 upTo)
 {
-    const std::shared_ptr<const server::TopologySnapshot> snapshot = m_server->state().topology();
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_server->state().topology();
     RecordStore records(*m_database);
     // Who works where, from user_site as it is now.
     QHash<QString, QStringList> sitesOfUser;

@@ -43,8 +43,8 @@ struct HubHarnessOptions
 {
     qint64 records = 0;         ///< generated store records written after the network
     std::uint64_t dataSeed = 1; ///< the DemoRecordGenerator seed (the network is always DemoNetwork seed 1)
-    server::HubConfig hub;      ///< passwordCost is forced to PasswordHasher::testCost()
-    server::HttpServerConfig http;
+    HubConfig hub;              ///< passwordCost is forced to PasswordHasher::testCost()
+    HttpServerConfig http;
 };
 
 /// A demo hub served on loopback for one test (or one test case): the DemoNetwork (seed 1) written with
@@ -145,7 +145,7 @@ public:
     HubTestHarness& operator=(const HubTestHarness&) = delete;
 
     Database& database() { return *m_database; }
-    server::HubServer& server() { return *m_server; }
+    HubServer& server() { return *m_server; }
     quint16 port() const { return m_port; }
     QString url() const;
     QString directory() const { return m_dir.path(); }
@@ -217,7 +217,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<server::HubServer> m_server;
+    std::unique_ptr<HubServer> m_server;
     DemoNetwork m_network;
     QJsonObject m_credentials;
     QHash<QString, QString> m_installations;

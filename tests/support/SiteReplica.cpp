@@ -2,7 +2,8 @@
 
 #include "HubTestHarness.h"
 #include "RecordStore.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
+#include "SecretFile.h"
 #include "SqlSupport.h"
 #include "SyncStateRepository.h"
 #include "SyncedTable.h"
@@ -27,7 +28,7 @@ Result<std::unique_ptr<SiteReplica>> SiteReplica::create(const QString& path, co
     replica->m_path = path;
     replica->m_serverUrl = serverUrl;
     replica->m_secret = secret;
-    SiteConfig config;
+    ReplicaConfig config;
     config.serverUrl = serverUrl;
     config.siteName = site;
     if (Status s = config.save(*replica->m_database); !s)
@@ -86,7 +87,7 @@ SessionOptions SiteReplica::testOptions(std::uint64_t seed)
 void SiteReplica::setServerUrl(const QString& url)
 {
     m_serverUrl = url;
-    Result<SiteConfig> config = SiteConfig::load(*m_database);
+    Result<ReplicaConfig> config = ReplicaConfig::load(*m_database);
     if (config) {
         config->serverUrl = url;
         config->save(*m_database);
@@ -95,8 +96,8 @@ void SiteReplica::setServerUrl(const QString& url)
 
 std::unique_ptr<SyncSession> SiteReplica::session(const SessionOptions& options)
 {
-    SiteConfig config;
-    if (Result<SiteConfig> loaded = SiteConfig::load(*m_database))
+    ReplicaConfig config;
+    if (Result<ReplicaConfig> loaded = ReplicaConfig::load(*m_database))
         config = *loaded;
     return std::make_unique<SyncSession>(*m_database, config, m_secret, options);
 }

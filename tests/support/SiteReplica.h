@@ -1,7 +1,7 @@
 #pragma once
 
 // A site's replica for the engine's tests: a SQLite file in a test's directory, registered as one site of a hub
-// (SiteConfig + secret), synced with the real SyncSession over loopback, and the checks that compare what it holds
+// (ReplicaConfig + secret), synced with the real SyncSession over loopback, and the checks that compare what it holds
 // with what the routing rules say it should hold.
 
 #include "DataCategory.h"

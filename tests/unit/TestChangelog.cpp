@@ -4,7 +4,7 @@
 #include "ChangeLog.h"
 #include "Database.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StorageTestData.h"
 #include "SyncedTable.h"
 #include "Transaction.h"
@@ -63,7 +63,7 @@ void TestChangelog::init()
     auto opened = test::openIn(*m_dir);
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     m_db = std::move(opened).value();
-    QVERIFY(ReplicaSettings(*m_db).setSiteId(QStringLiteral("site-local")).ok());
+    QVERIFY(SettingTable(*m_db).setSiteId(QStringLiteral("site-local")).ok());
     m_records = std::make_unique<RecordStore>(*m_db);
     const Status seeded = test::seedBase(*m_records);
     QVERIFY2(seeded.ok(), qPrintable(seeded.error().message));
@@ -272,7 +272,7 @@ void TestChangelog::hubOnlyAndLocalTablesAreNotLogged()
                                       "('2024-05-01T10:00:00Z', 'admin', 'login', 'admin')")));
     QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_log (started_at) VALUES ('2024-05-01T10:00:00Z')")));
     QVERIFY(query.exec(QStringLiteral("DELETE FROM installation_binding")));
-    QVERIFY(ReplicaSettings(*m_db).setSiteName(QStringLiteral("Local")).ok());
+    QVERIFY(SettingTable(*m_db).setSiteName(QStringLiteral("Local")).ok());
     QCOMPARE(rowsAfter(before).size(), 0);
 }
 
@@ -365,7 +365,7 @@ void TestChangelog::writeOriginOfSavepointRestoresTheOuterOne()
 
 void TestChangelog::sourceIsEmptyBeforeTheSiteIsKnown()
 {
-    QVERIFY(ReplicaSettings(*m_db).remove(ReplicaSettings::siteIdKey()).ok());
+    QVERIFY(SettingTable(*m_db).remove(SettingTable::siteIdKey()).ok());
     const qint64 before = maxCursor();
     QVERIFY(m_records->upsert(QStringLiteral("item"), json(R"({"id": "i-n", "code": "N1", "name": "N"})")).ok());
     QCOMPARE(rowsAfter(before).first().sourceSiteId, QString());

@@ -3,7 +3,7 @@
 #include "ChangeLog.h"
 #include "DemoDataWriter.h"
 #include "RecordStore.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StableId.h"
 #include "Transaction.h"
 
@@ -31,9 +31,9 @@ QString makeReplica(const DemoNetwork& network, const QString& site, EngineRepli
     // The demo writer registers the file as the hub; the replica is then re-registered to its own site.
     if (Status s = DemoDataWriter(*replica->db).writeNetwork(network); !s)
         return s.error().message;
-    ReplicaSettings settings(*replica->db);
+    SettingTable settings(*replica->db);
     if (site.isEmpty()) {
-        if (Status s = settings.remove(ReplicaSettings::siteIdKey()); !s)
+        if (Status s = settings.remove(SettingTable::siteIdKey()); !s)
             return s.error().message;
         return QString();
     }

@@ -5,7 +5,7 @@
 // where nothing listens (a session fails at once).
 
 #include "Database.h"
-#include "SiteConfig.h"
+#include "ReplicaConfig.h"
 #include "SyncEngine.h"
 
 #include <QElapsedTimer>
@@ -120,7 +120,7 @@ void TestEngineSyncEngine::cleanup()
 
 void TestEngineSyncEngine::registerAt(const QString& url)
 {
-    SiteConfig config;
+    ReplicaConfig config;
     config.serverUrl = url;
     config.siteName = QStringLiteral("Sefa District Hospital");
     config.intervalSeconds = 0;
@@ -343,7 +343,7 @@ void TestEngineSyncEngine::destructorCancelsARunningSession()
     engine.reset();
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     // The interrupted session left the replica usable.
-    const Result<SiteConfig> config = SiteConfig::load(*m_database);
+    const Result<ReplicaConfig> config = ReplicaConfig::load(*m_database);
     QVERIFY(config.ok());
     QCOMPARE(config->serverUrl, silent.url());
 }

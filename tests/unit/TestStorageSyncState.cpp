@@ -1,7 +1,7 @@
 // The local sync state (link cursors, sync log, stages, quarantine) and the replica settings.
 
 #include "Database.h"
-#include "ReplicaSettings.h"
+#include "SettingTable.h"
 #include "StorageTestData.h"
 #include "SyncStateRepository.h"
 
@@ -166,7 +166,7 @@ void TestStorageSyncState::quarantineKeepsRecordsUntilRemoved()
 
 void TestStorageSyncState::settingsAreSavedByKey()
 {
-    ReplicaSettings settings(*m_db);
+    SettingTable settings(*m_db);
     QVERIFY(!settings.siteId().value().has_value());
     QCOMPARE(settings.role().value(), DatabaseRole::Replica);
     QVERIFY(settings.setSiteId(QStringLiteral("site-x")).ok());
@@ -175,7 +175,7 @@ void TestStorageSyncState::settingsAreSavedByKey()
     QCOMPARE(*settings.siteId().value(), QStringLiteral("site-x"));
     QCOMPARE(*settings.siteName().value(), QStringLiteral("Site X"));
     QCOMPARE(settings.role().value(), DatabaseRole::Hub);
-    QVERIFY(settings.remove(ReplicaSettings::siteNameKey()).ok());
+    QVERIFY(settings.remove(SettingTable::siteNameKey()).ok());
     QVERIFY(!settings.siteName().value().has_value());
 }
 
@@ -183,9 +183,9 @@ void TestStorageSyncState::installationIdIsMadeOnceAndKept()
 {
     QString fromThread;
     std::unique_ptr<QThread> thread(
-        QThread::create([&] { fromThread = ReplicaSettings(*m_db).installationId().value(); }));
+        QThread::create([&] { fromThread = SettingTable(*m_db).installationId().value(); }));
     thread->start();
-    const QString id = ReplicaSettings(*m_db).installationId().value();
+    const QString id = SettingTable(*m_db).installationId().value();
     QVERIFY(thread->wait(10000));
     QVERIFY(!QUuid::fromString(id).isNull());
     QCOMPARE(fromThread, id);
@@ -193,7 +193,7 @@ void TestStorageSyncState::installationIdIsMadeOnceAndKept()
     const QString path = m_db->path();
     m_db.reset();
     auto reopened = Database::open(path);
-    QCOMPARE(ReplicaSettings(**reopened).installationId().value(), id);
+    QCOMPARE(SettingTable(**reopened).installationId().value(), id);
 }
 
 void TestStorageSyncState::outcomeAndStageIdsRoundTrip_data()

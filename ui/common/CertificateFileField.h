@@ -14,6 +14,8 @@ class CertificateFileField : public QWidget
 
 public:
     CertificateFileField(const QString& path, const QString& placeholder, QWidget* parent = nullptr);
+    /// Empty, without a placeholder (forms in .ui files; set them through edit()).
+    explicit CertificateFileField(QWidget* parent = nullptr) : CertificateFileField(QString(), QString(), parent) {}
 
     QString path() const; ///< trimmed; empty: the system's authorities
     QLineEdit* edit() const { return m_edit; }

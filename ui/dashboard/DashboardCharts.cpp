@@ -1,6 +1,7 @@
 #include "DashboardCharts.h"
 
 #include "OutcomeStyle.h"
+#include "OutcomeText.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -125,7 +126,7 @@ void DashboardCharts::rebuildDaily()
     auto* stacked = new QStackedBarSeries();
     double maxSessions = 0;
     for (const QString& outcome : OutcomeStyle::outcomes()) {
-        auto* set = new QBarSet(OutcomeStyle::label(outcome));
+        auto* set = new QBarSet(OutcomeText::label(outcome));
         set->setObjectName(outcome);
         set->setColor(OutcomeStyle::color(outcome));
         set->setBorderColor(OutcomeStyle::color(outcome));

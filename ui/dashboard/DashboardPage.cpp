@@ -3,7 +3,7 @@
 #include "DashboardCharts.h"
 #include "DashboardExport.h"
 #include "HealthTiles.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "SiteDrillDown.h"
 #include "SiteFilterProxy.h"
 #include "SiteStatusModel.h"
@@ -223,7 +223,7 @@ void DashboardPage::buildFilters(QWidget* bar)
             [this](int hours) { m_proxy->setOlderThanSeconds(qint64(hours) * 3600); });
 }
 
-void DashboardPage::setHubApi(HubApi* api)
+void DashboardPage::setHubApi(HubApiClient* api)
 {
     m_api = api;
     ++m_generation; // answers still on their way belong to the previous hub

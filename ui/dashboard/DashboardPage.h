@@ -16,7 +16,7 @@ class QTabWidget;
 class QTimer;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
@@ -31,7 +31,7 @@ class SiteStatusModel;
 /// table), charts of the hub's daily totals, a site's session timeline, and CSV and PDF exports. Refreshes every
 /// 60 s and on F5; a failed refresh keeps the last data and says why in a banner.
 ///
-/// Ownership: the HubApi is not owned; it must outlive the page or be reset with setHubApi(nullptr).
+/// Ownership: the HubApiClient is not owned; it must outlive the page or be reset with setHubApi(nullptr).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -39,7 +39,7 @@ class DashboardPage : public QWidget
 public:
     explicit DashboardPage(QWidget* parent = nullptr);
 
-    void setHubApi(syncsites::HubApi* api);
+    void setHubApi(syncsites::HubApiClient* api);
     /// Fetches the sites' statuses, the daily summary and the open site's sessions again.
     void refresh();
     /// The table as filtered and sorted now, as CSV; false (and the banner) when the file cannot be written.
@@ -75,7 +75,7 @@ private:
     void choosePdfFile();
     QString defaultFileName(const QString& suffix) const;
 
-    HubApi* m_api = nullptr;
+    HubApiClient* m_api = nullptr;
     SiteStatusModel* m_model;
     SiteFilterProxy* m_proxy;
 

@@ -2,8 +2,6 @@
 
 #include "SyncHealth.h"
 
-#include <QCoreApplication>
-
 namespace syncsites::ui {
 
 QStringList OutcomeStyle::outcomes()
@@ -21,19 +19,6 @@ QColor OutcomeStyle::color(const QString& outcome)
     if (outcome == QLatin1String("failed"))
         return syncHealthColor(SyncHealth::Failing);
     return syncHealthColor(SyncHealth::NeverSynced);
-}
-
-QString OutcomeStyle::label(const QString& outcome)
-{
-    if (outcome == QLatin1String("success"))
-        return QCoreApplication::translate("OutcomeStyle", "Success");
-    if (outcome == QLatin1String("partial"))
-        return QCoreApplication::translate("OutcomeStyle", "Partial");
-    if (outcome == QLatin1String("failed"))
-        return QCoreApplication::translate("OutcomeStyle", "Failed");
-    if (outcome == QLatin1String("cancelled"))
-        return QCoreApplication::translate("OutcomeStyle", "Cancelled");
-    return outcome;
 }
 
 } // namespace syncsites::ui

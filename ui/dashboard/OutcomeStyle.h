@@ -7,14 +7,13 @@
 namespace syncsites::ui {
 
 /// How a session outcome looks on the dashboard (charts, timeline): the same colours as the healths they lead to.
+/// Its words are OutcomeText's.
 class OutcomeStyle
 {
 public:
     /// success, partial, failed, cancelled: the order of the stacked charts.
     static QStringList outcomes();
     static QColor color(const QString& outcome);
-    /// Translated word ("Success", "Partial", ...); the id itself for an unknown outcome.
-    static QString label(const QString& outcome);
 };
 
 } // namespace syncsites::ui

@@ -2,6 +2,7 @@
 
 #include "LinkFiguresModel.h"
 #include "OutcomeStyle.h"
+#include "OutcomeText.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -130,7 +131,7 @@ QString SessionTimeline::describe(int index) const
     const SessionRecord& s = m_sessions.at(index);
     const QLocale locale;
     QString text = tr("<b>%1</b><br>Started %2, took %3<br>Pushed %4, pulled %5, rejected %6, waiting %7")
-                       .arg(OutcomeStyle::label(s.outcome).toHtmlEscaped(),
+                       .arg(OutcomeText::label(s.outcome).toHtmlEscaped(),
                             locale.toString(startOf(s).toLocalTime(), QLocale::ShortFormat).toHtmlEscaped(),
                             LinkFiguresModel::formatDuration(s.durationMs).toHtmlEscaped(), locale.toString(s.pushed),
                             locale.toString(s.pulled), locale.toString(s.rejected), locale.toString(s.waiting));

@@ -2,14 +2,17 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QDoubleSpinBox;
-class QLineEdit;
+#include <memory>
 
 namespace syncsites::ui {
 
+namespace Ui {
+class AdjustStockDialog;
+}
+
 /// Asks for the new number of available packs of one stock line and the reason (kept in the line's note). OK is
-/// enabled once the number differs and a reason is given. Opened with open(); the page acts on accepted().
+/// enabled once the number differs and a reason is given. Opened with open(); the page acts on accepted(). The form
+/// is AdjustStockDialog.ui.
 class AdjustStockDialog : public QDialog
 {
     Q_OBJECT
@@ -18,6 +21,7 @@ public:
     /// `description`: the line as the user knows it ("PARA500, batch B12, expires 2027-01-31").
     AdjustStockDialog(const QString& storeCode, const QString& description, double availablePacks,
                       QWidget* parent = nullptr);
+    ~AdjustStockDialog() override;
 
     double newPacks() const;
     QString reason() const;
@@ -28,9 +32,7 @@ private:
     void updateOk();
 
     double m_before;
-    QDoubleSpinBox* m_packs;
-    QLineEdit* m_reason;
-    QDialogButtonBox* m_buttons;
+    const std::unique_ptr<Ui::AdjustStockDialog> m_ui;
 };
 
 } // namespace syncsites::ui

@@ -1,6 +1,6 @@
 #include "ClientDataPage.h"
 
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "JsonRecordsModel.h"
 #include "SyncType.h"
 #include "SyncTypeStyle.h"
@@ -21,7 +21,7 @@ namespace {
 constexpr int kPageSize = 200;
 }
 
-ClientDataPage::ClientDataPage(HubApi& api, QString clientSite, QWidget* parent)
+ClientDataPage::ClientDataPage(HubApiClient& api, QString clientSite, QWidget* parent)
     : QWidget(parent), m_api(api), m_client(std::move(clientSite)), m_store(new QComboBox(this)),
       m_table(new QComboBox(this)), m_heading(new QLabel(this)), m_banner(new QLabel(this)), m_status(new QLabel(this)),
       m_problem(new QLabel(this)), m_view(new QTableView(this)), m_more(new QPushButton(tr("Load &more"), this)),

@@ -8,7 +8,7 @@ class QPushButton;
 class QTableView;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
@@ -23,7 +23,7 @@ class ClientDataPage : public QWidget
     Q_OBJECT
 
 public:
-    ClientDataPage(HubApi& api, QString clientSite, QWidget* parent = nullptr);
+    ClientDataPage(HubApiClient& api, QString clientSite, QWidget* parent = nullptr);
 
     /// Asks the server for the client's stores again (keeps the chosen store and table when they are still there).
     void reload();
@@ -33,7 +33,7 @@ private:
     void loadPage(bool first);
     void showProblem(const QString& text);
 
-    HubApi& m_api;
+    HubApiClient& m_api;
     QString m_client;
     QComboBox* m_store;
     QComboBox* m_table;

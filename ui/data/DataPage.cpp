@@ -2,10 +2,9 @@
 
 #include "AdjustStockDialog.h"
 #include "DataStoreListModel.h"
-#include "Database.h"
+#include "LocalSite.h"
 #include "ReceiveDialog.h"
 #include "RecordTableModel.h"
-#include "StoreActions.h"
 #include "SyncTypeStyle.h"
 #include "TableSchema.h"
 #include "TransferDialog.h"
@@ -171,7 +170,13 @@ DataPage::DataPage(QWidget* parent)
     });
     connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
     connect(m_filterDelay, &QTimer::timeout, this, &DataPage::applyQuery);
-    connect(m_records, &RecordTableModel::totalCountChanged, this, &DataPage::updateStatus);
+    connect(m_records, &RecordTableModel::totalCountChanged, this, [this] {
+        if (m_fitColumns) {
+            m_fitColumns = false; // once per query, not at each reload under the user's column widths
+            m_view->resizeColumnsToContents();
+        }
+        updateStatus();
+    });
     connect(m_records, &QAbstractItemModel::rowsInserted, this, &DataPage::updateStatus);
     connect(m_records, &QAbstractItemModel::modelReset, this, &DataPage::updateActions);
     connect(m_records, &RecordTableModel::loadFailed, this,
@@ -185,44 +190,47 @@ DataPage::DataPage(QWidget* parent)
     connect(m_transfer, &QPushButton::clicked, this, &DataPage::newTransfer);
     connect(m_receive, &QPushButton::clicked, this, &DataPage::receiveShipment);
 
-    setReplica(nullptr);
+    setSite(nullptr);
 }
 
-void DataPage::setReplica(syncsites::Database* replica)
+void DataPage::setSite(syncsites::LocalSite* site)
 {
-    m_replica = replica;
-    m_records->setDatabase(nullptr);
+    m_site = site;
+    m_records->setSite(nullptr);
     m_message->hide();
-    m_stack->setCurrentIndex(replica == nullptr ? 0 : 1);
-    m_records->setDatabase(replica);
+    m_stack->setCurrentIndex(site == nullptr ? 0 : 1);
+    m_records->setSite(site);
     reload();
 }
 
 void DataPage::reload()
 {
-    if (m_replica == nullptr) {
+    if (m_site == nullptr) {
         m_stores = ReplicaStores();
         m_storeModel->setStores({});
         updateActions();
         return;
     }
-    // Before the first sync there are no stores, only central tables: once stores arrive, show stock lines.
-    const bool hadStores = currentStore() != nullptr;
-    const QString table = hadStores ? currentTable() : QString(kStockLine);
-    const QSignalBlocker storeBlocker(m_storePicker);
-    const QSignalBlocker tableBlocker(m_tablePicker);
-    loadStores();
-    loadTables();
-    if (const int index = m_tablePicker->findData(table); index >= 0)
-        m_tablePicker->setCurrentIndex(index);
-    countShipments();
-    applyQuery();
+    m_site->stores().then(this, [this](Result<ReplicaStores> stores) {
+        if (m_site == nullptr)
+            return;
+        // Before the first sync there are no stores, only central tables: once stores arrive, show stock lines.
+        const bool hadStores = currentStore() != nullptr;
+        const QString table = hadStores ? currentTable() : QString(kStockLine);
+        const QSignalBlocker storeBlocker(m_storePicker);
+        const QSignalBlocker tableBlocker(m_tablePicker);
+        showStores(stores);
+        loadTables();
+        if (const int index = m_tablePicker->findData(table); index >= 0)
+            m_tablePicker->setCurrentIndex(index);
+        countShipments();
+        applyQuery();
+    });
 }
 
-void DataPage::loadStores()
+void DataPage::showStores(const Result<ReplicaStores>& stores)
 {
     const QString previous = currentStore() != nullptr ? currentStore()->code : QString();
-    Result<ReplicaStores> stores = ReplicaBrowser(*m_replica).stores();
     if (!stores) {
         m_stores = ReplicaStores();
         showError(stores.error());
@@ -291,8 +299,8 @@ void DataPage::applyQuery()
     query.filter = m_filter->text();
     if (query.table.isEmpty() || (!centralTable() && store == nullptr))
         query = RecordQuery();
+    m_fitColumns = true;
     m_records->setQuery(query);
-    m_view->resizeColumnsToContents();
     updateBanner();
     updateActions();
     updateStatus();
@@ -303,7 +311,7 @@ void DataPage::updateBanner()
     const BrowsableStore* store = currentStore();
     QString text;
     SyncType type = SyncType::None;
-    if (m_replica != nullptr && m_storeModel->rowCount() == 0) {
+    if (m_site != nullptr && m_storeModel->rowCount() == 0) {
         text = tr("No store keeps its data on %1: none is Active or Collector here. Central tables can still be "
                   "browsed.")
                    .arg(m_stores.siteName);
@@ -334,7 +342,7 @@ void DataPage::setEditable(bool editable, const QString& whyNot)
 void DataPage::updateActions()
 {
     const BrowsableStore* store = currentStore();
-    const bool active = m_editable && m_replica != nullptr && store != nullptr && store->type == SyncType::Active;
+    const bool active = m_editable && m_site != nullptr && store != nullptr && store->type == SyncType::Active;
     const bool stockLine = currentTable() == kStockLine;
     const bool rowSelected = m_view->selectionModel()->hasSelection();
     m_adjust->setEnabled(active && stockLine && rowSelected);
@@ -358,7 +366,7 @@ void DataPage::updateActions()
 void DataPage::updateStatus()
 {
     const qint64 total = m_records->totalCount();
-    if (m_replica == nullptr || total < 0) {
+    if (m_site == nullptr || total < 0) {
         m_status->clear();
         return;
     }
@@ -374,10 +382,15 @@ void DataPage::countShipments()
 {
     m_shipmentsWaiting = 0;
     const BrowsableStore* store = currentStore();
-    if (m_replica != nullptr && store != nullptr && store->type == SyncType::Active) {
-        Result<QVector<ShipmentToReceive>> waiting = ReplicaBrowser(*m_replica).shipmentsToReceive(store->code);
-        if (waiting)
-            m_shipmentsWaiting = int(waiting->size());
+    if (m_site != nullptr && store != nullptr && store->type == SyncType::Active) {
+        const QString code = store->code;
+        m_site->shipmentsToReceive(code).then(this, [this, code](Result<QVector<ShipmentToReceive>> waiting) {
+            const BrowsableStore* now = currentStore();
+            if (waiting && now != nullptr && now->code == code) {
+                m_shipmentsWaiting = int(waiting->size());
+                updateActions();
+            }
+        });
     }
     updateActions();
 }
@@ -386,7 +399,7 @@ void DataPage::adjustStock()
 {
     const BrowsableStore* store = currentStore();
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (m_replica == nullptr || store == nullptr || rows.isEmpty())
+    if (m_site == nullptr || store == nullptr || rows.isEmpty())
         return;
     const QJsonObject line = m_records->record(rows.first().row());
     const QString id = line.value(QLatin1String("id")).toString();
@@ -402,27 +415,16 @@ void DataPage::adjustStock()
         new AdjustStockDialog(storeCode, description, line.value(QLatin1String("available_packs")).toDouble(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, storeCode, id, description] {
-        // The whole record as stored now, changed in two fields: StoreActions::putRecord wants every required field.
-        Result<std::optional<QJsonObject>> stored = ReplicaBrowser(*m_replica).record(QString(kStockLine), id);
-        if (!stored || !stored->has_value()) {
-            showError(stored ? Error(QStringLiteral("record_not_found"),
-                                     tr("The stock line is no longer in this store; it may have been removed by a "
-                                        "sync."))
-                             : stored.error());
-            return;
-        }
-        QJsonObject change = **stored;
-        change.insert(QStringLiteral("available_packs"), dialog->newPacks());
-        change.insert(QStringLiteral("note"), dialog->note());
-        Result<PutOutcome> done = StoreActions(*m_replica).putRecord(storeCode, QString(kStockLine), change);
-        if (!done) {
-            showError(done.error());
-            return;
-        }
-        m_records->reload();
-        showResult(tr("%1 in %2 now has %3 available packs. The change is sent at the next sync.")
-                       .arg(description, storeCode, QString::number(dialog->newPacks(), 'g', 15)));
-        emit recordsChanged();
+        const double packs = dialog->newPacks();
+        m_site->adjustStock(storeCode, id, packs, dialog->note())
+            .then(this, [this, storeCode, description, packs](Result<PutOutcome> done) {
+                if (!done)
+                    return showError(done.error());
+                m_records->reload();
+                showResult(tr("%1 in %2 now has %3 available packs. The change is sent at the next sync.")
+                               .arg(description, storeCode, QString::number(packs, 'g', 15)));
+                emit recordsChanged();
+            });
     });
     dialog->open();
 }
@@ -430,63 +432,61 @@ void DataPage::adjustStock()
 void DataPage::newTransfer()
 {
     const BrowsableStore* store = currentStore();
-    if (m_replica == nullptr || store == nullptr)
+    if (m_site == nullptr || store == nullptr)
         return;
-    Result<QVector<ItemStock>> items = ReplicaBrowser(*m_replica).itemStock(store->code);
-    if (!items) {
-        showError(items.error());
-        return;
-    }
     const QString from = store->code;
-    auto* dialog = new TransferDialog(from, m_stores.partners, *items, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, from] {
-        const QString to = dialog->partnerCode();
-        const QString item = dialog->itemCode();
-        const double packs = dialog->packs();
-        Result<QString> shipped = StoreActions(*m_replica).createTransfer(from, to, item, packs);
-        if (!shipped) {
-            showError(shipped.error());
-            return;
-        }
-        m_records->reload();
-        showResult(tr("Shipped %1 packs of %2 from %3 to %4 (outbound shipment %5). It is sent at the next sync.")
-                       .arg(QString::number(packs, 'g', 15), item, from, to, *shipped));
-        emit recordsChanged();
+    m_site->itemStock(from).then(this, [this, from](Result<QVector<ItemStock>> items) {
+        if (!items)
+            return showError(items.error());
+        auto* dialog = new TransferDialog(from, m_stores.partners, *items, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, from] {
+            const QString to = dialog->partnerCode();
+            const QString item = dialog->itemCode();
+            const double packs = dialog->packs();
+            m_site->createTransfer(from, to, item, packs)
+                .then(this, [this, from, to, item, packs](Result<QString> shipped) {
+                    if (!shipped)
+                        return showError(shipped.error());
+                    m_records->reload();
+                    showResult(
+                        tr("Shipped %1 packs of %2 from %3 to %4 (outbound shipment %5). It is sent at the next sync.")
+                            .arg(QString::number(packs, 'g', 15), item, from, to, *shipped));
+                    emit recordsChanged();
+                });
+        });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void DataPage::receiveShipment()
 {
     const BrowsableStore* store = currentStore();
-    if (m_replica == nullptr || store == nullptr)
+    if (m_site == nullptr || store == nullptr)
         return;
-    Result<QVector<ShipmentToReceive>> waiting = ReplicaBrowser(*m_replica).shipmentsToReceive(store->code);
-    if (!waiting) {
-        showError(waiting.error());
-        return;
-    }
     const QString storeCode = store->code;
-    auto* dialog = new ReceiveDialog(storeCode, *waiting, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog, storeCode] {
-        const QString id = dialog->shipmentId();
-        if (id.isEmpty())
-            return;
-        Result<QString> received = StoreActions(*m_replica).receive(id);
-        if (!received) {
-            showError(received.error());
-            return;
-        }
-        m_records->reload();
-        countShipments();
-        showResult(tr("Received shipment %1 in %2: its packs were added to the store's stock. The sending site sees "
-                      "it delivered after both sites have synced.")
-                       .arg(*received, storeCode));
-        emit recordsChanged();
+    m_site->shipmentsToReceive(storeCode).then(this, [this, storeCode](Result<QVector<ShipmentToReceive>> waiting) {
+        if (!waiting)
+            return showError(waiting.error());
+        auto* dialog = new ReceiveDialog(storeCode, *waiting, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, storeCode] {
+            const QString id = dialog->shipmentId();
+            if (id.isEmpty())
+                return;
+            m_site->receive(id).then(this, [this, storeCode](Result<QString> received) {
+                if (!received)
+                    return showError(received.error());
+                m_records->reload();
+                countShipments();
+                showResult(tr("Received shipment %1 in %2: its packs were added to the store's stock. The sending "
+                              "site sees it delivered after both sites have synced.")
+                               .arg(*received, storeCode));
+                emit recordsChanged();
+            });
+        });
+        dialog->open();
     });
-    dialog->open();
 }
 
 void DataPage::showResult(const QString& message)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ReplicaBrowser.h"
+#include "ReplicaViews.h"
+#include "Result.h"
 
 #include <QWidget>
 
@@ -13,7 +14,7 @@ class QTableView;
 class QTimer;
 
 namespace syncsites {
-class Database;
+class LocalSite;
 }
 
 namespace syncsites::ui {
@@ -25,10 +26,10 @@ class DataStoreListModel;
 /// replica holds (Active ones, then Collector copies); Transfer stores appear only as partners in the transfer
 /// dialog. A store's tables and the central tables (read-only) are browsed a page at a time, ordered by id, with a
 /// text filter. On an Active store the user can adjust a stock line, ship to a store visible here and receive an
-/// inbound shipment, each through StoreActions; a Collector store is read-only and the page says why.
+/// inbound shipment, each through the LocalSite; a Collector store is read-only and the page says why.
 ///
-/// Reads and writes run on the GUI thread on the replica's connection for this thread: each is one short query or
-/// transaction (a page of 200 rows at most).
+/// Reads and writes are the LocalSite's use cases: they run on the site's database thread, and the page shows their
+/// results when they arrive.
 class DataPage : public QWidget
 {
     Q_OBJECT
@@ -36,9 +37,9 @@ class DataPage : public QWidget
 public:
     explicit DataPage(QWidget* parent = nullptr);
 
-    /// The replica to browse (not owned; it must outlive the page or be replaced first). Null: the page says there
-    /// is no local data (client or console mode).
-    void setReplica(syncsites::Database* replica);
+    /// The site whose replica to browse (not owned; it must outlive the page or be replaced first). Null: the page
+    /// says there is no local data (client or console mode).
+    void setSite(syncsites::LocalSite* site);
     /// Reads the stores and the records shown again (after a sync), keeping the store, table and filter.
     void reload();
     /// Whether the signed-in user may change this site's Active stores (supervisors and people of other sites may
@@ -50,7 +51,7 @@ signals:
     void recordsChanged();
 
 private:
-    void loadStores();
+    void showStores(const Result<ReplicaStores>& stores);
     void loadTables();
     void applyQuery();
     void updateBanner();
@@ -67,10 +68,11 @@ private:
     void showResult(const QString& message);
     void showError(const Error& error);
 
-    syncsites::Database* m_replica = nullptr;
+    syncsites::LocalSite* m_site = nullptr;
     ReplicaStores m_stores;
     int m_shipmentsWaiting = 0;
     bool m_editable = true;
+    bool m_fitColumns = false; ///< fit the columns to the first page of the query just set
     QString m_whyNotEditable;
 
     QStackedWidget* m_stack;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReplicaBrowser.h"
+#include "ReplicaViews.h"
 
 #include <QAbstractListModel>
 #include <QIcon>

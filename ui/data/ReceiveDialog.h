@@ -1,24 +1,28 @@
 #pragma once
 
-#include "ReplicaBrowser.h"
+#include "ReplicaViews.h"
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QTableView;
+#include <memory>
 
 namespace syncsites::ui {
+
+namespace Ui {
+class ReceiveDialog;
+}
 
 class ShipmentListModel;
 
 /// Lists a store's inbound shipments that have arrived (status shipped) and asks which one to receive. Opened with
-/// open(); the page receives on accepted() through StoreActions::receive.
+/// open(); the page receives on accepted() through StoreActions::receive. The form is ReceiveDialog.ui.
 class ReceiveDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     ReceiveDialog(const QString& storeCode, const QVector<ShipmentToReceive>& shipments, QWidget* parent = nullptr);
+    ~ReceiveDialog() override;
 
     /// The selected shipment's (inbound invoice's) id, or empty.
     QString shipmentId() const;
@@ -29,8 +33,7 @@ private:
     void updateOk();
 
     ShipmentListModel* m_model;
-    QTableView* m_view;
-    QDialogButtonBox* m_buttons;
+    const std::unique_ptr<Ui::ReceiveDialog> m_ui;
 };
 
 } // namespace syncsites::ui

@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "LocalSite.h"
+
 #include <QDateTime>
 #include <QJsonValue>
 
@@ -27,9 +29,9 @@ bool isNumber(ColumnType type)
 
 RecordTableModel::RecordTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void RecordTableModel::setDatabase(Database* database)
+void RecordTableModel::setSite(LocalSite* site)
 {
-    m_database = database;
+    m_site = site;
     resetRows();
 }
 
@@ -46,42 +48,38 @@ void RecordTableModel::reload()
 
 void RecordTableModel::resetRows()
 {
+    ++m_generation; // answers to earlier queries are dropped
+    m_loading = false;
     beginResetModel();
     m_rows.clear();
     m_columns.clear();
     m_total = -1;
     m_complete = true;
-    const TableSchema* schema = TableSchema::find(m_query.table);
-    QString error;
-    if (m_database != nullptr && schema != nullptr) {
-        const bool oneStore = schema->hasStore() && !m_query.storeCode.isEmpty();
-        const ColumnSchema* id = nullptr;
-        for (const ColumnSchema& column : schema->columns()) {
-            if (column.name == QLatin1String("id"))
-                id = &column;
-            else if (!(oneStore && column.name == QLatin1String("store_id")))
-                m_columns.append(&column);
-        }
-        if (id != nullptr)
-            m_columns.append(id);
-        ReplicaBrowser browser(*m_database);
-        Result<QHash<QString, QString>> labels = browser.referenceLabels();
-        m_labels = labels ? *labels : QHash<QString, QString>();
-        Result<qint64> total = browser.count(m_query);
-        Result<QVector<QJsonObject>> first =
-            total ? browser.page(m_query, QString(), pageSize) : Result<QVector<QJsonObject>>(total.error());
-        if (first) {
-            m_total = *total;
-            m_rows = *first;
-            m_complete = m_rows.size() < pageSize;
-        } else {
-            error = first.error().message;
-        }
-    }
     endNotifying([this] { endResetModel(); });
-    emit totalCountChanged(m_total);
-    if (!error.isEmpty())
-        emit loadFailed(error);
+    if (m_site == nullptr || TableSchema::find(m_query.table) == nullptr) {
+        emit totalCountChanged(m_total);
+        return;
+    }
+    m_loading = true;
+    const quint64 generation = m_generation;
+    m_site->firstPage(m_query, pageSize).then(this, [this, generation](Result<RecordPage> page) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!page) {
+            emit totalCountChanged(m_total);
+            emit loadFailed(page.error().message);
+            return;
+        }
+        beginResetModel();
+        m_columns = page->columns;
+        m_rows = std::move(page->rows);
+        m_labels = std::move(page->labels);
+        m_total = page->total;
+        m_complete = m_rows.size() < pageSize;
+        endNotifying([this] { endResetModel(); });
+        emit totalCountChanged(m_total);
+    });
 }
 
 void RecordTableModel::endNotifying(const std::function<void()>& end)
@@ -180,7 +178,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 bool RecordTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_database != nullptr && !m_complete && !m_notifying;
+    return !parent.isValid() && m_site != nullptr && !m_complete && !m_loading && !m_notifying;
 }
 
 void RecordTableModel::fetchMore(const QModelIndex& parent)
@@ -188,18 +186,25 @@ void RecordTableModel::fetchMore(const QModelIndex& parent)
     if (!canFetchMore(parent))
         return;
     const QString after = m_rows.isEmpty() ? QString() : m_rows.last().value(QLatin1String("id")).toString();
-    Result<QVector<QJsonObject>> page = ReplicaBrowser(*m_database).page(m_query, after, pageSize);
-    if (!page) {
-        m_complete = true;
-        emit loadFailed(page.error().message);
-        return;
-    }
-    m_complete = page->size() < pageSize;
-    if (page->isEmpty())
-        return;
-    beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += *page;
-    endNotifying([this] { endInsertRows(); });
+    m_loading = true;
+    const quint64 generation = m_generation;
+    m_site->nextPage(m_query, after, pageSize).then(this, [this, generation](Result<QVector<QJsonObject>> page) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!page) {
+            m_complete = true;
+            emit loadFailed(page.error().message);
+            return;
+        }
+        m_complete = page->size() < pageSize;
+        if (!page->isEmpty()) {
+            beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
+            m_rows += *page;
+            endNotifying([this] { endInsertRows(); });
+        }
+        emit pageLoaded();
+    });
 }
 
 } // namespace syncsites::ui

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReplicaBrowser.h"
+#include "ReplicaViews.h"
 #include "TableSchema.h"
 
 #include <QAbstractTableModel>
@@ -11,15 +11,17 @@
 #include <functional>
 
 namespace syncsites {
-class Database;
+class LocalSite;
 }
 
 namespace syncsites::ui {
 
 /// The records of one table of a replica (all of a central table, or one store's), ordered by id, read a page at a
-/// time through ReplicaBrowser as the view scrolls (canFetchMore/fetchMore), so a table of 100,000 rows costs only
-/// what is shown. Columns are the table's schema columns, the id last, the store column left out when the rows are
-/// one store's. Ids of stores, items and sites are shown by code or name (the id in the tooltip).
+/// time from the LocalSite as the view scrolls (canFetchMore/fetchMore), so a table of 100,000 rows costs only what is
+/// shown. Pages are read on the site's database thread: rows arrive after setQuery() or fetchMore() returns
+/// (totalCountChanged() after the first page, pageLoaded() after each later one). Columns are the table's schema
+/// columns, the id last, the store column left out when the rows are one store's. Ids of stores, items and sites are
+/// shown by code or name (the id in the tooltip).
 class RecordTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,8 +37,8 @@ public:
 
     explicit RecordTableModel(QObject* parent = nullptr);
 
-    /// The replica to read (null: no rows). Does not take ownership.
-    void setDatabase(Database* database);
+    /// The site whose replica to read (null: no rows). Does not take ownership.
+    void setSite(LocalSite* site);
     /// Shows the rows `query` selects, from the first page.
     void setQuery(const RecordQuery& query);
     /// Reads the same query again (after a sync or a local edit), from the first page.
@@ -60,15 +62,17 @@ public:
 signals:
     /// Reading failed; `message` says why in words a user can act on.
     void loadFailed(const QString& message);
-    /// The number of matching rows was read again.
+    /// The first page arrived: the number of matching rows was read again (-1: unknown, no rows).
     void totalCountChanged(qint64 total);
+    /// A later page arrived (fetchMore).
+    void pageLoaded();
 
 private:
     void resetRows();
     void endNotifying(const std::function<void()>& end);
     QString display(const ColumnSchema& column, const QJsonValue& value) const;
 
-    Database* m_database = nullptr;
+    LocalSite* m_site = nullptr;
     RecordQuery m_query;
     QVector<const ColumnSchema*> m_columns;
     QVector<QJsonObject> m_rows;
@@ -76,6 +80,8 @@ private:
     qint64 m_total = -1;
     bool m_complete = true;
     bool m_notifying = false;
+    bool m_loading = false;   ///< a page is being read
+    quint64 m_generation = 0; ///< counts queries, so that an answer to an older one is dropped
 };
 
 } // namespace syncsites::ui

@@ -1,19 +1,20 @@
 #pragma once
 
-#include "ReplicaBrowser.h"
+#include "ReplicaViews.h"
 
 #include <QDialog>
 
-class QComboBox;
-class QDialogButtonBox;
-class QDoubleSpinBox;
-class QLabel;
+#include <memory>
 
 namespace syncsites::ui {
 
+namespace Ui {
+class TransferDialog;
+}
+
 /// Asks where to ship, what and how much: a partner store visible on this site (any sync type, marked with it), an
 /// item of the catalogue (with what the shipping store holds of it) and a number of packs. Opened with open(); the
-/// page ships on accepted() through StoreActions::createTransfer.
+/// page ships on accepted() through StoreActions::createTransfer. The form is TransferDialog.ui.
 class TransferDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ class TransferDialog : public QDialog
 public:
     TransferDialog(const QString& fromCode, const QVector<BrowsableStore>& partners, const QVector<ItemStock>& items,
                    QWidget* parent = nullptr);
+    ~TransferDialog() override;
 
     QString partnerCode() const;
     QString itemCode() const;
@@ -30,11 +32,7 @@ private:
     void updateItem();
 
     QVector<ItemStock> m_items;
-    QComboBox* m_partner;
-    QComboBox* m_item;
-    QDoubleSpinBox* m_packs;
-    QLabel* m_stock;
-    QDialogButtonBox* m_buttons;
+    const std::unique_ptr<Ui::TransferDialog> m_ui;
 };
 
 } // namespace syncsites::ui

@@ -3,129 +3,184 @@
 namespace syncsites::ui {
 
 namespace {
-const QString kMode = QStringLiteral("mode");
-const QString kServer = QStringLiteral("server/url");
-const QString kCa = QStringLiteral("server/ca_certificate");
-const QString kProxy = QStringLiteral("server/proxy");
-const QString kReplica = QStringLiteral("site/replica");
-const QString kSite = QStringLiteral("site/name");
-const QString kUser = QStringLiteral("user/last_username");
-const QString kLanguage = QStringLiteral("view/language");
-const QString kTheme = QStringLiteral("view/theme");
-const QString kReinitPending = QStringLiteral("site/reinit_pending");
+
+struct Setting
+{
+    AppSettings::Key key;
+    QLatin1String name;   ///< the key in QSettings: users' existing settings are read by it, never rename one
+    QVariant fallback;    ///< the default; its type is the setting's type
+    bool removeAtDefault; ///< setting the default removes the key instead of storing the default
+};
+
+/// Every setting the app keeps on this computer, with its type and default.
+const Setting kSettings[] = {
+    {AppSettings::Key::Mode, QLatin1String("mode"), QString(), false}, ///< appModeId(); none: not set up
+    {AppSettings::Key::ServerUrl, QLatin1String("server/url"), QString(), false},
+    {AppSettings::Key::CaCertificateFile, QLatin1String("server/ca_certificate"), QString(), false},
+    {AppSettings::Key::ProxyUrl, QLatin1String("server/proxy"), QString(), false},
+    {AppSettings::Key::ReplicaPath, QLatin1String("site/replica"), QString(), false},
+    {AppSettings::Key::SiteName, QLatin1String("site/name"), QString(), false},
+    {AppSettings::Key::LastUsername, QLatin1String("user/last_username"), QString(), false},
+    {AppSettings::Key::Language, QLatin1String("view/language"), QString(), false},
+    {AppSettings::Key::Theme, QLatin1String("view/theme"), QStringLiteral("system"), false},
+    {AppSettings::Key::ReinitPending, QLatin1String("site/reinit_pending"), false, true},
+};
+
+const Setting& setting(AppSettings::Key key)
+{
+    for (const Setting& s : kSettings) {
+        if (s.key == key)
+            return s;
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
-AppSettings::AppSettings(const QString& file)
-    : m_settings(file.isEmpty() ? std::make_unique<QSettings>()
-                                : std::make_unique<QSettings>(file, QSettings::IniFormat))
+AppSettings::AppSettings(const QString& file, QObject* parent)
+    : QObject(parent), m_settings(file.isEmpty() ? std::make_unique<QSettings>()
+                                                 : std::make_unique<QSettings>(file, QSettings::IniFormat))
 {}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::keyName(Key key)
+{
+    return setting(key).name;
+}
+
+QVariant AppSettings::defaultValue(Key key)
+{
+    return setting(key).fallback;
+}
+
+QVariant AppSettings::value(Key key) const
+{
+    const Setting& s = setting(key);
+    QVariant stored = m_settings->value(s.name);
+    if (!stored.isValid() || !stored.convert(s.fallback.metaType()))
+        return s.fallback;
+    return stored;
+}
+
+void AppSettings::setValue(Key key, const QVariant& value)
+{
+    const Setting& s = setting(key);
+    const QVariant before = this->value(key);
+    QVariant typed = value;
+    if (!typed.convert(s.fallback.metaType()))
+        typed = s.fallback;
+    if (s.removeAtDefault && typed == s.fallback)
+        m_settings->remove(s.name);
+    else
+        m_settings->setValue(s.name, typed);
+    if (this->value(key) != before)
+        emit changed(s.name);
+}
 
 bool AppSettings::isConfigured() const
 {
-    return appModeFromId(m_settings->value(kMode).toString()).has_value() && !serverUrl().isEmpty();
+    return appModeFromId(value(Key::Mode).toString()).has_value() && !serverUrl().isEmpty();
 }
 
 AppMode AppSettings::mode() const
 {
-    return appModeFromId(m_settings->value(kMode).toString()).value_or(AppMode::Standalone);
+    return appModeFromId(value(Key::Mode).toString()).value_or(AppMode::Standalone);
 }
 
 void AppSettings::setMode(AppMode mode)
 {
-    m_settings->setValue(kMode, appModeId(mode));
+    setValue(Key::Mode, appModeId(mode));
 }
 
 QString AppSettings::serverUrl() const
 {
-    return m_settings->value(kServer).toString();
+    return value(Key::ServerUrl).toString();
 }
 
 void AppSettings::setServerUrl(const QString& url)
 {
-    m_settings->setValue(kServer, url);
+    setValue(Key::ServerUrl, url);
 }
 
 QString AppSettings::caCertificateFile() const
 {
-    return m_settings->value(kCa).toString();
+    return value(Key::CaCertificateFile).toString();
 }
 
 void AppSettings::setCaCertificateFile(const QString& path)
 {
-    m_settings->setValue(kCa, path);
+    setValue(Key::CaCertificateFile, path);
 }
 
 QString AppSettings::proxyUrl() const
 {
-    return m_settings->value(kProxy).toString();
+    return value(Key::ProxyUrl).toString();
 }
 
 void AppSettings::setProxyUrl(const QString& url)
 {
-    m_settings->setValue(kProxy, url);
+    setValue(Key::ProxyUrl, url);
 }
 
 QString AppSettings::replicaPath() const
 {
-    return m_settings->value(kReplica).toString();
+    return value(Key::ReplicaPath).toString();
 }
 
 void AppSettings::setReplicaPath(const QString& path)
 {
-    m_settings->setValue(kReplica, path);
+    setValue(Key::ReplicaPath, path);
 }
 
 QString AppSettings::siteName() const
 {
-    return m_settings->value(kSite).toString();
+    return value(Key::SiteName).toString();
 }
 
 void AppSettings::setSiteName(const QString& name)
 {
-    m_settings->setValue(kSite, name);
+    setValue(Key::SiteName, name);
 }
 
 QString AppSettings::lastUsername() const
 {
-    return m_settings->value(kUser).toString();
+    return value(Key::LastUsername).toString();
 }
 
 void AppSettings::setLastUsername(const QString& username)
 {
-    m_settings->setValue(kUser, username);
+    setValue(Key::LastUsername, username);
 }
 
 QString AppSettings::language() const
 {
-    return m_settings->value(kLanguage).toString();
+    return value(Key::Language).toString();
 }
 
 void AppSettings::setLanguage(const QString& language)
 {
-    m_settings->setValue(kLanguage, language);
+    setValue(Key::Language, language);
 }
 
 QString AppSettings::theme() const
 {
-    return m_settings->value(kTheme, QStringLiteral("system")).toString();
+    return value(Key::Theme).toString();
 }
 
 void AppSettings::setTheme(const QString& theme)
 {
-    m_settings->setValue(kTheme, theme);
+    setValue(Key::Theme, theme);
 }
 
 bool AppSettings::reinitPending() const
 {
-    return m_settings->value(kReinitPending, false).toBool();
+    return value(Key::ReinitPending).toBool();
 }
 
 void AppSettings::setReinitPending(bool pending)
 {
-    if (pending)
-        m_settings->setValue(kReinitPending, true);
-    else
-        m_settings->remove(kReinitPending);
+    setValue(Key::ReinitPending, pending);
 }
 
 } // namespace syncsites::ui

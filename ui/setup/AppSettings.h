@@ -2,17 +2,53 @@
 
 #include "AppMode.h"
 
+#include <QObject>
 #include <QSettings>
+#include <QVariant>
+
+#include <memory>
 
 namespace syncsites::ui {
 
 /// The desktop app's own settings on this computer (QSettings; per user). A standalone site's sync settings live
-/// in its replica (SiteConfig); these say which replica, which server and how the app looks.
-class AppSettings
+/// in its replica (ReplicaConfig); these say which replica, which server and how the app looks.
+///
+/// Every setting is one row of the table in AppSettings.cpp: its key in QSettings and its default, whose type is
+/// the setting's type. The typed getters and setters below go through that table; a setter that really changes a
+/// value emits changed() with the setting's QSettings key (keyName()).
+class AppSettings : public QObject
 {
+    Q_OBJECT
+
 public:
+    /// The settings, one per row of the table.
+    enum class Key
+    {
+        Mode,
+        ServerUrl,
+        CaCertificateFile,
+        ProxyUrl,
+        ReplicaPath,
+        SiteName,
+        LastUsername,
+        Language,
+        Theme,
+        ReinitPending,
+    };
+    Q_ENUM(Key)
+
     /// Settings in `file` (an INI file) when given, else the platform's place for the app.
-    explicit AppSettings(const QString& file = QString());
+    explicit AppSettings(const QString& file = QString(), QObject* parent = nullptr);
+    ~AppSettings() override;
+
+    /// The key in QSettings ("server/url"); changed() names a setting by it.
+    static QString keyName(Key key);
+    /// The setting's default (of the setting's type).
+    static QVariant defaultValue(Key key);
+    /// The stored value converted to the setting's type, or its default when none is stored (or it does not convert).
+    QVariant value(Key key) const;
+    /// Stores `value`; emits changed() when what value() answers changes.
+    void setValue(Key key, const QVariant& value);
 
     bool isConfigured() const;
     AppMode mode() const;
@@ -38,6 +74,10 @@ public:
     void setReinitPending(bool pending);
 
     void sync() { m_settings->sync(); }
+
+signals:
+    /// A setting's value changed; `key` is its keyName().
+    void changed(const QString& key);
 
 private:
     std::unique_ptr<QSettings> m_settings;

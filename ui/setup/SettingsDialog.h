@@ -2,16 +2,16 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
+#include <memory>
 
 namespace syncsites::ui {
 
-class CertificateFileField;
+namespace Ui {
+class SettingsDialog;
+}
 
 /// Settings a person may change after set-up: the server, the certificate authority, a proxy, the automatic sync
-/// interval (standalone sites), the language and the look.
+/// interval (standalone sites), the language and the look. The form is SettingsDialog.ui.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -29,17 +29,14 @@ public:
     };
 
     explicit SettingsDialog(const Values& values, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
 
     Values values() const;
 
 private:
-    QLineEdit* m_server;
-    CertificateFileField* m_caFile;
-    QLineEdit* m_proxy;
-    QComboBox* m_interval;
-    QComboBox* m_language;
-    QComboBox* m_theme;
-    QLabel* m_problem;
+    void check();
+
+    const std::unique_ptr<Ui::SettingsDialog> m_ui;
     Values m_initial;
 };
 

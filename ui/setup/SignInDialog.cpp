@@ -1,82 +1,64 @@
 #include "SignInDialog.h"
 
-#include "HubApi.h"
+#include "HubApiClient.h"
+#include "ui_SignInDialog.h"
 
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace syncsites::ui {
 
-SignInDialog::SignInDialog(HubApi& api, OfflineCheck offline, QWidget* parent)
-    : QDialog(parent), m_api(api), m_offline(std::move(offline)), m_username(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_server(new QLabel(this)), m_problem(new QLabel(this)),
-      m_signIn(new QPushButton(tr("Sign in"), this)), m_offlineButton(new QPushButton(tr("Sign in offline"), this))
+SignInDialog::SignInDialog(HubApiClient& api, OfflineCheck offline, QWidget* parent)
+    : QDialog(parent), m_api(api), m_offline(std::move(offline)), m_ui(std::make_unique<Ui::SignInDialog>())
 {
-    setWindowTitle(tr("Sign in to SyncSites"));
-    setObjectName(QStringLiteral("signInDialog"));
-    m_username->setObjectName(QStringLiteral("username"));
-    m_username->setAccessibleName(tr("User name"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setAccessibleName(tr("Password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_server->setText(tr("Server: %1").arg(api.server().toDisplayString()));
-    m_server->setForegroundRole(QPalette::PlaceholderText);
-    m_problem->setObjectName(QStringLiteral("signInProblem"));
-    m_problem->setWordWrap(true);
-    m_problem->setAccessibleName(tr("Sign-in problem"));
-    m_problem->hide();
+    m_ui->setupUi(this);
+    m_ui->server->setText(tr("Server: %1").arg(api.server().toDisplayString()));
+    m_ui->server->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->signInProblem->hide();
+
+    // The dialog's own buttons, in the button box (a form cannot place them there): created after the form's
+    // fields, so they follow them in the tab order.
+    m_signIn = new QPushButton(tr("Sign in"), this);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signIn->setDefault(true);
+    m_offlineButton = new QPushButton(tr("Sign in offline"), this);
     m_offlineButton->setObjectName(QStringLiteral("signInOfflineButton"));
     m_offlineButton->setToolTip(tr("Check the password against the accounts this site received with its last "
                                    "sync, without the server."));
-
-    auto* form = new QFormLayout;
-    form->addRow(tr("&User name"), m_username);
-    form->addRow(tr("&Password"), m_password);
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
-    buttons->addButton(m_offlineButton, QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Cancel);
+    m_ui->buttons->addButton(m_signIn, QDialogButtonBox::AcceptRole);
+    m_ui->buttons->addButton(m_offlineButton, QDialogButtonBox::ActionRole);
+    m_ui->buttons->addButton(QDialogButtonBox::Cancel);
     m_offlineButton->hide(); // until the server turns out to be unreachable (after addButton, which shows it)
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_server);
-    layout->addLayout(form);
-    layout->addWidget(m_problem);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInDialog::signIn);
     connect(m_offlineButton, &QPushButton::clicked, this, &SignInDialog::signInOffline);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::setUsername(const QString& username)
 {
-    m_username->setText(username);
+    m_ui->username->setText(username);
     if (!username.isEmpty())
-        m_password->setFocus();
+        m_ui->password->setFocus();
 }
 
 void SignInDialog::signInWith(const QString& username, const QString& password)
 {
-    m_username->setText(username);
-    m_password->setText(password);
+    m_ui->username->setText(username);
+    m_ui->password->setText(password);
     signIn();
 }
 
 void SignInDialog::signIn()
 {
-    if (m_username->text().trimmed().isEmpty() || m_password->text().isEmpty()) {
+    const QString username = m_ui->username->text().trimmed();
+    if (username.isEmpty() || m_ui->password->text().isEmpty()) {
         showProblem(tr("Enter your user name and password."));
         return;
     }
     setBusy(true);
-    m_api.signIn(m_username->text().trimmed(), m_password->text(), this, [this](Result<SignedInUser> user) {
+    m_api.signIn(username, m_ui->password->text(), this, [this](Result<SignedInUser> user) {
         setBusy(false);
         if (user) {
             m_user = *user;
@@ -99,7 +81,7 @@ void SignInDialog::signInOffline()
 {
     if (!m_offline)
         return;
-    const Result<SignedInUser> user = m_offline(m_username->text().trimmed(), m_password->text());
+    const Result<SignedInUser> user = m_offline(m_ui->username->text().trimmed(), m_ui->password->text());
     if (!user) {
         showProblem(user.error().message);
         return;
@@ -110,8 +92,8 @@ void SignInDialog::signInOffline()
 
 void SignInDialog::showProblem(const QString& text)
 {
-    m_problem->setText(text);
-    m_problem->setVisible(!text.isEmpty());
+    m_ui->signInProblem->setText(text);
+    m_ui->signInProblem->setVisible(!text.isEmpty());
 }
 
 void SignInDialog::setBusy(bool busy)

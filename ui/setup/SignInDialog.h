@@ -5,19 +5,23 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 
-class QLabel;
-class QLineEdit;
 class QPushButton;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
 
+namespace Ui {
+class SignInDialog;
+}
+
 /// Asks for a user name and password and signs in at the hub. When the hub cannot be reached and an offline
-/// check is given (a standalone site with the accounts sync brought), offers to sign in offline instead.
+/// check is given (a standalone site with the accounts sync brought), offers to sign in offline instead. The form
+/// is SignInDialog.ui.
 class SignInDialog : public QDialog
 {
     Q_OBJECT
@@ -25,7 +29,8 @@ class SignInDialog : public QDialog
 public:
     using OfflineCheck = std::function<Result<SignedInUser>(const QString& username, const QString& password)>;
 
-    SignInDialog(HubApi& api, OfflineCheck offline, QWidget* parent = nullptr);
+    SignInDialog(HubApiClient& api, OfflineCheck offline, QWidget* parent = nullptr);
+    ~SignInDialog() override;
 
     void setUsername(const QString& username);
     /// Fills both fields and signs in (the demo signs its administrator in this way).
@@ -39,12 +44,9 @@ private:
     void showProblem(const QString& text);
     void setBusy(bool busy);
 
-    HubApi& m_api;
+    HubApiClient& m_api;
     OfflineCheck m_offline;
-    QLineEdit* m_username;
-    QLineEdit* m_password;
-    QLabel* m_server;
-    QLabel* m_problem;
+    const std::unique_ptr<Ui::SignInDialog> m_ui;
     QPushButton* m_signIn;
     QPushButton* m_offlineButton;
     SignedInUser m_user;

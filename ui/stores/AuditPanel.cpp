@@ -1,7 +1,7 @@
 #include "AuditPanel.h"
 
 #include "AuditModel.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -42,7 +42,7 @@ AuditPanel::AuditPanel(QWidget* parent)
     setHubApi(nullptr);
 }
 
-void AuditPanel::setHubApi(HubApi* api)
+void AuditPanel::setHubApi(HubApiClient* api)
 {
     m_api = api;
     m_model->clear();

@@ -7,7 +7,7 @@ class QPushButton;
 class QTableView;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
@@ -22,7 +22,7 @@ class AuditPanel : public QWidget
 public:
     explicit AuditPanel(QWidget* parent = nullptr);
 
-    void setHubApi(HubApi* api);
+    void setHubApi(HubApiClient* api);
     /// Loads the newest page again.
     void refresh();
     AuditModel* model() const { return m_model; }
@@ -32,7 +32,7 @@ private:
     void load(qint64 before);
 
     static constexpr int kPageSize = 50;
-    HubApi* m_api = nullptr;
+    HubApiClient* m_api = nullptr;
     AuditModel* m_model;
     QTableView* m_view;
     QLabel* m_status;

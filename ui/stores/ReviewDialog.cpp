@@ -3,16 +3,12 @@
 #include "StoresIcons.h"
 #include "SyncTypeStyle.h"
 
+#include "ui_ReviewDialog.h"
+
 #include <QCoreApplication>
-#include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace syncsites::ui {
 
@@ -34,89 +30,29 @@ QString typeText(SyncType type)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(QWidget* parent)
-    : QDialog(parent), m_summary(new QLabel(this)), m_actions(new QTreeWidget(this)), m_total(new QLabel(this)),
-      m_violations(new QListWidget(this)), m_status(new QLabel(this)), m_conflict(new QWidget(this)),
-      m_conflictMessage(new QLabel(m_conflict)), m_theirs(new QListWidget(m_conflict)),
-      m_yours(new QListWidget(m_conflict)), m_apply(new QPushButton(tr("Apply"), this)),
-      m_rebase(new QPushButton(tr("Re-apply my edits on the latest"), m_conflict)),
-      m_discard(new QPushButton(tr("Discard my edits"), m_conflict)), m_close(new QPushButton(tr("Close"), this))
+ReviewDialog::ReviewDialog(QWidget* parent) : QDialog(parent), m_ui(std::make_unique<Ui::ReviewDialog>())
 {
-    setObjectName(QStringLiteral("reviewDialog"));
-    setWindowTitle(tr("Review and apply sync type changes"));
-    m_summary->setObjectName(QStringLiteral("reviewSummary"));
-    m_summary->setWordWrap(true);
+    m_ui->setupUi(this);
+    m_ui->reviewActions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->reviewViolations->hide();
+    m_ui->reviewConflict->hide();
 
-    m_actions->setObjectName(QStringLiteral("reviewActions"));
-    m_actions->setAccessibleName(tr("What the changes will do"));
-    m_actions->setHeaderLabels({tr("Store"), tr("Site"), tr("Change"), tr("Records (about)")});
-    m_actions->setRootIsDecorated(true);
-    m_actions->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_total->setObjectName(QStringLiteral("reviewTotal"));
-    m_total->setWordWrap(true);
-
-    m_violations->setObjectName(QStringLiteral("reviewViolations"));
-    m_violations->setAccessibleName(tr("Rules the changes break"));
-    m_violations->setWordWrap(true);
-    m_violations->setMaximumHeight(110);
-    m_violations->hide();
-    m_status->setObjectName(QStringLiteral("reviewStatus"));
-    m_status->setWordWrap(true);
-
-    m_conflict->setObjectName(QStringLiteral("reviewConflict"));
-    m_conflictMessage->setWordWrap(true);
-    m_theirs->setObjectName(QStringLiteral("conflictTheirChanges"));
-    m_theirs->setWordWrap(true);
-    m_theirs->setAccessibleName(tr("Changes made by others since you loaded the network"));
-    m_yours->setObjectName(QStringLiteral("conflictYourEdits"));
-    m_yours->setWordWrap(true);
-    m_yours->setAccessibleName(tr("Your pending edits"));
-    m_rebase->setObjectName(QStringLiteral("rebaseButton"));
-    m_rebase->setAccessibleName(tr("Re-apply my edits on the latest network"));
-    m_discard->setObjectName(QStringLiteral("discardConflictButton"));
-    m_discard->setAccessibleName(tr("Discard my edits and keep the latest network"));
-    auto* lists = new QHBoxLayout;
-    auto* theirsBox = new QVBoxLayout;
-    theirsBox->addWidget(new QLabel(tr("<b>Their changes</b> (since you loaded)"), m_conflict));
-    theirsBox->addWidget(m_theirs);
-    auto* yoursBox = new QVBoxLayout;
-    yoursBox->addWidget(new QLabel(tr("<b>Your edits</b>"), m_conflict));
-    yoursBox->addWidget(m_yours);
-    lists->addLayout(theirsBox);
-    lists->addLayout(yoursBox);
-    auto* conflictButtons = new QHBoxLayout;
-    conflictButtons->addStretch();
-    conflictButtons->addWidget(m_discard);
-    conflictButtons->addWidget(m_rebase);
-    auto* conflictLayout = new QVBoxLayout(m_conflict);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    conflictLayout->addWidget(m_conflictMessage);
-    conflictLayout->addLayout(lists);
-    conflictLayout->addLayout(conflictButtons);
-    m_conflict->hide();
-
+    // The dialog's own buttons, in the button box (a form cannot place them there): last in the tab order.
+    m_apply = new QPushButton(tr("Apply"), this);
     m_apply->setObjectName(QStringLiteral("applyButton"));
     m_apply->setAccessibleName(tr("Apply the changes to the network"));
     m_apply->setDefault(true);
+    m_close = new QPushButton(tr("Close"), this);
     m_close->setObjectName(QStringLiteral("closeReviewButton"));
-    auto* box = new QDialogButtonBox(this);
-    box->addButton(m_apply, QDialogButtonBox::AcceptRole);
-    box->addButton(m_close, QDialogButtonBox::RejectRole);
+    m_ui->buttons->addButton(m_apply, QDialogButtonBox::AcceptRole);
+    m_ui->buttons->addButton(m_close, QDialogButtonBox::RejectRole);
     connect(m_apply, &QPushButton::clicked, this, &ReviewDialog::applyRequested);
     connect(m_close, &QPushButton::clicked, this, &QDialog::reject);
-    connect(m_rebase, &QPushButton::clicked, this, &ReviewDialog::rebaseRequested);
-    connect(m_discard, &QPushButton::clicked, this, &ReviewDialog::discardRequested);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_actions, 1);
-    layout->addWidget(m_total);
-    layout->addWidget(m_violations);
-    layout->addWidget(m_conflict, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(box);
-    resize(760, 520);
+    connect(m_ui->rebaseButton, &QPushButton::clicked, this, &ReviewDialog::rebaseRequested);
+    connect(m_ui->discardConflictButton, &QPushButton::clicked, this, &ReviewDialog::discardRequested);
 }
+
+ReviewDialog::~ReviewDialog() = default;
 
 QString ReviewDialog::actionKey(const VisibilityAction& a)
 {
@@ -126,9 +62,9 @@ QString ReviewDialog::actionKey(const VisibilityAction& a)
 QTreeWidgetItem* ReviewDialog::group(VisibilityAction::Kind kind)
 {
     const int key = int(kind);
-    for (int i = 0; i < m_actions->topLevelItemCount(); ++i) {
-        if (m_actions->topLevelItem(i)->data(0, Qt::UserRole).toInt() == key)
-            return m_actions->topLevelItem(i);
+    for (int i = 0; i < m_ui->reviewActions->topLevelItemCount(); ++i) {
+        if (m_ui->reviewActions->topLevelItem(i)->data(0, Qt::UserRole).toInt() == key)
+            return m_ui->reviewActions->topLevelItem(i);
     }
     QString title;
     switch (kind) {
@@ -142,7 +78,7 @@ QTreeWidgetItem* ReviewDialog::group(VisibilityAction::Kind kind)
         title = tr("Stores that change home (the old home's unsent changes go to its quarantine)");
         break;
     }
-    auto* item = new QTreeWidgetItem(m_actions, {title});
+    auto* item = new QTreeWidgetItem(m_ui->reviewActions, {title});
     item->setData(0, Qt::UserRole, key);
     item->setFirstColumnSpanned(true);
     QFont bold = item->font(0);
@@ -155,11 +91,11 @@ QTreeWidgetItem* ReviewDialog::group(VisibilityAction::Kind kind)
 void ReviewDialog::setPlan(const QString& summary, const QVector<VisibilityAction>& actions,
                            const QVector<Violation>& violations)
 {
-    m_summary->setText(summary);
-    m_actions->clear();
-    m_violations->clear();
-    m_conflict->hide();
-    m_actions->show();
+    m_ui->reviewSummary->setText(summary);
+    m_ui->reviewActions->clear();
+    m_ui->reviewViolations->clear();
+    m_ui->reviewConflict->hide();
+    m_ui->reviewActions->show();
     m_inConflict = false;
     m_busy = false;
     m_previewValid = false;
@@ -173,10 +109,10 @@ void ReviewDialog::setPlan(const QString& summary, const QVector<VisibilityActio
         item->setData(0, Qt::UserRole, actionKey(a));
         item->setTextAlignment(RecordsColumn, Qt::AlignRight | Qt::AlignVCenter);
     }
-    m_total->setText(actions.isEmpty() ? tr("No site gains or loses data.") : QString());
+    m_ui->reviewTotal->setText(actions.isEmpty() ? tr("No site gains or loses data.") : QString());
     m_localValid = violations.isEmpty();
     addViolations(violations, tr("Checked here"));
-    m_status->setText(tr("Asking the hub for its check and estimates…"));
+    m_ui->reviewStatus->setText(tr("Asking the hub for its check and estimates…"));
     updateApply();
 }
 
@@ -185,8 +121,8 @@ void ReviewDialog::addViolations(const QVector<Violation>& violations, const QSt
     for (const Violation& v : violations) {
         // The same rule found here and by the hub is one line.
         bool known = false;
-        for (int i = 0; i < m_violations->count() && !known; ++i) {
-            QListWidgetItem* existing = m_violations->item(i);
+        for (int i = 0; i < m_ui->reviewViolations->count() && !known; ++i) {
+            QListWidgetItem* existing = m_ui->reviewViolations->item(i);
             if (existing->data(Qt::UserRole + 1).toString() == QString(v.rule + v.subject + v.message)) {
                 existing->setText(tr("%1 (checked here and by the hub): %2").arg(v.rule, v.message));
                 known = true;
@@ -194,12 +130,12 @@ void ReviewDialog::addViolations(const QVector<Violation>& violations, const QSt
         }
         if (known)
             continue;
-        auto* item =
-            new QListWidgetItem(StoresIcons::warning(), tr("%1 (%2): %3").arg(v.rule, source, v.message), m_violations);
+        auto* item = new QListWidgetItem(StoresIcons::warning(), tr("%1 (%2): %3").arg(v.rule, source, v.message),
+                                         m_ui->reviewViolations);
         item->setData(Qt::UserRole, v.subject);
         item->setData(Qt::UserRole + 1, QString(v.rule + v.subject + v.message));
     }
-    m_violations->setVisible(m_violations->count() > 0);
+    m_ui->reviewViolations->setVisible(m_ui->reviewViolations->count() > 0);
 }
 
 void ReviewDialog::setPreview(const TopologyPreview& preview)
@@ -234,37 +170,38 @@ void ReviewDialog::setPreview(const TopologyPreview& preview)
         }
     }
     // Local rows the hub did not confirm keep no estimate.
-    for (int g = 0; g < m_actions->topLevelItemCount(); ++g) {
-        QTreeWidgetItem* parent = m_actions->topLevelItem(g);
+    for (int g = 0; g < m_ui->reviewActions->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* parent = m_ui->reviewActions->topLevelItem(g);
         for (int i = 0; i < parent->childCount(); ++i) {
             if (parent->child(i)->text(RecordsColumn) == tr("…"))
                 parent->child(i)->setText(RecordsColumn, QString());
         }
     }
     if (anyEstimate && total > 0)
-        m_total->setText(
+        m_ui->reviewTotal->setText(
             tr("About %1 records will be sent to sites that receive a history.").arg(QLocale().toString(total)) +
             (preview.estimateNote.isEmpty() ? QString() : QLatin1Char(' ') + preview.estimateNote));
     if (!m_previewValid)
-        m_status->setText(tr("The hub would refuse these changes: fix the rules listed, then review again."));
+        m_ui->reviewStatus->setText(tr("The hub would refuse these changes: fix the rules listed, then review again."));
     else if (!m_localValid)
-        m_status->setText(tr("Fix the rules listed before applying."));
+        m_ui->reviewStatus->setText(tr("Fix the rules listed before applying."));
     else
-        m_status->setText(tr("Checked by the hub against revision %1. Apply when ready.").arg(preview.revision));
+        m_ui->reviewStatus->setText(
+            tr("Checked by the hub against revision %1. Apply when ready.").arg(preview.revision));
     updateApply();
 }
 
 void ReviewDialog::setPreviewError(const QString& message)
 {
     m_previewValid = false;
-    m_status->setText(tr("The hub could not check the changes: %1").arg(message));
+    m_ui->reviewStatus->setText(tr("The hub could not check the changes: %1").arg(message));
     updateApply();
 }
 
 void ReviewDialog::setApplying()
 {
     m_busy = true;
-    m_status->setText(tr("Applying…"));
+    m_ui->reviewStatus->setText(tr("Applying…"));
     updateApply();
 }
 
@@ -275,7 +212,7 @@ void ReviewDialog::setApplyError(const QString& message, const QVector<Violation
         m_previewValid = false;
         addViolations(violations, tr("the hub"));
     }
-    m_status->setText(tr("Not applied: %1").arg(message));
+    m_ui->reviewStatus->setText(tr("Not applied: %1").arg(message));
     updateApply();
 }
 
@@ -284,21 +221,23 @@ void ReviewDialog::showConflict(const QString& message, const QStringList& their
 {
     m_busy = false;
     m_inConflict = true;
-    m_actions->hide();
-    m_total->clear();
-    m_violations->hide();
+    m_ui->reviewActions->hide();
+    m_ui->reviewTotal->clear();
+    m_ui->reviewViolations->hide();
     QString text =
         tr("<b>Someone else changed the network while you were editing.</b> %1").arg(message.toHtmlEscaped());
     if (!overlaps.isEmpty())
         text += tr("<br>Both of you changed: %1. Re-applying keeps your choice there.")
                     .arg(overlaps.join(QStringLiteral(", ")).toHtmlEscaped());
-    m_conflictMessage->setText(text);
-    m_theirs->clear();
-    m_theirs->addItems(theirChanges.isEmpty() ? QStringList{tr("(no change to stores or sites)")} : theirChanges);
-    m_yours->clear();
-    m_yours->addItems(yourEdits);
-    m_conflict->show();
-    m_status->setText(tr("Re-apply your edits on the latest network (then review and apply again), or discard them."));
+    m_ui->conflictMessage->setText(text);
+    m_ui->conflictTheirChanges->clear();
+    m_ui->conflictTheirChanges->addItems(theirChanges.isEmpty() ? QStringList{tr("(no change to stores or sites)")}
+                                                                : theirChanges);
+    m_ui->conflictYourEdits->clear();
+    m_ui->conflictYourEdits->addItems(yourEdits);
+    m_ui->reviewConflict->show();
+    m_ui->reviewStatus->setText(
+        tr("Re-apply your edits on the latest network (then review and apply again), or discard them."));
     updateApply();
 }
 

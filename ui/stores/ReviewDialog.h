@@ -6,26 +6,30 @@
 
 #include <QDialog>
 
-class QLabel;
-class QListWidget;
+#include <memory>
+
 class QPushButton;
-class QTreeWidget;
 class QTreeWidgetItem;
-class QWidget;
 
 namespace syncsites::ui {
+
+namespace Ui {
+class ReviewDialog;
+}
 
 /// "Review and apply": what the pending edits will do before they are applied. The local plan (VisibilityPlanner)
 /// shows at once; the hub's preview adds its records estimates and its own check of the rules. Apply stays
 /// disabled while any rule is broken or the preview has not answered. After a conflict (someone else changed the
 /// network) it shows their changes and the pending edits, and offers to re-apply the edits on the latest or
-/// discard them. It only shows and asks: the StoresPage does the work.
+/// discard them. It only shows and asks: the StoresPage does the work. The static layout is ReviewDialog.ui; the
+/// actions, violations and conflict lists are filled from data.
 class ReviewDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ReviewDialog(QWidget* parent = nullptr);
+    ~ReviewDialog() override;
 
     /// A fresh review: the edits in words, the local plan and the local validator's violations.
     void setPlan(const QString& summary, const QVector<VisibilityAction>& actions,
@@ -50,18 +54,8 @@ private:
     QTreeWidgetItem* group(VisibilityAction::Kind kind);
     static QString actionKey(const VisibilityAction& action);
 
-    QLabel* m_summary;
-    QTreeWidget* m_actions;
-    QLabel* m_total;
-    QListWidget* m_violations;
-    QLabel* m_status;
-    QWidget* m_conflict;
-    QLabel* m_conflictMessage;
-    QListWidget* m_theirs;
-    QListWidget* m_yours;
+    const std::unique_ptr<Ui::ReviewDialog> m_ui;
     QPushButton* m_apply;
-    QPushButton* m_rebase;
-    QPushButton* m_discard;
     QPushButton* m_close;
 
     bool m_previewValid = false;

@@ -2,7 +2,7 @@
 
 #include "AuditModel.h"
 #include "AuditPanel.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "ReviewDialog.h"
 #include "SetSyncTypeCommand.h"
 #include "StoreFilterProxyModel.h"
@@ -247,7 +247,7 @@ void StoresPage::fitListColumns()
     m_list->setColumnWidth(StoreListModel::NameColumn, qMin(m_list->columnWidth(StoreListModel::NameColumn), 190));
 }
 
-void StoresPage::setHubApi(HubApi* api)
+void StoresPage::setHubApi(HubApiClient* api)
 {
     m_api = api;
     ++m_generation;

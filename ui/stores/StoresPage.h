@@ -18,7 +18,7 @@ class QToolButton;
 class QUndoStack;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 struct Error;
 } // namespace syncsites
 
@@ -45,15 +45,15 @@ public:
     explicit StoresPage(QWidget* parent = nullptr);
     ~StoresPage() override;
 
-    /// null: offline, read-only. The page does not own the HubApi.
-    void setHubApi(HubApi* api);
+    /// null: offline, read-only. The page does not own the HubApiClient.
+    void setHubApi(HubApiClient* api);
     /// Administrators only: whether the hub's topology may be edited here.
     void setEditable(bool editable);
     /// A read-only view of a local copy (a file, the demo network).
     void setTopology(const Topology& topology);
     /// The hub's network with its revision: editable (for administrators). Drops pending edits.
     void setRevisedTopology(const RevisedTopology& revised);
-    /// Fetches the topology through the HubApi; pending edits are re-applied on what it returns.
+    /// Fetches the topology through the HubApiClient; pending edits are re-applied on what it returns.
     void reload();
     bool hasPendingEdits() const;
 
@@ -80,7 +80,7 @@ private:
     /// longer fit (a store or site that is gone).
     QStringList rebaseOnto(const RevisedTopology& latest);
 
-    HubApi* m_api = nullptr;
+    HubApiClient* m_api = nullptr;
     bool m_editable = false;
     bool m_fromHub = false;
     qint64 m_revision = 0;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncStateRepository.h"
+#include "SyncLog.h"
 
 #include <QAbstractTableModel>
 #include <QVector>

@@ -1,10 +1,8 @@
 #include "SyncPage.h"
 
-#include "BackgroundJobs.h"
 #include "ClockSkew.h"
-#include "Database.h"
+#include "LocalSite.h"
 #include "QuarantineModel.h"
-#include "QuarantineRetry.h"
 #include "SyncFailure.h"
 #include "SyncHistoryModel.h"
 #include "SyncStageModel.h"
@@ -64,10 +62,9 @@ const SyncLogEntry* decisiveSession(const QVector<SyncLogEntry>& sessions)
 
 } // namespace
 
-SyncPage::SyncPage(Database& replica, SyncEngine& engine, QWidget* parent)
-    : QWidget(parent), m_replica(replica), m_engine(engine), m_jobs(new BackgroundJobs(this)),
-      m_historyModel(new SyncHistoryModel(this)), m_quarantineModel(new QuarantineModel(this)),
-      m_stageModel(new SyncStageModel(this))
+SyncPage::SyncPage(LocalSite& site, QWidget* parent)
+    : QWidget(parent), m_site(site), m_engine(site.engine()), m_historyModel(new SyncHistoryModel(this)),
+      m_quarantineModel(new QuarantineModel(this)), m_stageModel(new SyncStageModel(this))
 {
     qRegisterMetaType<SyncState>();
     setObjectName(QStringLiteral("syncPage"));
@@ -77,6 +74,8 @@ SyncPage::SyncPage(Database& replica, SyncEngine& engine, QWidget* parent)
     connect(&m_engine, &SyncEngine::runningChanged, this, &SyncPage::onRunningChanged);
     connect(&m_engine, &SyncEngine::progressed, this, &SyncPage::onProgress);
     connect(&m_engine, &SyncEngine::sessionFinished, this, &SyncPage::onSessionFinished);
+    connect(&m_site, &LocalSite::configChanged, this,
+            [this](const ReplicaConfig& config) { showInterval(config.intervalSeconds); });
 
     for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_S), QKeySequence(Qt::Key_F5)}) {
         auto* shortcut = new QShortcut(keys, this);
@@ -95,12 +94,7 @@ SyncPage::SyncPage(Database& replica, SyncEngine& engine, QWidget* parent)
     refresh();
 }
 
-SyncPage::~SyncPage()
-{
-    // The jobs read the replica: finish them while the page's members are still here.
-    delete m_jobs;
-    m_jobs = nullptr;
-}
+SyncPage::~SyncPage() = default;
 
 void SyncPage::buildUi()
 {
@@ -255,11 +249,6 @@ QList<int> SyncPage::intervalChoices()
     return {0, 5 * 60, 15 * 60, 30 * 60, 60 * 60};
 }
 
-void SyncPage::setSecretSource(SyncEngine::SecretSource source)
-{
-    m_secretSource = std::move(source);
-}
-
 void SyncPage::refresh()
 {
     if (m_refreshing) {
@@ -267,24 +256,21 @@ void SyncPage::refresh()
         return;
     }
     m_refreshing = true;
-    Database* replica = &m_replica;
-    m_jobs->run<Result<SyncOverview>>(
-        [replica] { return SyncHistory(*replica).overview(kHistoryLimit); },
-        [this](const Result<SyncOverview>& overview) {
-            m_refreshing = false;
-            if (overview) {
-                applyOverview(*overview);
-            } else {
-                m_noticeLabel->setText(tr("The sync history could not be read: %1").arg(overview.error().message));
-                m_noticeLabel->show();
-            }
-            if (m_refreshAgain) {
-                m_refreshAgain = false;
-                refresh();
-                return;
-            }
-            emit refreshed();
-        });
+    m_site.overview(kHistoryLimit).then(this, [this](const Result<SyncOverview>& overview) {
+        m_refreshing = false;
+        if (overview) {
+            applyOverview(*overview);
+        } else {
+            m_noticeLabel->setText(tr("The sync history could not be read: %1").arg(overview.error().message));
+            m_noticeLabel->show();
+        }
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refresh();
+            return;
+        }
+        emit refreshed();
+    });
 }
 
 void SyncPage::applyOverview(const SyncOverview& overview)
@@ -316,8 +302,8 @@ void SyncPage::applyOverview(const SyncOverview& overview)
 
     if (!m_sawSession && !m_engine.isRunning()) {
         const SyncLogEntry* last = decisiveSession(overview.sessions);
-        const QString kind = last ? SyncHistory::failureKindOf(*last) : QString();
-        m_offline = !last || (last->outcome == SyncOutcome::Failed && SyncHistory::isOfflineKind(kind));
+        const QString kind = last ? SyncOverview::failureKindOf(*last) : QString();
+        m_offline = !last || (last->outcome == SyncOutcome::Failed && SyncOverview::isOfflineKind(kind));
         m_failed = last && last->outcome == SyncOutcome::Failed && !m_offline;
         m_failureMessage = last ? last->errorMessage : QString();
         if (!overview.sessions.isEmpty()) {
@@ -394,7 +380,7 @@ void SyncPage::onProgress(const SyncProgress& progress)
 
 void SyncPage::onSessionFinished(const SyncSummary& summary)
 {
-    const bool reached = SyncHistory::reachedHub(summary.outcome);
+    const bool reached = SyncOverview::reachedHub(summary.outcome);
     m_stageModel->finish(reached);
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(reached ? 1 : 0);
@@ -412,7 +398,7 @@ void SyncPage::onSessionFinished(const SyncSummary& summary)
         m_waitingLabel->setText(SyncText::records(summary.waiting));
     } else if (summary.outcome == SyncOutcome::Failed) {
         const QString kind = summary.failure ? summary.failure->kindId() : QString();
-        m_offline = SyncHistory::isOfflineKind(kind);
+        m_offline = SyncOverview::isOfflineKind(kind);
         m_failed = !m_offline;
         m_failureMessage = summary.failure ? summary.failure->message : QString();
     }
@@ -431,25 +417,15 @@ void SyncPage::setAutomaticInterval(int seconds)
 {
     seconds = std::max(0, seconds);
     showInterval(seconds);
-    m_engine.setInterval(seconds);
-    Database* replica = &m_replica;
-    m_jobs->run<Status>(
-        [replica, seconds] {
-            Result<SiteConfig> config = SiteConfig::load(*replica);
-            if (!config)
-                return Status(config.error());
-            config->intervalSeconds = seconds;
-            return config->save(*replica);
-        },
-        [this](const Status& saved) {
-            if (saved) {
-                m_noticeLabel->hide();
-                return;
-            }
-            m_noticeLabel->setText(tr("The interval is used until the app closes, but it could not be saved: %1")
-                                       .arg(saved.error().message));
-            m_noticeLabel->show();
-        });
+    m_site.setInterval(seconds).then(this, [this](const Status& saved) {
+        if (saved) {
+            m_noticeLabel->hide();
+            return;
+        }
+        m_noticeLabel->setText(
+            tr("The interval is used until the app closes, but it could not be saved: %1").arg(saved.error().message));
+        m_noticeLabel->show();
+    });
 }
 
 void SyncPage::showInterval(int seconds)
@@ -499,7 +475,7 @@ bool SyncPage::exportQuarantine(const QString& path)
 {
     QSaveFile file(path);
     const QByteArray json =
-        QJsonDocument(SyncHistory::quarantineJson(m_quarantineModel->entries())).toJson(QJsonDocument::Indented);
+        QJsonDocument(SyncOverview::quarantineJson(m_quarantineModel->entries())).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
         m_quarantineMessage->setText(tr("The file %1 could not be written: %2").arg(path, file.errorString()));
         return false;
@@ -512,42 +488,27 @@ void SyncPage::retryQuarantine()
 {
     if (m_retrying || m_engine.isRunning())
         return;
-    // The keychain may be asked on this thread only; the file is read with the retry.
-    std::optional<Result<QString>> secret;
-    if (m_secretSource)
-        secret = m_secretSource();
     m_retrying = true;
     updateQuarantineActions();
     m_quarantineMessage->setText(tr("Sending the quarantined records again..."));
-    Database* replica = &m_replica;
-    m_jobs->run<Result<QuarantineRetry::Outcome>>(
-        [replica, secret]() -> Result<QuarantineRetry::Outcome> {
-            Result<SiteConfig> config = SiteConfig::load(*replica);
-            if (!config)
-                return config.error();
-            Result<QString> key = secret ? *secret : SecretFile::read(SecretFile::pathFor(replica->path()));
-            if (!key)
-                return key.error();
-            return QuarantineRetry(*replica, *config, *key).run();
-        },
-        [this](const Result<QuarantineRetry::Outcome>& outcome) {
-            m_retrying = false;
-            QString message;
-            if (outcome) {
-                message = outcome->stillRefused == 0
-                              ? tr("%1 sent again; all went through.").arg(SyncText::records(outcome->retried))
-                              : tr("%1 sent again: %2 went through, %3 still refused.")
-                                    .arg(outcome->retried)
-                                    .arg(outcome->resolved)
-                                    .arg(outcome->stillRefused);
-            } else {
-                message = tr("The retry failed: %1").arg(SyncFailure::classify(outcome.error()).text());
-            }
-            m_quarantineMessage->setText(message);
-            updateQuarantineActions();
-            refresh();
-            emit quarantineRetried(outcome.ok() && outcome->stillRefused == 0, message);
-        });
+    m_site.retryQuarantine().then(this, [this](const Result<QuarantineRetry::Outcome>& outcome) {
+        m_retrying = false;
+        QString message;
+        if (outcome) {
+            message = outcome->stillRefused == 0
+                          ? tr("%1 sent again; all went through.").arg(SyncText::records(outcome->retried))
+                          : tr("%1 sent again: %2 went through, %3 still refused.")
+                                .arg(outcome->retried)
+                                .arg(outcome->resolved)
+                                .arg(outcome->stillRefused);
+        } else {
+            message = tr("The retry failed: %1").arg(SyncFailure::classify(outcome.error()).text());
+        }
+        m_quarantineMessage->setText(message);
+        updateQuarantineActions();
+        refresh();
+        emit quarantineRetried(outcome.ok() && outcome->stillRefused == 0, message);
+    });
 }
 
 void SyncPage::updateQuarantineActions()

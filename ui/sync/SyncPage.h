@@ -1,7 +1,7 @@
 #pragma once
 
 #include "SyncEngine.h"
-#include "SyncHistory.h"
+#include "SyncOverview.h"
 #include "SyncState.h"
 
 #include <QDateTime>
@@ -19,12 +19,11 @@ class QTabWidget;
 class QTableView;
 
 namespace syncsites {
-class Database;
+class LocalSite;
 }
 
 namespace syncsites::ui {
 
-class BackgroundJobs;
 class QuarantineModel;
 class SyncHistoryModel;
 class SyncStageModel;
@@ -34,35 +33,32 @@ class SyncStageModel;
 /// the last successful sync and its age; the records waiting to be sent; an offline indicator; the automatic sync
 /// interval; the session history; and the quarantine (inspect, retry, export).
 ///
-/// It drives the given SyncEngine (syncNow, cancel, setInterval) and follows its signals; it reads the replica
-/// through SyncHistory and retries the quarantine through QuarantineRetry, both on threads of their own. The
-/// interval chosen is applied to the engine and saved in the replica's SiteConfig; the one saved there is applied
-/// to the engine when the page first reads the replica.
+/// It drives the LocalSite's SyncEngine (syncNow, cancel) and follows its signals; it reads the replica's history and
+/// retries the quarantine through the LocalSite (off the GUI thread). The interval chosen is saved in the replica's
+/// configuration through the LocalSite, which applies it to the engine; the one saved there is shown when the page
+/// first reads the replica.
 ///
-/// The Database and the engine must outlive the page.
+/// The LocalSite must outlive the page.
 class SyncPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    SyncPage(syncsites::Database& replica, syncsites::SyncEngine& engine, QWidget* parent = nullptr);
+    explicit SyncPage(syncsites::LocalSite& site, QWidget* parent = nullptr);
     ~SyncPage() override;
 
     /// Re-reads the history, the waiting count, the quarantine, the last success and the interval (in the
     /// background; refreshed() follows). Called by the page after every session and by the owner when it wants.
     void refresh();
 
-    /// Where the quarantine retry gets the site's secret (called on the GUI thread; the app's keychain). Without
-    /// one, the secret file beside the replica (SecretFile) is read.
-    void setSecretSource(syncsites::SyncEngine::SecretSource source);
-
     /// Writes the quarantine shown to `path` as JSON (the shape of `syncsites-cli quarantine export`); says the
     /// outcome in the quarantine tab. The Export button asks for the path and calls this.
     bool exportQuarantine(const QString& path);
-    /// Sends the quarantined records again (QuarantineRetry) in the background; quarantineRetried() follows.
+    /// Sends the quarantined records again (LocalSite::retryQuarantine) in the background; quarantineRetried() follows.
     void retryQuarantine();
 
-    /// Automatic sync every `seconds` (0: off): applied to the engine, saved in the replica, shown in the choice.
+    /// Automatic sync every `seconds` (0: off): saved in the replica and applied to the engine
+    /// (LocalSite::setInterval), shown in the choice.
     void setAutomaticInterval(int seconds);
     /// The intervals offered: off, 5, 15, 30 and 60 minutes (in seconds).
     static QList<int> intervalChoices();
@@ -103,10 +99,8 @@ private:
     void updateQuarantineActions();
     void askExportPath();
 
-    syncsites::Database& m_replica;
+    syncsites::LocalSite& m_site;
     syncsites::SyncEngine& m_engine;
-    syncsites::SyncEngine::SecretSource m_secretSource;
-    BackgroundJobs* m_jobs;
     SyncHistoryModel* m_historyModel;
     QuarantineModel* m_quarantineModel;
     SyncStageModel* m_stageModel;

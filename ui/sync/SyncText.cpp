@@ -1,5 +1,7 @@
 #include "SyncText.h"
 
+#include "OutcomeText.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -25,19 +27,7 @@ QString SyncText::stage(SyncStage stage, const QString& link)
 
 QString SyncText::outcome(SyncOutcome outcome)
 {
-    switch (outcome) {
-    case SyncOutcome::Running:
-        return tr("Running");
-    case SyncOutcome::Success:
-        return tr("Success");
-    case SyncOutcome::Partial:
-        return tr("Partly done");
-    case SyncOutcome::Failed:
-        return tr("Failed");
-    case SyncOutcome::Cancelled:
-        return tr("Cancelled");
-    }
-    return QString();
+    return OutcomeText::label(syncOutcomeId(outcome));
 }
 
 QString SyncText::age(const QDateTime& at, const QDateTime& now)

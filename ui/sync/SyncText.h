@@ -17,7 +17,7 @@ class SyncText
 public:
     /// "Connecting to the server", "Sending core data", "Receiving and saving oms data", ...
     static QString stage(SyncStage stage, const QString& link);
-    /// "Success", "Partly done", "Failed", "Cancelled", "Running".
+    /// "Success", "Partly done", "Failed", "Cancelled", "Running" (OutcomeText).
     static QString outcome(SyncOutcome outcome);
     /// "just now", "12 minutes ago", "3 hours ago", "2 days ago".
     static QString age(const QDateTime& at, const QDateTime& now);

@@ -1,7 +1,7 @@
 #include "SyncTrayIcon.h"
 
 #include "SyncEngine.h"
-#include "SyncHistory.h"
+#include "SyncOverview.h"
 #include "SyncText.h"
 
 #include <QAction>
@@ -74,7 +74,7 @@ void SyncTrayIcon::setState(SyncState state, const QString& text)
 
 void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)
 {
-    if (SyncHistory::reachedHub(summary.outcome)) {
+    if (SyncOverview::reachedHub(summary.outcome)) {
         m_lastEnded = SyncState::Idle;
         setState(SyncState::Idle, SyncText::result(summary));
         return;
@@ -83,7 +83,7 @@ void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)
         setState(SyncState::Idle, SyncText::result(summary)); // cancelled
         return;
     }
-    const bool offline = summary.failure && SyncHistory::isOfflineKind(summary.failure->kindId());
+    const bool offline = summary.failure && SyncOverview::isOfflineKind(summary.failure->kindId());
     const QString message = summary.failure ? summary.failure->text() : SyncText::result(summary);
     const SyncState now = offline ? SyncState::Offline : SyncState::Failed;
     setState(now, message);

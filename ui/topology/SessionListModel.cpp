@@ -1,5 +1,6 @@
 #include "SessionListModel.h"
 
+#include "OutcomeText.h"
 #include "SyncHealth.h"
 
 #include <QLocale>
@@ -27,15 +28,10 @@ int SessionListModel::columnCount(const QModelIndex& parent) const
 
 QString SessionListModel::outcomeLabel(const QString& outcome)
 {
+    // "Succeeded" here, "Success" elsewhere: tests/gui/topology/TestTopologyHub.cpp asserts this word.
     if (outcome == QLatin1String("success"))
         return tr("Succeeded");
-    if (outcome == QLatin1String("partial"))
-        return tr("Partly done");
-    if (outcome == QLatin1String("failed"))
-        return tr("Failed");
-    if (outcome == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    return outcome;
+    return OutcomeText::label(outcome);
 }
 
 QVariant SessionListModel::data(const QModelIndex& index, int role) const

@@ -35,7 +35,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// "success" -> "Succeeded" and so on, translated.
+    /// "success" -> "Succeeded", otherwise OutcomeText's words.
     static QString outcomeLabel(const QString& outcome);
 
 private:

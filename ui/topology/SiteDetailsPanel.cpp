@@ -1,6 +1,6 @@
 #include "SiteDetailsPanel.h"
 
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "SessionListModel.h"
 #include "SiteStoresModel.h"
 #include "StoresBySite.h"
@@ -121,7 +121,7 @@ SiteDetailsPanel::SiteDetailsPanel(QWidget* parent)
     outer->addWidget(m_stack);
 }
 
-void SiteDetailsPanel::setHubApi(HubApi* api)
+void SiteDetailsPanel::setHubApi(HubApiClient* api)
 {
     m_api = api;
     if (!m_site.isEmpty())

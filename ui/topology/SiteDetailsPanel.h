@@ -13,7 +13,7 @@ class QStackedWidget;
 class QTableView;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
@@ -22,7 +22,7 @@ class SessionListModel;
 class SiteStoresModel;
 
 /// The side panel of the topology page: the selected site's kind, role, links, server, sync health and last
-/// success, its stores with their sync type there, and its recent sessions (fetched from the hub when a HubApi
+/// success, its stores with their sync type there, and its recent sessions (fetched from the hub when a HubApiClient
 /// is set). An answer for a site that is no longer shown is dropped.
 class SiteDetailsPanel : public QWidget
 {
@@ -35,7 +35,7 @@ public:
 
     explicit SiteDetailsPanel(QWidget* parent = nullptr);
 
-    void setHubApi(HubApi* api);
+    void setHubApi(HubApiClient* api);
     /// Shows a site (status may be missing: never synced). Fetches its sessions.
     void showSite(const Topology& topology, const QString& site, const std::optional<SiteStatus>& status);
     /// Refreshes the health fields of the site shown, without fetching again.
@@ -51,7 +51,7 @@ private:
     void fetchSessions();
     QString roleText(const Topology& topology, const Site& site, const std::optional<SiteStatus>& status) const;
 
-    QPointer<HubApi> m_api;
+    QPointer<HubApiClient> m_api;
     QString m_site;
     bool m_siteIsClient = false;
     quint64 m_request = 0;

@@ -165,7 +165,7 @@ TopologyPage::TopologyPage(QWidget* parent)
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &TopologyPage::showSelection);
 }
 
-void TopologyPage::setHubApi(HubApi* api)
+void TopologyPage::setHubApi(HubApiClient* api)
 {
     m_details->setHubApi(api);
 }

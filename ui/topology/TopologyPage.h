@@ -12,7 +12,7 @@ class QLineEdit;
 class QStringListModel;
 
 namespace syncsites {
-class HubApi;
+class HubApiClient;
 }
 
 namespace syncsites::ui {
@@ -28,7 +28,7 @@ class TopologyView;
 /// sessions in a side panel. Exports the drawing to PNG and SVG.
 ///
 /// The page does no I/O of its own but the exports: the network and statuses are given to it, and sessions are
-/// fetched through the HubApi set (none without one).
+/// fetched through the HubApiClient set (none without one).
 class TopologyPage : public QWidget
 {
     Q_OBJECT
@@ -37,7 +37,7 @@ public:
     explicit TopologyPage(QWidget* parent = nullptr);
 
     /// May be null: the side panel then shows no sessions.
-    void setHubApi(syncsites::HubApi* api);
+    void setHubApi(syncsites::HubApiClient* api);
     void setNetwork(const syncsites::Topology& topology);
     void setStatuses(const syncsites::SiteStatusList& statuses);
 

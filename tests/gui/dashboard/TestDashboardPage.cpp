@@ -1,7 +1,7 @@
 #include "DashboardCharts.h"
 #include "DashboardPage.h"
 #include "HealthTiles.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "HubTestHarness.h"
 #include "LinkFiguresModel.h"
 #include "SessionTimeline.h"
@@ -89,7 +89,7 @@ private:
 
     std::unique_ptr<HubTestHarness> m_hub;
     std::unique_ptr<HubTestHarness::Client> m_client;
-    HubApi* m_api = nullptr;
+    HubApiClient* m_api = nullptr;
     DashboardPage* m_page = nullptr;
     QTableView* m_table = nullptr;
     QString m_good;    ///< two successes, with links
@@ -154,7 +154,7 @@ void TestDashboardPage::initTestCase()
     QCOMPARE(report(m_partial, now.addDays(-2), str("success"), 12000, 1).status, 201);
     QCOMPARE(report(m_partial, now.addSecs(-300), str("partial"), 9000, 2).status, 201);
 
-    m_api = new HubApi(this);
+    m_api = new HubApiClient(this);
     m_api->setServer(QUrl(m_hub->url()));
     bool signedIn = false;
     QString failure;

@@ -1,7 +1,7 @@
 // The Data page of a client computer: a client site's stores read through its server's data API, against a real
 // hub on loopback.
 #include "ClientDataPage.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "HubTestHarness.h"
 #include "JsonRecordsModel.h"
 
@@ -35,7 +35,7 @@ private slots:
     {
         // Central Front Desk is an msupply_client of this hub (National Medical Stores); administrators may work
         // through any client.
-        HubApi api;
+        HubApiClient api;
         QVERIFY(signIn(api, QStringLiteral("admin")));
         ui::ClientDataPage page(api, QStringLiteral("Central Front Desk"));
         QAbstractItemModelTester tester(page.records(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -81,7 +81,7 @@ private slots:
 
         // A client the user does not work at (the desk clerk works at Southern Dispensary Desk): the hub refuses,
         // and the page says so.
-        HubApi clerk;
+        HubApiClient clerk;
         QVERIFY(signIn(clerk, QStringLiteral("deskclerk")));
         ui::ClientDataPage other(clerk, QStringLiteral("Central Front Desk"));
         other.show();
@@ -95,7 +95,7 @@ private slots:
     }
 
 private:
-    bool signIn(HubApi& api, const QString& username)
+    bool signIn(HubApiClient& api, const QString& username)
     {
         api.setServer(QUrl(m_hub->url()));
         std::optional<bool> signedIn;

@@ -7,6 +7,7 @@
 #include "DataPage.h"
 #include "DataStoreListModel.h"
 #include "HubTestHarness.h"
+#include "LocalSite.h"
 #include "ReceiveDialog.h"
 #include "RecordStore.h"
 #include "RecordTableModel.h"
@@ -15,6 +16,7 @@
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "StoreActions.h"
+#include "SyncEngine.h"
 #include "TransferDialog.h"
 #include "TransferIds.h"
 
@@ -66,6 +68,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<SiteReplica> m_site;   // the page's replica: Active, Collector and Transfer stores
     std::unique_ptr<SiteReplica> m_sender; // a site that ships to one of m_site's Active stores
+    std::unique_ptr<LocalSite> m_pageSite; // m_site's replica as the desktop app opens it, for the page
     Topology m_topology;
     QString m_activeStore;    // Active on m_site, with stock lines
     QString m_collectorStore; // Collector on m_site
@@ -78,11 +81,23 @@ private:
     {
         auto page = std::make_unique<DataPage>();
         page->resize(1100, 640);
-        page->setReplica(&m_site->database());
+        page->setSite(m_pageSite.get());
+        settle();
         return page;
     }
 
-    static void selectStore(DataPage& page, const QString& code)
+    /// Lets the page's work on the site's database thread, and what follows it on this thread, finish.
+    void settle()
+    {
+        for (int round = 0; round < 4; ++round) {
+            const QFuture<bool> done = m_pageSite->drained();
+            while (!done.isFinished())
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            QCoreApplication::processEvents();
+        }
+    }
+
+    void selectStore(DataPage& page, const QString& code)
     {
         auto* picker = page.findChild<QComboBox*>(QStringLiteral("storePicker"));
         auto* model = qobject_cast<DataStoreListModel*>(picker->model());
@@ -90,14 +105,16 @@ private:
         const int row = model->rowOf(code);
         QVERIFY2(row >= 0, qPrintable(code));
         picker->setCurrentIndex(row);
+        settle();
     }
 
-    static void selectTable(DataPage& page, const QString& table)
+    void selectTable(DataPage& page, const QString& table)
     {
         auto* picker = page.findChild<QComboBox*>(QStringLiteral("tablePicker"));
         const int index = picker->findData(table);
         QVERIFY2(index >= 0, qPrintable(table));
         picker->setCurrentIndex(index);
+        settle();
     }
 
     QJsonObject record(const QString& table, const QString& id)
@@ -175,6 +192,10 @@ private slots:
         SYNCSITES_SYNC_OK(*m_sender);
         SYNCSITES_SYNC_OK(*m_site);
         m_inbound = TransferIds::inboundInvoice(*outbound);
+        auto pageSite = LocalSite::open(m_site->path());
+        QVERIFY2(pageSite.ok(), qPrintable(pageSite.error().message));
+        m_pageSite = std::move(pageSite).value();
+        m_pageSite->engine().setInterval(0); // the tests sync by hand
         QCOMPARE(record(QStringLiteral("invoice"), m_inbound).value(QLatin1String("status")).toString(),
                  QStringLiteral("shipped"));
     }
@@ -183,13 +204,16 @@ private slots:
     {
         RecordTableModel records;
         QAbstractItemModelTester recordsTester(&records, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        records.setDatabase(&m_site->database());
+        records.setSite(m_pageSite.get());
         records.setQuery({QStringLiteral("stock_line"), m_activeStore, QString()});
+        settle();
         QVERIFY(records.rowCount() > 0);
         records.setQuery({QStringLiteral("invoice_line"), m_receivingStore, QStringLiteral("ORS")});
+        settle();
         records.setQuery({QStringLiteral("item"), QString(), QString()});
+        settle();
         QVERIFY(records.rowCount() > 0);
-        records.setDatabase(nullptr);
+        records.setSite(nullptr);
         QCOMPARE(records.rowCount(), 0);
 
         DataStoreListModel stores;
@@ -225,13 +249,27 @@ private slots:
         }
         RecordTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setDatabase(&m_sender->database());
+        auto senderSite = LocalSite::open(m_sender->path());
+        QVERIFY2(senderSite.ok(), qPrintable(senderSite.error().message));
+        (*senderSite)->engine().setInterval(0);
+        const auto settleSender = [&] {
+            for (int round = 0; round < 4; ++round) {
+                const QFuture<bool> done = (*senderSite)->drained();
+                while (!done.isFinished())
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                QCoreApplication::processEvents();
+            }
+        };
+        model.setSite(senderSite->get());
         model.setQuery({QStringLiteral("stock_line"), m_senderStore, QString()});
+        settleSender();
         QVERIFY(model.totalCount() >= extra);
         QCOMPARE(model.rowCount(), RecordTableModel::pageSize);
         QVERIFY(model.canFetchMore(QModelIndex()));
-        while (model.canFetchMore(QModelIndex()))
+        while (model.canFetchMore(QModelIndex())) {
             model.fetchMore(QModelIndex());
+            settleSender();
+        }
         QCOMPARE(model.rowCount(), int(model.totalCount()));
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.record(row - 1).value(QLatin1String("id")).toString() <
@@ -239,18 +277,21 @@ private slots:
 
         // The filter matches the batch, and the item by its code.
         model.setQuery({QStringLiteral("stock_line"), m_senderStore, QStringLiteral("page-%1").arg(extra - 1)});
+        settleSender();
         QCOMPARE(model.totalCount(), qint64(1));
         model.setQuery({QStringLiteral("stock_line"), m_senderStore, QStringLiteral("PARA500")});
+        settleSender();
         QVERIFY(model.totalCount() >= extra);
         // LIKE's wildcards are taken literally.
         model.setQuery({QStringLiteral("stock_line"), m_senderStore, QStringLiteral("PAGE_1%")});
+        settleSender();
         QCOMPARE(model.totalCount(), qint64(0));
     }
 
     void withoutReplicaThePageSaysSo()
     {
         DataPage page;
-        page.setReplica(nullptr);
+        page.setSite(nullptr);
         page.show();
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("noData"))->isVisible());
         QVERIFY(!page.findChild<QTableView*>(QStringLiteral("records"))->isVisible());
@@ -332,12 +373,16 @@ private slots:
             record(QStringLiteral("stock_line"), id).value(QLatin1String("available_packs")).toDouble();
 
         adjust->click();
+        settle();
+
+        settle();
         auto* dialog = page->findChild<AdjustStockDialog*>();
         QVERIFY(dialog != nullptr);
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("newPacks"))->setValue(before + 7);
         QVERIFY(!dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled()); // no reason
         dialog->findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("stocktake found 7 more"));
         clickOk(dialog);
+        settle();
 
         const QJsonObject after = record(QStringLiteral("stock_line"), id);
         auto* message = page->findChild<QLabel*>(QStringLiteral("dataMessage"));
@@ -359,6 +404,7 @@ private slots:
         QVERIFY(before.ok());
 
         page->findChild<QPushButton*>(QStringLiteral("newTransfer"))->click();
+        settle();
         auto* dialog = page->findChild<TransferDialog*>();
         QVERIFY(dialog != nullptr);
         auto* partner = dialog->findChild<QComboBox*>(QStringLiteral("partner"));
@@ -371,6 +417,7 @@ private slots:
         item->setCurrentIndex(item->findData(QStringLiteral("ORS")));
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("packs"))->setValue(1);
         clickOk(dialog);
+        settle();
 
         const auto after = StoreActions(m_site->database()).listRecords(QStringLiteral("invoice"), m_activeStore);
         QVERIFY(after.ok());
@@ -401,12 +448,14 @@ private slots:
         }
         QVERIFY(!stocked.isEmpty());
         page->findChild<QPushButton*>(QStringLiteral("newTransfer"))->click();
+        settle();
         auto* dialog = page->findChild<TransferDialog*>();
         QVERIFY(dialog != nullptr);
         auto* item = dialog->findChild<QComboBox*>(QStringLiteral("item"));
         item->setCurrentIndex(item->findData(stocked));
         dialog->findChild<QDoubleSpinBox*>(QStringLiteral("packs"))->setValue(9e8);
         clickOk(dialog);
+        settle();
         auto* message = page->findChild<QLabel*>(QStringLiteral("dataMessage"));
         QVERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QLatin1String("packs available")), qPrintable(message->text()));
@@ -422,10 +471,13 @@ private slots:
         auto* receive = page->findChild<QPushButton*>(QStringLiteral("receiveShipment"));
         QVERIFY2(receive->text().contains(QLatin1String("(")), qPrintable(receive->text())); // shows how many wait
         receive->click();
+        settle();
+        settle();
         auto* dialog = page->findChild<ReceiveDialog*>();
         QVERIFY(dialog != nullptr);
         QVERIFY(dialog->selectShipment(m_inbound));
         clickOk(dialog);
+        settle();
         const QJsonObject inbound = record(QStringLiteral("invoice"), m_inbound);
         QCOMPARE(inbound.value(QLatin1String("status")).toString(), QStringLiteral("delivered"));
         QCOMPARE(changed.count(), 1);
@@ -449,6 +501,7 @@ private slots:
         QVERIFY(!batch.isEmpty());
         page->findChild<QLineEdit*>(QStringLiteral("filter"))->setText(batch);
         QTRY_VERIFY(model->query().filter == batch);
+        settle();
         QVERIFY(model->totalCount() >= 1 && model->totalCount() <= all);
         for (int row = 0; row < model->rowCount(); ++row) {
             const QJsonObject line = model->record(row);

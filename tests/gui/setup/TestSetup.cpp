@@ -1,8 +1,9 @@
 // The set-up wizard, sign-in (online and offline), settings, the secret store and the shell, against a real hub
 // on loopback.
 #include "AppSettings.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "HubTestHarness.h"
+#include "LocalSite.h"
 #include "MainWindow.h"
 #include "OfflineSignIn.h"
 #include "SecretStore.h"
@@ -10,6 +11,7 @@
 #include "SetupWizard.h"
 #include "SignInDialog.h"
 #include "SiteReplica.h"
+#include "SyncEngine.h"
 #include "TestSupport.h"
 
 #include <QAbstractButton>
@@ -55,7 +57,7 @@ private slots:
 
     void wizardTestsTheServerAndTheUser()
     {
-        HubApi api;
+        HubApiClient api;
         ui::SetupWizard wizard(api, m_dir.filePath(QStringLiteral("site.sqlite")));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -107,7 +109,7 @@ private slots:
 
     void standaloneWizardAsksForTheSite()
     {
-        HubApi api;
+        HubApiClient api;
         ui::SetupWizard wizard(api, m_dir.filePath(QStringLiteral("site.sqlite")));
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
@@ -137,10 +139,13 @@ private slots:
         QVERIFY2(replica, qPrintable(replica.error().message));
         SYNCSITES_SYNC_OK(**replica);
 
-        HubApi api;
+        auto centre = LocalSite::open((*replica)->path()); // as the desktop app opens it
+        QVERIFY2(centre, qPrintable(centre.ok() ? QString() : centre.error().message));
+        (*centre)->engine().setInterval(0);
+        HubApiClient api;
         api.setServer(QUrl(m_hub->url()));
         const auto offline = [&](const QString& u, const QString& p) {
-            return ui::OfflineSignIn((*replica)->database()).signIn(u, p);
+            return ui::OfflineSignIn(**centre).signIn(u, p);
         };
         {
             ui::SignInDialog dialog(api, offline);
@@ -178,8 +183,7 @@ private slots:
 
         // The administrator works at the central hub only: no account here.
         const Result<SignedInUser> admin =
-            ui::OfflineSignIn((*replica)->database())
-                .signIn(QStringLiteral("admin"), m_hub->password(QStringLiteral("admin")));
+            ui::OfflineSignIn(**centre).signIn(QStringLiteral("admin"), m_hub->password(QStringLiteral("admin")));
         QVERIFY(!admin);
         QCOMPARE(admin.error().code, QStringLiteral("wrong_credentials"));
     }

@@ -1,5 +1,5 @@
 #include "AuditModel.h"
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "HubTestHarness.h"
 #include "ReviewDialog.h"
 #include "StoreMatrixModel.h"
@@ -57,7 +57,7 @@ class TestStoresPage : public QObject
 private:
     std::unique_ptr<HubTestHarness> m_hub;
 
-    bool signIn(HubApi& api, const QString& user)
+    bool signIn(HubApiClient& api, const QString& user)
     {
         api.setServer(QUrl(m_hub->url()));
         bool done = false;
@@ -69,7 +69,7 @@ private:
         return QTest::qWaitFor([&] { return done; }, 20000) && ok;
     }
 
-    RevisedTopology fetch(HubApi& api)
+    RevisedTopology fetch(HubApiClient& api)
     {
         bool done = false;
         RevisedTopology out;
@@ -84,7 +84,7 @@ private:
     }
 
     // The page signed in as `user`, loaded from the hub and shown.
-    std::unique_ptr<StoresPage> openPage(HubApi& api, const QString& user, bool editable)
+    std::unique_ptr<StoresPage> openPage(HubApiClient& api, const QString& user, bool editable)
     {
         if (!signIn(api, user))
             return nullptr;
@@ -175,7 +175,7 @@ private slots:
 
     void applyChangesTheHubsTopology()
     {
-        HubApi api;
+        HubApiClient api;
         std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("admin"), true);
         QVERIFY(page);
         const RevisedTopology before = fetch(api);
@@ -207,7 +207,7 @@ private slots:
         QVERIFY(!dialog->isVisible());
 
         // A second look at the hub has it.
-        HubApi other;
+        HubApiClient other;
         QVERIFY(signIn(other, QStringLiteral("admin")));
         const RevisedTopology after = fetch(other);
         QCOMPARE(after.revision, revised.revision);
@@ -224,7 +224,7 @@ private slots:
 
     void brokenEditIsFlaggedAndCannotBeApplied()
     {
-        HubApi api;
+        HubApiClient api;
         std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("admin"), true);
         QVERIFY(page);
         const Topology topology = page->findChild<StoreMatrixModel*>()->topology();
@@ -268,7 +268,7 @@ private slots:
 
     void undoAndRedoRestoreTheCells()
     {
-        HubApi api;
+        HubApiClient api;
         std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("admin"), true);
         QVERIFY(page);
         const Topology topology = page->findChild<StoreMatrixModel*>()->topology();
@@ -309,7 +309,7 @@ private slots:
 
     void conflictIsShownAndEditsReappliedOnTheLatest()
     {
-        HubApi api;
+        HubApiClient api;
         std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("admin"), true);
         QVERIFY(page);
         const Topology loaded = page->findChild<StoreMatrixModel*>()->topology();
@@ -317,7 +317,7 @@ private slots:
         const Cell theirs = invisibleCell(loaded, {mine.store});
 
         // Someone else changes the network after the page loaded it.
-        HubApi other;
+        HubApiClient other;
         QVERIFY(signIn(other, QStringLiteral("admin")));
         RevisedTopology latest = fetch(other);
         latest.topology.setSyncType(theirs.store, theirs.site, SyncType::Transfer);
@@ -364,7 +364,7 @@ private slots:
 
     void supervisorAndOfflineAreReadOnly()
     {
-        HubApi api;
+        HubApiClient api;
         std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("supervisor"), false);
         QVERIFY(page);
         auto* model = page->findChild<StoreMatrixModel*>();

@@ -1,4 +1,4 @@
-#include "HubApi.h"
+#include "HubApiClient.h"
 #include "HubTestHarness.h"
 #include "SessionListModel.h"
 #include "SiteDetailsPanel.h"
@@ -81,7 +81,7 @@ void TestTopologyHub::panelListsSessionsFromTheHub()
         }
     }
 
-    HubApi api;
+    HubApiClient api;
     api.setServer(QUrl(hub->url()));
     bool signedIn = false;
     api.signIn(str("admin"), hub->password(str("admin")), this, [&](Result<SignedInUser> r) {

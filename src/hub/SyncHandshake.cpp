@@ -1,0 +1,143 @@
+#include "SyncHandshake.h"
+
+#include "AuthLog.h"
+#include "HubRepository.h"
+#include "HubState.h"
+#include "SecretHasher.h"
+#include "StableId.h"
+#include "WireMessages.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace syncsites {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncHandshake", text);
+}
+
+} // namespace
+
+HttpResponse SyncHandshake::handle(const HttpRequest& request)
+{
+    const Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return HttpResponse::fromError(400, body.error());
+    const Result<wire::HandshakeRequest> handshake = wire::HandshakeRequest::fromJson(*body);
+    if (!handshake)
+        return HttpResponse::fromError(400, handshake.error());
+    const int clientMin = handshake->protocolMin;
+    const int clientMax = handshake->protocolMax;
+    const QString& siteName = handshake->site;
+    const QString& secret = handshake->secret;
+    const QString& installation = handshake->installationId;
+
+    const HubConfig& config = m_hub.config();
+    if (clientMax < config.protocolMin || clientMin > config.protocolMax) {
+        const bool upgradeClient = clientMax < config.protocolMin;
+        const QString message =
+            upgradeClient ? tr("This site's SyncSites is too old for the server (it speaks protocol %1 to %2; the "
+                               "server needs %3 to %4). Upgrade SyncSites on this site.")
+                          : tr("The server's SyncSites is older than this site's (the site speaks protocol %1 to %2; "
+                               "the server %3 to %4). Ask the administrator to upgrade the server.");
+        return HttpResponse::error(
+            426, QStringLiteral("protocol_incompatible"),
+            message.arg(clientMin).arg(clientMax).arg(config.protocolMin).arg(config.protocolMax),
+            QJsonObject{
+                {QStringLiteral("upgrade"), upgradeClient ? QStringLiteral("client") : QStringLiteral("server")},
+                {QStringLiteral("server_min"), config.protocolMin},
+                {QStringLiteral("server_max"), config.protocolMax}});
+    }
+
+    Metrics::Counter& failures = m_hub.metrics().counter(QStringLiteral("syncsites_auth_failures_total"),
+                                                         QStringLiteral("Failed site handshakes and user sign-ins."),
+                                                         {{QStringLiteral("kind"), QStringLiteral("site")}});
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    const Site* site = snapshot->topology.site(siteName);
+    HubRepository repository(m_hub.database());
+    const QString siteId = StableId::site(siteName);
+    // Keyed by site and address, so that guesses from elsewhere cannot keep a site from syncing; and the site's
+    // bound installation is checked even while its key waits (its secret is random: guessing it is hopeless).
+    const Result<std::optional<QString>> binding =
+        site ? repository.binding(siteId) : Result<std::optional<QString>>(std::nullopt);
+    if (!binding)
+        return HttpResponse::fromError(500, binding.error());
+    const bool boundHere = binding->has_value() && (*binding)->compare(installation, Qt::CaseInsensitive) == 0;
+    LoginThrottle::Attempt attempt =
+        m_hub.throttle().begin(LoginThrottle::siteKey(siteName, request.remoteAddress), boundHere);
+    if (const auto wait = attempt.wait(); wait.count() > 0) {
+        failures.increment();
+        const int seconds = int((wait.count() + 999) / 1000);
+        return HttpResponse::retryLater(429, QStringLiteral("too_many_attempts"),
+                                        tr("Too many wrong attempts for this site. Wait %1 seconds, then check the "
+                                           "site's secret and try again.")
+                                            .arg(seconds),
+                                        seconds);
+    }
+
+    Result<std::optional<QString>> stored =
+        site && site->holdsData() ? repository.credentialHash(siteId) : Result<std::optional<QString>>(std::nullopt);
+    if (!stored)
+        return HttpResponse::fromError(500, stored.error());
+    bool verified = false;
+    if (stored->has_value())
+        verified = SecretHasher::verify(secret, **stored);
+    else
+        SecretHasher::verifyNothing(secret); // the same time whether or not the site exists
+    if (!verified) {
+        attempt.failed();
+        failures.increment();
+        return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
+                                   tr("The site name or its secret is wrong. Check both with your administrator."));
+    }
+    attempt.succeeded();
+    if (SecretHasher::needsRehash(**stored) && !config.replica) {
+        // A slow hash an older version stored: replaced by the fast one now that the secret is known (only where
+        // central data is edited; a remote server's copy follows by sync). Not fatal if it fails.
+        const Result<bool> replaced =
+            repository.replaceCredentialHash(siteId, **stored, SecretHasher::hash(secret), SecretHasher::kStoredCost);
+        if (!replaced)
+            qCWarning(lcAuth) << "could not re-hash the secret of" << siteName << ":" << replaced.error().message;
+    }
+
+    // The binding read above, or the first one made now (bind() keeps an existing one if another request won).
+    const Result<QString> bound =
+        binding->has_value() ? Result<QString>(**binding) : repository.bind(siteId, installation);
+    if (!bound)
+        return HttpResponse::fromError(500, bound.error());
+    if (bound->compare(installation, Qt::CaseInsensitive) != 0)
+        return HttpResponse::error(
+            403, QStringLiteral("installation_mismatch"),
+            tr("The site \"%1\" is already set up on another computer or device. If this installation replaces "
+               "it, ask an administrator to release the site's binding on the server.")
+                .arg(siteName));
+
+    const IssuedToken token = m_hub.tokens().issue(TokenSubject::Site, siteName, config.siteTokenLifetime);
+    wire::HandshakeAnswer answer;
+    answer.protocolVersion = std::min(clientMax, config.protocolMax);
+    answer.serverId = m_hub.serverId();
+    answer.token = token.token;
+    answer.expiresAt = token.expiresAt;
+    answer.serverTime = QDateTime::currentDateTimeUtc();
+    answer.siteId = siteId;
+    answer.siteName = siteName;
+    answer.siteKind = siteKindId(site->kind);
+    const QMap<Category, QString> siteLinks = site->syncLinks();
+    for (auto it = siteLinks.constBegin(); it != siteLinks.constEnd(); ++it) {
+        const Site* hub = snapshot->topology.site(it.value());
+        const QString url = hub && !hub->url.isEmpty() ? hub->url : m_hub.publicUrl();
+        answer.links.append(wire::Link{it.key(), it.value(), url, false});
+    }
+    // An oms_central moved to a server of its own pulls the oms history held here until then (pull only).
+    if (const std::optional<Category> history = site->takesHistoryOf(); history && !m_hub.config().replica)
+        answer.links.append(wire::Link{*history, m_hub.hubSiteName(), m_hub.publicUrl(), true});
+    answer.pullBatchMax = config.pullBatchMax;
+    answer.pushBatchMax = config.pushBatchMax;
+    answer.maxRequestBytes = config.maxRequestBytes;
+    return HttpResponse::json(answer.toJson());
+}
+
+} // namespace syncsites
