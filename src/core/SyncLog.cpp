@@ -21,12 +21,31 @@ QString syncOutcomeId(SyncOutcome outcome)
 
 std::optional<SyncOutcome> syncOutcomeFromId(QStringView id)
 {
-    for (SyncOutcome outcome : {SyncOutcome::Running, SyncOutcome::Success, SyncOutcome::Partial, SyncOutcome::Failed,
-                                SyncOutcome::Cancelled}) {
+    for (SyncOutcome outcome : allSyncOutcomes()) {
         if (id == syncOutcomeId(outcome))
             return outcome;
     }
     return std::nullopt;
+}
+
+const QVector<SyncOutcome>& allSyncOutcomes()
+{
+    static const QVector<SyncOutcome> all{SyncOutcome::Running, SyncOutcome::Success, SyncOutcome::Partial,
+                                          SyncOutcome::Failed, SyncOutcome::Cancelled};
+    return all;
+}
+
+QStringList finishedSyncOutcomeIds()
+{
+    static const QStringList ids = [] {
+        QStringList list;
+        for (SyncOutcome outcome : allSyncOutcomes()) {
+            if (outcome != SyncOutcome::Running)
+                list << syncOutcomeId(outcome);
+        }
+        return list;
+    }();
+    return ids;
 }
 
 QJsonObject QuarantineEntry::toJson() const

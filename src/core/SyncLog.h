@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 #include <optional>
@@ -33,8 +34,13 @@ enum class SyncOutcome
     Failed,
     Cancelled,
 };
-QString syncOutcomeId(SyncOutcome outcome);
+QString syncOutcomeId(SyncOutcome outcome); ///< "running", "success", "partial", "failed", "cancelled"
 std::optional<SyncOutcome> syncOutcomeFromId(QStringView id);
+/// Every outcome, in the order of the enum.
+const QVector<SyncOutcome>& allSyncOutcomes();
+/// The ids of the outcomes a finished session may have (all but Running): success, partial, failed, cancelled. What
+/// a site reports to its hub (wire::reportOutcomes) and the order of the dashboard's stacked charts.
+QStringList finishedSyncOutcomeIds();
 
 enum class SyncStage
 {

@@ -166,10 +166,10 @@ Status PushBatchBuilder::rejectTooLarge(const PushBatch& batch, qint64 limit)
     wire::PushAnswer answer;
     answer.batchId = batch.batchId;
     for (const QJsonValue& value : batch.records) {
-        const QJsonObject record = value.toObject();
+        const wire::PushedRecord record = wire::PushedRecord::fromJson(value.toObject());
         wire::Rejection r;
-        r.table = record.value(QStringLiteral("table")).toString();
-        r.id = record.value(QStringLiteral("id")).toString();
+        r.table = record.table;
+        r.id = record.id;
         r.code = QStringLiteral("too_large");
         r.message = QCoreApplication::translate("PushBatch",
                                                 "This record is too large to sync: %1 KiB, where the server takes at "
@@ -202,17 +202,17 @@ Status PushBatchBuilder::fill(PushBatch& batch, const QVector<ChangeLogEntry>& r
         const QString key = keyOf(row.tableName, row.recordId);
         if (last.value(key) != i)
             continue;
-        QJsonObject record{{QStringLiteral("table"), row.tableName}, {QStringLiteral("id"), row.recordId}};
+        QJsonObject record;
         if (row.action == ChangeLogEntry::Action::Delete) {
-            record.insert(QStringLiteral("action"), QStringLiteral("delete"));
+            record = wire::PushedRecord::remove(row.tableName, row.recordId).toJson();
         } else {
             Result<std::optional<QJsonObject>> data = records.get(row.tableName, row.recordId);
             if (!data)
                 return data.error();
             if (!data->has_value())
                 continue; // deleted since: its delete row comes in a later batch
-            record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
-            record.insert(QStringLiteral("data"), **data);
+            // The record's data is shared (implicitly), not copied, by the pushed record and `sent`.
+            record = wire::PushedRecord::upsert(row.tableName, row.recordId, **data).toJson();
             batch.sent.insert(key, **data);
         }
         batch.storeOf.insert(key, row.storeId);
@@ -254,9 +254,9 @@ Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAns
         if (!db)
             return db.error();
         for (const QJsonValue& value : batch.records) {
-            const QJsonObject record = value.toObject();
-            const QString table = record.value(QStringLiteral("table")).toString();
-            const QString id = record.value(QStringLiteral("id")).toString();
+            const wire::PushedRecord record = wire::PushedRecord::fromJson(value.toObject());
+            const QString& table = record.table;
+            const QString& id = record.id;
             if (refused.contains(keyOf(table, id)))
                 continue;
             Result<QSqlQuery> removed = sql::run(

@@ -10,6 +10,7 @@
 #include "SyncClient.h"
 #include "SyncStateRepository.h"
 #include "TableSchema.h"
+#include "WireMessages.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -94,14 +95,10 @@ Result<QuarantineRetry::Outcome> QuarantineRetry::run()
         // The change as it was refused, kept in the quarantine (the live row is the hub's copy, or none).
         QJsonArray batch;
         for (const QuarantineEntry& entry : list) {
-            QJsonObject record{{QStringLiteral("table"), entry.tableName}, {QStringLiteral("id"), entry.recordId}};
-            if (!entry.payload.isEmpty()) {
-                record.insert(QStringLiteral("action"), QStringLiteral("upsert"));
-                record.insert(QStringLiteral("data"), entry.payload);
-            } else {
-                record.insert(QStringLiteral("action"), QStringLiteral("delete"));
-            }
-            batch.append(record);
+            batch.append((entry.payload.isEmpty()
+                              ? wire::PushedRecord::remove(entry.tableName, entry.recordId)
+                              : wire::PushedRecord::upsert(entry.tableName, entry.recordId, entry.payload))
+                             .toJson());
         }
         Result<wire::PushAnswer> pushed =
             client->push(token, category, QUuid::createUuid().toString(QUuid::WithoutBraces), batch);

@@ -653,18 +653,26 @@ Status SyncSession::processTransfers(Hub& coreHub, const wire::Link* coreLink, L
 void SyncSession::reportToHub(Hub& hub, const SyncSummary& summary)
 {
     stageStarted(QString(), SyncStage::Report, 1);
-    QJsonObject body = summary.toJson();
-    body.insert(QStringLiteral("started_at"), summary.startedAt.toString(Qt::ISODateWithMs));
-    body.insert(QStringLiteral("finished_at"), summary.finishedAt.toString(Qt::ISODateWithMs));
-    body.insert(QStringLiteral("app_version"), m_options.appVersion);
-    body.insert(QStringLiteral("protocol_version"), m_protocolVersion);
-    if (summary.failure)
-        body.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), summary.failure->code},
-                                                         {QStringLiteral("message"), summary.failure->message}});
+    wire::SessionReport report;
+    report.startedAt = summary.startedAt;
+    report.finishedAt = summary.finishedAt;
+    report.outcome = syncOutcomeId(summary.outcome);
+    if (summary.failure) {
+        report.errorCode = summary.failure->code;
+        report.errorMessage = summary.failure->message;
+    }
+    report.pushed = summary.pushed;
+    report.pulled = summary.pulled;
+    report.rejected = summary.rejected;
+    report.waiting = summary.waiting;
+    report.appVersion = m_options.appVersion;
+    report.protocolVersion = m_protocolVersion;
+    // The per-link figures as the summary writes them (`syncsites-cli sync --json`), plain values the hub keeps.
+    report.links = summary.toJson().value(QLatin1String("links")).toArray();
     // A cancelled session still tells the hub, once, without waiting on a bad link.
     for (const auto& h : m_hubs)
         h->client->resetAbort();
-    const Status sent = hub.client->report(hub.token, body);
+    const Status sent = hub.client->report(hub.token, report);
     if (!sent)
         qCInfo(lcSync).noquote() << "the session's report did not reach the hub:" << sent.error().message;
     stageProgress(1, 1, true);

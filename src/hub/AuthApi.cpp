@@ -5,6 +5,7 @@
 #include "HubState.h"
 #include "RecordStore.h"
 #include "UserDirectory.h"
+#include "UserProfile.h"
 #include "UserSession.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ HttpResponse wrongCredentials()
     return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
                                tr("The user name or password is wrong. Check both, or ask an administrator to "
                                   "reset your password."));
+}
+
+// The account as the sign-in answers show it (what SignedInUser reads).
+UserProfile profileOf(const UserAccount& account)
+{
+    return UserProfile{account.username, account.fullName, account.role, account.sites};
 }
 
 constexpr std::initializer_list<UserRole> kAnyRole{UserRole::Administrator, UserRole::Supervisor, UserRole::FieldStaff};
@@ -104,11 +111,9 @@ HttpResponse AuthApi::login(const HttpRequest& request)
     }
 
     const IssuedToken token = m_hub.tokens().issue(TokenSubject::User, user.username, kTokenLifetime);
-    QJsonObject who = user.toJson();
-    who.remove(QStringLiteral("active"));
     return HttpResponse::json(QJsonObject{{QStringLiteral("token"), token.token},
                                           {QStringLiteral("expires_at"), token.expiresAt.toString(Qt::ISODateWithMs)},
-                                          {QStringLiteral("user"), who}});
+                                          {QStringLiteral("user"), profileOf(user).toJson()}});
 }
 
 HttpResponse AuthApi::logout(const HttpRequest& request)
@@ -133,11 +138,9 @@ HttpResponse AuthApi::me(const HttpRequest& request)
     if (!account->has_value()) // removed between the two reads
         return HttpResponse::error(401, QStringLiteral("account_disabled"),
                                    tr("This account is disabled. Ask an administrator to enable it."));
-    QJsonObject who = (**account).toJson();
-    who.remove(QStringLiteral("active"));
     const Result<TokenInfo> info = m_hub.tokens().lookup(session.token);
     return HttpResponse::json(
-        QJsonObject{{QStringLiteral("user"), who},
+        QJsonObject{{QStringLiteral("user"), profileOf(**account).toJson()},
                     {QStringLiteral("expires_at"),
                      info ? info->expiresAt.toString(Qt::ISODateWithMs) : QJsonValue(QJsonValue::Null)}});
 }

@@ -1,24 +1,19 @@
 #include "SignedInUser.h"
 
-#include "JsonReader.h"
+#include "UserProfile.h"
 
 namespace syncsites {
 
 Result<SignedInUser> SignedInUser::fromJson(const QJsonObject& user)
 {
-    JsonReader in(user, QStringLiteral("user"));
+    Result<UserProfile> profile = UserProfile::fromJson(user);
+    if (!profile)
+        return profile.error();
     SignedInUser u;
-    u.username = in.string("username");
-    u.fullName = in.string("full_name", false);
-    const QString role = in.string("role");
-    if (const auto r = userRoleFromId(role))
-        u.role = *r;
-    else if (in.ok())
-        in.fail("role", QStringLiteral("unknown: %1").arg(role));
-    for (const QJsonValue& site : in.array("sites", false))
-        u.sites.append(site.toString());
-    if (!in.ok())
-        return in.error();
+    u.username = std::move(profile->username);
+    u.fullName = std::move(profile->fullName);
+    u.role = userRoleFromId(profile->role).value_or(UserRole::FieldStaff); // known: UserProfile::fromJson checked it
+    u.sites = std::move(profile->sites);
     return u;
 }
 

@@ -24,7 +24,7 @@ struct SignedInUser
     bool mayEditNetwork() const { return role == UserRole::Administrator; }
     bool maySeeAllSites() const { return role != UserRole::FieldStaff; }
 
-    /// Parses `user` of a login or me answer.
+    /// Parses `user` of a login or me answer (UserProfile::fromJson).
     static Result<SignedInUser> fromJson(const QJsonObject& user);
 };
 

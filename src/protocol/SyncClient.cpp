@@ -263,10 +263,10 @@ Result<wire::PullPage> SyncClient::pull(const QString& token, const wire::PullRe
     return page;
 }
 
-Status SyncClient::report(const QString& token, const QJsonObject& report)
+Status SyncClient::report(const QString& token, const wire::SessionReport& report)
 {
     Result<QJsonObject> answer = call("POST", QStringLiteral("/api/v1/sync/report"),
-                                      QJsonDocument(report).toJson(QJsonDocument::Compact), token);
+                                      QJsonDocument(report.toJson()).toJson(QJsonDocument::Compact), token);
     if (!answer)
         return answer.error();
     return {};

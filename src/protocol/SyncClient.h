@@ -52,7 +52,7 @@ public:
     Result<wire::PushAnswer> push(const QString& token, Category category, const QString& batchId,
                                   const QJsonArray& records);
     Result<wire::PullPage> pull(const QString& token, const wire::PullRequest& request);
-    Status report(const QString& token, const QJsonObject& report);
+    Status report(const QString& token, const wire::SessionReport& report);
 
     void abort();
     void resetAbort();

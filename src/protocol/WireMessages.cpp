@@ -2,6 +2,7 @@
 
 #include "JsonText.h"
 #include "SiteKind.h"
+#include "SyncLog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -480,8 +481,7 @@ Result<qint64> PullQuery::backfillUpTo() const
 
 QStringList reportOutcomes()
 {
-    return {QStringLiteral("success"), QStringLiteral("partial"), QStringLiteral("failed"),
-            QStringLiteral("cancelled")};
+    return finishedSyncOutcomeIds();
 }
 
 QJsonObject SessionReport::toJson() const

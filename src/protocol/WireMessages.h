@@ -242,7 +242,7 @@ private:
 };
 
 /// The outcomes a session report may carry.
-QStringList reportOutcomes(); ///< success, partial, failed, cancelled
+QStringList reportOutcomes(); ///< success, partial, failed, cancelled: core's finishedSyncOutcomeIds()
 
 /// A session's outcome as a site reports it (POST /api/v1/sync/report). The hub bounds the texts and links it keeps.
 struct SessionReport

@@ -1,23 +1,28 @@
 #include "OutcomeStyle.h"
 
 #include "SyncHealth.h"
+#include "SyncLog.h"
 
 namespace syncsites::ui {
 
 QStringList OutcomeStyle::outcomes()
 {
-    return {QStringLiteral("success"), QStringLiteral("partial"), QStringLiteral("failed"),
-            QStringLiteral("cancelled")};
+    return finishedSyncOutcomeIds();
 }
 
 QColor OutcomeStyle::color(const QString& outcome)
 {
-    if (outcome == QLatin1String("success"))
+    switch (syncOutcomeFromId(outcome).value_or(SyncOutcome::Cancelled)) {
+    case SyncOutcome::Success:
         return syncHealthColor(SyncHealth::Synced);
-    if (outcome == QLatin1String("partial"))
+    case SyncOutcome::Partial:
         return syncHealthColor(SyncHealth::Late);
-    if (outcome == QLatin1String("failed"))
+    case SyncOutcome::Failed:
         return syncHealthColor(SyncHealth::Failing);
+    case SyncOutcome::Running:
+    case SyncOutcome::Cancelled:
+        break;
+    }
     return syncHealthColor(SyncHealth::NeverSynced);
 }
 

@@ -11,7 +11,7 @@ namespace syncsites::ui {
 class OutcomeStyle
 {
 public:
-    /// success, partial, failed, cancelled: the order of the stacked charts.
+    /// success, partial, failed, cancelled (finishedSyncOutcomeIds()): the order of the stacked charts.
     static QStringList outcomes();
     static QColor color(const QString& outcome);
 };
