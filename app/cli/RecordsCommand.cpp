@@ -1,6 +1,5 @@
 #include "RecordsCommand.h"
 
-#include "Database.h"
 #include "ExitCode.h"
 #include "SiteService.h"
 #include "TableSchema.h"
@@ -160,26 +159,6 @@ int RecordsCommand::exitCodeFor(const Error& error)
     return Problems;
 }
 
-int RecordsCommand::openReplica(CliContext& context, const QString& command, std::unique_ptr<SiteService>* site)
-{
-    if (context.replicaPath().isEmpty())
-        return context.fail(Usage,
-                            tr("%1: --replica FILE is required: name the site's replica database.").arg(command));
-    DatabaseOptions options;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<SiteService>> opened = SiteService::open(context.replicaPath(), options);
-    if (!opened)
-        return context.fail(LocalStorage, opened.error().message);
-    const Result<bool> registered = (*opened)->isRegistered();
-    if (!registered)
-        return context.fail(LocalStorage, registered.error().message);
-    if (!*registered)
-        return context.fail(Usage, tr("The database %1 is not registered to a site; run syncsites-cli init first.")
-                                       .arg(context.replicaPath()));
-    *site = std::move(opened).value();
-    return Success;
-}
-
 int RecordsCommand::run(CliContext& context, const QStringList& arguments)
 {
     const QString sub = arguments.value(0);
@@ -214,7 +193,7 @@ int RecordsCommand::list(CliContext& context, const QStringList& arguments)
         return context.fail(Usage, tr("records list: --table TABLE is required."));
     }
     std::unique_ptr<SiteService> site;
-    if (const int code = openReplica(context, QStringLiteral("records list"), &site); code != Success)
+    if (const int code = context.openReplica(QStringLiteral("records list"), &site); code != Success)
         return code;
     const Result<QVector<QJsonObject>> rows = site->listRecords(table, store);
     if (!rows)
@@ -299,7 +278,7 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
     }
 
     std::unique_ptr<SiteService> site;
-    if (const int code = openReplica(context, QStringLiteral("records put"), &site); code != Success)
+    if (const int code = context.openReplica(QStringLiteral("records put"), &site); code != Success)
         return code;
     const Result<PutOutcome> outcome = site->putRecord(store, table, document.object());
     if (!outcome)

@@ -3,12 +3,6 @@
 #include "CliContext.h"
 #include "Result.h"
 
-#include <memory>
-
-namespace syncsites {
-class SiteService;
-}
-
 namespace syncsites::cli {
 
 /// `records list --table TABLE [--store CODE] [--json]` and `records put --store CODE --table TABLE --json '{...}'`
@@ -18,14 +12,8 @@ class RecordsCommand
 public:
     static int run(CliContext& context, const QStringList& arguments);
 
-    // Shared with TransferCommands, the other commands that work on a replica.
-
-    /// Opens the replica named by --replica (never creating it). Returns Success and sets `database`, or prints why
-    /// not and returns the exit code: Usage without --replica or for a database not registered to a site,
-    /// LocalStorage when it cannot be opened.
-    static int openReplica(CliContext& context, const QString& command, std::unique_ptr<SiteService>* site);
-
-    /// The exit code for an error of StoreActions (ExitCode.h; the table is in docs/cli.md).
+    /// The exit code for an error of StoreActions (ExitCode.h; the table is in docs/cli.md); shared with
+    /// TransferCommands.
     static int exitCodeFor(const Error& error);
 
 private:

@@ -2,10 +2,8 @@
 
 #include "Database.h"
 #include "ExitCode.h"
-#include "ReplicaConfig.h"
-#include "ReplicaHealth.h"
 #include "ReplicaReinit.h"
-#include "SecretFile.h"
+#include "SiteService.h"
 #include "SyncCommands.h"
 #include "SyncSummary.h"
 
@@ -32,34 +30,34 @@ int ReplicaCommands::check(CliContext& context, const QStringList& arguments)
         return context.fail(Usage, QStringLiteral("check: --replica FILE is required"));
     DatabaseOptions open;
     open.createIfMissing = false;
-    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath(), open);
-    if (!database)
-        return context.fail(LocalStorage, database.error().message);
-    const Result<IntegrityReport> report = ReplicaHealth(**database).check(options);
-    if (!report)
-        return context.fail(LocalStorage, report.error().message);
+    Result<std::unique_ptr<SiteService>> site = SiteService::open(context.replicaPath(), open);
+    if (!site)
+        return context.fail(LocalStorage, site.error().message);
+    const Result<ReplicaCheck> check = (*site)->check(options);
+    if (!check)
+        return context.fail(LocalStorage, check.error().message);
+    const IntegrityReport& report = check->report;
     if (json) {
         context.out() << QJsonDocument(
-                             QJsonObject{{QStringLiteral("damaged"), report->damaged()},
-                                         {QStringLiteral("complete"), report->complete},
-                                         {QStringLiteral("full"), report->full},
-                                         {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)},
-                                         {QStringLiteral("elapsed_ms"), report->elapsedMs},
-                                         {QStringLiteral("file_bytes"), report->fileBytes}})
+                             QJsonObject{{QStringLiteral("damaged"), report.damaged()},
+                                         {QStringLiteral("complete"), report.complete},
+                                         {QStringLiteral("full"), report.full},
+                                         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)},
+                                         {QStringLiteral("elapsed_ms"), report.elapsedMs},
+                                         {QStringLiteral("file_bytes"), report.fileBytes}})
                              .toJson(QJsonDocument::Indented);
     } else {
-        context.out() << context.replicaPath() << ": " << report->summary() << Qt::endl;
-        for (const QString& problem : report->problems)
+        context.out() << context.replicaPath() << ": " << report.summary() << Qt::endl;
+        for (const QString& problem : report.problems)
             context.out() << "  " << problem << '\n';
     }
     // A whole replica syncs again only once the damage mark is gone: say so when it could not be cleared.
-    const Result<QString> mark = ReplicaHealth(**database).damage();
-    if (!report->damaged() && report->complete && (!mark || !mark->isEmpty()))
+    if (!check->markLeft.isEmpty())
         return context.fail(LocalStorage, QStringLiteral("%1 is whole now, but its damage mark could not be cleared "
                                                          "(%2), so sync still refuses it. Check the disk, then run "
                                                          "check again.")
-                                              .arg(context.replicaPath(), mark ? *mark : mark.error().message));
-    if (report->damaged())
+                                              .arg(context.replicaPath(), check->markLeft));
+    if (report.damaged())
         return context.fail(LocalStorage,
                             QStringLiteral("%1 is damaged; sync is stopped for it. Set the site up again with "
                                            "\"syncsites-cli reinit --replica %1\" (it keeps the changes not yet sent).")
@@ -82,13 +80,13 @@ int ReplicaCommands::reinit(CliContext& context, const QStringList& arguments)
     const QString path = context.replicaPath();
     if (path.isEmpty())
         return context.fail(Usage, QStringLiteral("reinit: --replica FILE is required"));
-    Result<QString> secret = SecretFile::read(SecretFile::pathFor(path));
+    Result<QString> secret = SiteService::keptSecret(path);
     if (!secret) {
         // The replica's own trouble (missing, emptied, unreadable) comes first: it is what to act on.
         DatabaseOptions existing;
         existing.createIfMissing = false;
         if (!QFileInfo::exists(path + QStringLiteral(".reinit"))) {
-            const Result<std::unique_ptr<Database>> opened = Database::open(path, existing);
+            const Result<std::unique_ptr<SiteService>> opened = SiteService::open(path, existing);
             if (!opened)
                 return context.fail(LocalStorage, QStringLiteral("reinit: ") + opened.error().message);
         }

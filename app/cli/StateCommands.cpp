@@ -1,23 +1,15 @@
 #include "StateCommands.h"
 
-#include "ChangeLog.h"
-#include "ClockSkew.h"
-#include "Database.h"
 #include "ExitCode.h"
-#include "QuarantineRetry.h"
-#include "ReplicaConfig.h"
-#include "SecretFile.h"
+#include "SiteService.h"
 #include "SyncCommands.h"
 #include "SyncFailure.h"
-#include "SyncHistory.h"
-#include "SyncStateRepository.h"
+#include "SyncOverview.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <memory>
 
@@ -33,35 +25,6 @@ QString iso(const QDateTime& at)
 QJsonValue isoOrNull(const QDateTime& at)
 {
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
-}
-
-// Opens the registered replica named by --replica, or says why not (and sets the exit code).
-std::unique_ptr<Database> openReplica(CliContext& context, const QString& command, ReplicaConfig* config, int* code)
-{
-    if (context.replicaPath().isEmpty()) {
-        *code = context.fail(Usage, QStringLiteral("%1: --replica FILE is required").arg(command));
-        return nullptr;
-    }
-    DatabaseOptions options;
-    options.createIfMissing = false;
-    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath(), options);
-    if (!database) {
-        *code = context.fail(LocalStorage, database.error().message);
-        return nullptr;
-    }
-    Result<ReplicaConfig> loaded = ReplicaConfig::load(**database);
-    if (!loaded) {
-        *code = context.fail(LocalStorage, loaded.error().message);
-        return nullptr;
-    }
-    if (!loaded->isRegistered()) {
-        *code = context.fail(Usage, QStringLiteral("%1: %2 is not set up for a site yet; run \"syncsites-cli init\" "
-                                                   "first")
-                                        .arg(command, context.replicaPath()));
-        return nullptr;
-    }
-    *config = *loaded;
-    return std::move(database).value();
 }
 
 QString tr(const char* text)
@@ -91,73 +54,62 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
             return context.fail(Usage, QStringLiteral("status: unknown argument %1").arg(a));
         json = true;
     }
-    ReplicaConfig config;
-    int code = Success;
-    std::unique_ptr<Database> database = openReplica(context, QStringLiteral("status"), &config, &code);
-    if (!database)
+    std::unique_ptr<SiteService> site;
+    if (const int code = context.openReplica(QStringLiteral("status"), &site, CliContext::Needs::Server);
+        code != Success)
         return code;
-    SyncStateRepository state(*database);
-    ChangeLog changelog(*database);
-    Result<QVector<LinkState>> links = state.linkStates();
-    Result<qint64> quarantined = state.quarantineCount();
-    Result<QVector<SyncLogEntry>> last = state.sessions(1);
-    Result<std::optional<ClockCheck>> clock = ClockSkew::load(*database);
-    if (!links || !quarantined || !last || !clock)
-        return context.fail(LocalStorage, (!links         ? links.error()
-                                           : !quarantined ? quarantined.error()
-                                           : !last        ? last.error()
-                                                          : clock.error())
-                                              .message);
+    const Result<ReplicaStatus> status = site->status();
+    if (!status)
+        return context.fail(LocalStorage, status.error().message);
+    const std::optional<ClockCheck>& clock = status->clock;
     QJsonArray linkArray;
-    // Every category's unpushed rows, also of a category this site has no link for.
-    const Result<qint64> allWaiting = SyncHistory(*database).waiting();
-    const qint64 waiting = allWaiting ? *allWaiting : 0;
-    for (const LinkState& link : *links) {
-        const Result<qint64> unpushed = changelog.countUnpushed(link.pushPosition, link.category);
+    for (const ReplicaStatus::Link& l : status->links) {
+        const LinkState& link = l.state;
         linkArray.append(QJsonObject{{QStringLiteral("category"), categoryId(link.category)},
                                      {QStringLiteral("pull_cursor"), link.pullCursor},
                                      {QStringLiteral("push_position"), link.pushPosition},
                                      {QStringLiteral("initialised"), link.initialised},
-                                     {QStringLiteral("waiting"), unpushed ? *unpushed : 0},
+                                     {QStringLiteral("waiting"), l.waiting},
                                      {QStringLiteral("last_pull_at"), isoOrNull(link.lastPullAt)}});
     }
-    QJsonObject lastSession;
-    if (!last->isEmpty()) {
-        const SyncLogEntry& s = last->first();
-        lastSession = QJsonObject{{QStringLiteral("id"), s.id},
-                                  {QStringLiteral("outcome"), syncOutcomeId(s.outcome)},
-                                  {QStringLiteral("started_at"), isoOrNull(s.startedAt)},
-                                  {QStringLiteral("finished_at"), isoOrNull(s.finishedAt)},
-                                  {QStringLiteral("error"), s.errorMessage}};
-    }
-    const QJsonObject out{{QStringLiteral("site"), config.siteName},
-                          {QStringLiteral("server"), config.serverUrl},
+    QJsonValue lastSession;
+    if (const std::optional<SyncLogEntry>& s = status->lastSession)
+        lastSession = QJsonObject{{QStringLiteral("id"), s->id},
+                                  {QStringLiteral("outcome"), syncOutcomeId(s->outcome)},
+                                  {QStringLiteral("started_at"), isoOrNull(s->startedAt)},
+                                  {QStringLiteral("finished_at"), isoOrNull(s->finishedAt)},
+                                  {QStringLiteral("error"), s->errorMessage}};
+    const QJsonObject out{{QStringLiteral("site"), status->config.siteName},
+                          {QStringLiteral("server"), status->config.serverUrl},
                           {QStringLiteral("links"), linkArray},
-                          {QStringLiteral("waiting"), waiting},
-                          {QStringLiteral("quarantined"), *quarantined},
-                          {QStringLiteral("last_session"), last->isEmpty() ? QJsonValue() : QJsonValue(lastSession)},
-                          {QStringLiteral("clock"), clockJson(*clock)}};
+                          {QStringLiteral("waiting"), status->waiting},
+                          {QStringLiteral("quarantined"), status->quarantined},
+                          {QStringLiteral("last_session"), lastSession},
+                          {QStringLiteral("clock"), clockJson(clock)}};
     if (json) {
         context.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
         context.out().flush();
         // Scripts read "clock.skewed"; the person running them sees this.
-        if (*clock && ClockSkew::isSkewed(**clock))
-            context.err() << "syncsites-cli: " << ClockSkew::warning(**clock) << Qt::endl;
+        if (clock && ClockSkew::isSkewed(*clock))
+            context.err() << "syncsites-cli: " << ClockSkew::warning(*clock) << Qt::endl;
         return Success;
     }
-    context.out() << "Site:        " << config.siteName << "\nServer:      " << config.serverUrl << '\n';
-    for (const LinkState& link : *links)
+    context.out() << "Site:        " << status->config.siteName << "\nServer:      " << status->config.serverUrl
+                  << '\n';
+    for (const ReplicaStatus::Link& l : status->links) {
+        const LinkState& link = l.state;
         context.out() << "Link " << categoryId(link.category) << ":    "
                       << (link.initialised ? "initialised" : "initialising") << ", pulled up to " << link.pullCursor
                       << ", last pull " << (link.lastPullAt.isValid() ? iso(link.lastPullAt) : QStringLiteral("never"))
                       << '\n';
-    context.out() << "Waiting:     " << waiting << " local changes to send\nQuarantine:  " << *quarantined
-                  << " records\n";
-    if (!last->isEmpty())
-        context.out() << "Last sync:   " << syncOutcomeId(last->first().outcome) << " at "
-                      << iso(last->first().finishedAt) << ' ' << last->first().errorMessage << '\n';
-    if (*clock) {
-        const ClockCheck& c = **clock;
+    }
+    context.out() << "Waiting:     " << status->waiting
+                  << " local changes to send\nQuarantine:  " << status->quarantined << " records\n";
+    if (const std::optional<SyncLogEntry>& last = status->lastSession)
+        context.out() << "Last sync:   " << syncOutcomeId(last->outcome) << " at " << iso(last->finishedAt) << ' '
+                      << last->errorMessage << '\n';
+    if (clock) {
+        const ClockCheck& c = *clock;
         context.out() << "Clock:       "
                       << (qAbs(c.aheadMs) < 1000 ? tr("in step with the server's")
                           : c.aheadMs > 0        ? tr("%1 ahead of the server's").arg(ClockSkew::distance(c.aheadMs))
@@ -186,28 +138,23 @@ int StateCommands::log(CliContext& context, const QStringList& arguments)
             return context.fail(Usage, QStringLiteral("log: unknown argument %1").arg(arguments[i]));
         }
     }
-    ReplicaConfig config;
-    int code = Success;
-    std::unique_ptr<Database> database = openReplica(context, QStringLiteral("log"), &config, &code);
-    if (!database)
+    std::unique_ptr<SiteService> site;
+    if (const int code = context.openReplica(QStringLiteral("log"), &site, CliContext::Needs::Server); code != Success)
         return code;
-    SyncStateRepository state(*database);
-    Result<QVector<SyncLogEntry>> sessions = state.sessions(limit);
+    const Result<QVector<LoggedSession>> sessions = site->sessions(limit);
     if (!sessions)
         return context.fail(LocalStorage, sessions.error().message);
     QJsonArray array;
-    for (const SyncLogEntry& s : *sessions) {
-        Result<QVector<SyncStageEntry>> stages = state.stages(s.id);
+    for (const LoggedSession& record : *sessions) {
+        const SyncLogEntry& s = record.session;
         QJsonArray stageArray;
-        if (stages)
-            for (const SyncStageEntry& st : *stages)
-                stageArray.append(
-                    QJsonObject{{QStringLiteral("link"), st.link},
-                                {QStringLiteral("stage"), syncStageId(st.stage)},
-                                {QStringLiteral("done"), st.done},
-                                {QStringLiteral("total"), st.total ? QJsonValue(*st.total) : QJsonValue()},
-                                {QStringLiteral("started_at"), isoOrNull(st.startedAt)},
-                                {QStringLiteral("finished_at"), isoOrNull(st.finishedAt)}});
+        for (const SyncStageEntry& st : record.stages)
+            stageArray.append(QJsonObject{{QStringLiteral("link"), st.link},
+                                          {QStringLiteral("stage"), syncStageId(st.stage)},
+                                          {QStringLiteral("done"), st.done},
+                                          {QStringLiteral("total"), st.total ? QJsonValue(*st.total) : QJsonValue()},
+                                          {QStringLiteral("started_at"), isoOrNull(st.startedAt)},
+                                          {QStringLiteral("finished_at"), isoOrNull(st.finishedAt)}});
         array.append(QJsonObject{{QStringLiteral("id"), s.id},
                                  {QStringLiteral("started_at"), isoOrNull(s.startedAt)},
                                  {QStringLiteral("finished_at"), isoOrNull(s.finishedAt)},
@@ -223,7 +170,8 @@ int StateCommands::log(CliContext& context, const QStringList& arguments)
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
-    for (const SyncLogEntry& s : *sessions) {
+    for (const LoggedSession& record : *sessions) {
+        const SyncLogEntry& s = record.session;
         context.out() << '#' << s.id << "  " << iso(s.startedAt) << "  " << syncOutcomeId(s.outcome) << "  pushed "
                       << s.pushed << ", pulled " << s.pulled << ", rejected " << s.rejected;
         if (!s.errorMessage.isEmpty())
@@ -245,19 +193,16 @@ int StateCommands::quarantine(CliContext& context, const QStringList& arguments)
                                             : true)
         return context.fail(Usage, QStringLiteral("quarantine: use \"quarantine list [--json]\", \"quarantine retry\" "
                                                   "or \"quarantine export FILE\""));
-    ReplicaConfig config;
-    int code = Success;
-    std::unique_ptr<Database> database = openReplica(context, QStringLiteral("quarantine"), &config, &code);
-    if (!database)
+    std::unique_ptr<SiteService> site;
+    if (const int code = context.openReplica(QStringLiteral("quarantine"), &site, CliContext::Needs::Server);
+        code != Success)
         return code;
-    SyncStateRepository state(*database);
 
     if (action == QLatin1String("retry")) {
-        Result<QString> secret = SecretFile::read(SecretFile::pathFor(context.replicaPath()));
+        Result<QString> secret = SiteService::keptSecret(context.replicaPath());
         if (!secret)
             return context.fail(Credentials, secret.error().message);
-        QuarantineRetry retry(*database, config, *secret);
-        Result<QuarantineRetry::Outcome> outcome = retry.run();
+        Result<QuarantineRetry::Outcome> outcome = site->retryQuarantine(*secret);
         if (!outcome) {
             const SyncFailure failure = SyncFailure::classify(outcome.error());
             return context.fail(SyncCommands::exitCodeFor(failure), failure.text());
@@ -267,28 +212,21 @@ int StateCommands::quarantine(CliContext& context, const QStringList& arguments)
         return outcome->stillRefused > 0 ? Problems : Success;
     }
 
-    Result<QVector<QuarantineEntry>> entries = state.quarantined();
-    if (!entries)
-        return context.fail(LocalStorage, entries.error().message);
-    QJsonArray array;
-    for (const QuarantineEntry& e : *entries)
-        array.append(e.toJson());
     if (action == QLatin1String("export")) {
-        QSaveFile file(rest.first());
-        if (!file.open(QIODevice::WriteOnly))
-            return context.fail(
-                BadInput,
-                QStringLiteral("quarantine: %1 cannot be written (%2)").arg(rest.first(), file.errorString()));
-        file.write(QJsonDocument(array).toJson(QJsonDocument::Indented));
-        if (!file.commit())
-            return context.fail(
-                BadInput,
-                QStringLiteral("quarantine: %1 cannot be written (%2)").arg(rest.first(), file.errorString()));
-        context.err() << entries->size() << " quarantined records written to " << rest.first() << Qt::endl;
+        const Result<qsizetype> written = site->exportQuarantine(rest.first());
+        if (!written) {
+            const bool unwritable = written.error().code == QLatin1String("file_write_failed");
+            return context.fail(unwritable ? BadInput : LocalStorage,
+                                (unwritable ? QStringLiteral("quarantine: ") : QString()) + written.error().message);
+        }
+        context.err() << *written << " quarantined records written to " << rest.first() << Qt::endl;
         return Success;
     }
+    const Result<QVector<QuarantineEntry>> entries = site->quarantine();
+    if (!entries)
+        return context.fail(LocalStorage, entries.error().message);
     if (json) {
-        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        context.out() << QJsonDocument(SyncOverview::quarantineJson(*entries)).toJson(QJsonDocument::Indented);
         return Success;
     }
     if (entries->isEmpty())

@@ -1,17 +1,12 @@
 #include "SyncCommands.h"
 
-#include "Database.h"
 #include "ExitCode.h"
 #include "InterruptWatcher.h"
 #include "ProgressBar.h"
-#include "ReplicaConfig.h"
-#include "ReplicaReinit.h"
 #include "SecretFile.h"
-#include "SettingTable.h"
+#include "SiteService.h"
 #include "SyncSession.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -172,55 +167,20 @@ int SyncCommands::init(CliContext& context, const QStringList& arguments)
     if (!secret)
         return context.fail(BadInput, secret.error().message);
 
-    const bool replicaExisted = QFileInfo::exists(context.replicaPath());
-    const QString secretPath = SecretFile::pathFor(context.replicaPath());
-    const bool secretExisted = QFileInfo::exists(secretPath);
-    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath());
-    if (!database)
-        return context.fail(LocalStorage, database.error().message);
-    Result<DatabaseRole> role = SettingTable(**database).role();
-    if (role && *role == DatabaseRole::Hub)
-        return context.fail(Usage,
-                            QStringLiteral("init: %1 is a hub's database, not a replica").arg(context.replicaPath()));
-    Result<ReplicaConfig> stored = ReplicaConfig::load(**database);
-    if (!stored)
-        return context.fail(LocalStorage, stored.error().message);
-    if (!stored->siteName.isEmpty() && stored->siteName != options.site)
-        return context.fail(Usage, QStringLiteral("init: %1 is the replica of \"%2\"; it cannot become \"%3\". Use "
-                                                  "a new replica file for another site.")
-                                       .arg(context.replicaPath(), stored->siteName, options.site));
-    ReplicaConfig config = *stored;
-    config.serverUrl = options.server;
-    config.siteName = options.site;
-    if (!options.caCert.isEmpty())
-        config.caCertificatePath = options.caCert;
-    if (Status s = config.save(**database); !s)
-        return context.fail(LocalStorage, s.error().message);
-    if (Status s = SecretFile::write(SecretFile::pathFor(context.replicaPath()), *secret); !s)
-        return context.fail(LocalStorage, s.error().message);
-    if (!stored->siteName.isEmpty())
-        context.err() << "Resuming the set-up of \"" << options.site << "\"." << Qt::endl;
-    const SyncSummary summary = runSession(context, **database, config, *secret, options.json);
-    // Refused by the hub (wrong name or secret, bound elsewhere, no common protocol, a client site): a first set-up
-    // leaves nothing behind, neither a replica that belongs to no one nor a secret the hub does not know.
-    const bool refused = summary.failure && (summary.failure->kind == SyncFailure::Kind::Credentials ||
-                                             summary.failure->kind == SyncFailure::Kind::Bound ||
-                                             summary.failure->kind == SyncFailure::Kind::Incompatible ||
-                                             summary.failure->code == QLatin1String("site_not_data_holding"));
-    if (refused && stored->siteName.isEmpty()) {
-        (*database)->close();
-        database->reset();
-        if (!secretExisted)
-            QFile::remove(secretPath);
-        if (!replicaExisted) {
-            const QStringList files{context.replicaPath(), context.replicaPath() + QStringLiteral("-wal"),
-                                    context.replicaPath() + QStringLiteral("-shm"),
-                                    context.replicaPath() + QStringLiteral(".sync-lock")};
-            for (const QString& file : files)
-                QFile::remove(file);
-        }
-        context.err() << "syncsites-cli: nothing was kept; run init again once the problem is solved." << Qt::endl;
+    Result<SiteSetUp> setUp =
+        SiteService::setUp(context.replicaPath(), options.server, options.site, options.caCert, *secret);
+    if (!setUp) {
+        const QString& code = setUp.error().code;
+        const bool usage = code == QLatin1String("not_a_replica") || code == QLatin1String("replica_of_other_site");
+        return context.fail(usage ? Usage : LocalStorage,
+                            (usage ? QStringLiteral("init: ") : QString()) + setUp.error().message);
     }
+    if (setUp->resumed)
+        context.err() << "Resuming the set-up of \"" << options.site << "\"." << Qt::endl;
+    const SyncSummary summary = runSession(context, setUp->site->database(), setUp->config, *secret, options.json);
+    // Refused by the hub: a first set-up leaves nothing behind.
+    if (SiteService::discardRefusedSetUp(setUp.value(), summary))
+        context.err() << "syncsites-cli: nothing was kept; run init again once the problem is solved." << Qt::endl;
     return exitCodeFor(summary);
 }
 
@@ -230,31 +190,22 @@ int SyncCommands::sync(CliContext& context, const QStringList& arguments)
     const QString error = parse(arguments, {QStringLiteral("--json")}, &options);
     if (!error.isEmpty())
         return context.fail(Usage, QStringLiteral("sync: ") + error);
-    if (context.replicaPath().isEmpty())
-        return context.fail(Usage, QStringLiteral("sync: --replica FILE is required"));
-    DatabaseOptions open;
-    open.createIfMissing = false;
-    Result<std::unique_ptr<Database>> database = Database::open(context.replicaPath(), open);
-    if (!database)
-        return context.fail(LocalStorage, database.error().message);
-    Result<ReplicaConfig> config = ReplicaConfig::load(**database);
-    if (!config)
-        return context.fail(LocalStorage, config.error().message);
-    if (!config->isRegistered())
-        return context.fail(Usage, QStringLiteral("sync: %1 is not set up for a site yet; run \"syncsites-cli init\" "
-                                                  "first")
-                                       .arg(context.replicaPath()));
+    std::unique_ptr<SiteService> site;
+    if (const int code = context.openReplica(QStringLiteral("sync"), &site, CliContext::Needs::Server); code != Success)
+        return code;
     // Half-way through `reinit`, a sync would let edits in that the write-back would then overwrite.
-    if (const Result<std::optional<QString>> pending = SettingTable(**database).value(ReplicaReinit::pendingKey());
-        !pending || pending->has_value())
+    if (const Result<std::optional<QString>> pending = site->unfinishedReinit(); !pending || pending->has_value())
         return context.fail(Usage, QStringLiteral("sync: the set-up of %1 again is not finished (the changes not yet "
                                                   "sent are in %2); run \"syncsites-cli reinit --replica %1\": it "
                                                   "resumes.")
                                        .arg(context.replicaPath(), pending ? **pending : pending.error().message));
-    Result<QString> secret = SecretFile::read(SecretFile::pathFor(context.replicaPath()));
+    const Result<ReplicaConfig> config = site->config();
+    if (!config)
+        return context.fail(LocalStorage, config.error().message);
+    Result<QString> secret = SiteService::keptSecret(context.replicaPath());
     if (!secret)
         return context.fail(Credentials, secret.error().message);
-    return exitCodeFor(runSession(context, **database, *config, *secret, options.json));
+    return exitCodeFor(runSession(context, site->database(), *config, *secret, options.json));
 }
 
 } // namespace syncsites::cli

@@ -73,7 +73,7 @@ int TransferCommands::run(CliContext& context, const QString& command, const QSt
                                            .arg(command, options.value(QStringLiteral("--packs"))));
     }
     std::unique_ptr<SiteService> site;
-    if (const int code = RecordsCommand::openReplica(context, command, &site); code != Success)
+    if (const int code = context.openReplica(command, &site); code != Success)
         return code;
     SiteService& actions = *site;
     const QString from = options.value(QStringLiteral("--from"));

@@ -265,14 +265,26 @@ bool DesktopApp::openReplica()
         return fail(tr("This data file belongs to another site"),
                     tr("%1 holds the data of \"%2\", not \"%3\". Choose another data file in the set-up.")
                         .arg(path, config.siteName, m_settings->siteName()));
-    // The set-up (or the demo's new port) says where the server is; the replica keeps it from then on.
-    ReplicaConfig updated = config;
-    updated.serverUrl = m_settings->serverUrl();
-    updated.siteName = m_settings->siteName();
-    updated.caCertificatePath = m_settings->caCertificateFile();
-    updated.proxyUrl = m_settings->proxyUrl();
-    if (Status s = (*site)->saveConfigNow(updated); !s)
-        return fail(tr("The site's data cannot be opened"), s.error().message);
+    // Where the server is: the replica's own configuration is the one source of truth once it has one (the cli may
+    // have changed it since); a replica just set up (or the demo's, on a new port) takes the set-up's choice. The
+    // app's settings keep a copy, for a start that cannot open the replica (a re-initialisation).
+    if (m_replicaMayBeCreated || m_demo || !config.isRegistered()) {
+        ReplicaConfig chosen = config;
+        chosen.serverUrl = m_settings->serverUrl();
+        chosen.siteName = m_settings->siteName();
+        chosen.caCertificatePath = m_settings->caCertificateFile();
+        chosen.proxyUrl = m_settings->proxyUrl();
+        if (Status s = (*site)->saveConfigNow(chosen); !s)
+            return fail(tr("The site's data cannot be opened"), s.error().message);
+    } else {
+        m_settings->setServerUrl(config.serverUrl);
+        m_settings->setCaCertificateFile(config.caCertificatePath);
+        m_settings->setProxyUrl(config.proxyUrl);
+        m_settings->sync();
+        m_api->setServer(QUrl(config.serverUrl));
+        m_api->setCaCertificateFile(config.caCertificatePath);
+        m_api->setProxy(config.proxyUrl);
+    }
     Result<QString> secret = m_secrets->read(secretKey());
     if (!secret) {
         // A new keychain, or the secret was removed: ask for it again rather than refuse to start.
@@ -514,9 +526,10 @@ void DesktopApp::sessionFinished(const SyncSummary& summary)
 void DesktopApp::openSettings()
 {
     SettingsDialog::Values values;
-    values.serverUrl = m_settings->serverUrl();
-    values.caCertificateFile = m_settings->caCertificateFile();
-    values.proxyUrl = m_settings->proxyUrl();
+    // A site's own configuration is the truth; without a replica (console and client modes), the app's settings.
+    values.serverUrl = m_site ? m_site->config().serverUrl : m_settings->serverUrl();
+    values.caCertificateFile = m_site ? m_site->config().caCertificatePath : m_settings->caCertificateFile();
+    values.proxyUrl = m_site ? m_site->config().proxyUrl : m_settings->proxyUrl();
     values.language = m_settings->language();
     values.theme = m_settings->theme();
     values.intervalSeconds = m_site ? m_site->config().intervalSeconds : -1;
@@ -525,7 +538,7 @@ void DesktopApp::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const SettingsDialog::Values chosen = dialog.values();
-    const bool serverChanged = chosen.serverUrl != m_settings->serverUrl();
+    const bool serverChanged = chosen.serverUrl != (m_site ? m_site->config().serverUrl : m_settings->serverUrl());
     m_settings->setServerUrl(chosen.serverUrl);
     m_settings->setCaCertificateFile(chosen.caCertificateFile);
     m_settings->setProxyUrl(chosen.proxyUrl);

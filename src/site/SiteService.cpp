@@ -1,13 +1,25 @@
 #include "SiteService.h"
 
+#include "ChangeLog.h"
 #include "Database.h"
 #include "PasswordHasher.h"
+#include "ReplicaHealth.h"
+#include "ReplicaReinit.h"
+#include "SecretFile.h"
 #include "SettingTable.h"
+#include "SyncFailure.h"
+#include "SyncOverview.h"
+#include "SyncStateRepository.h"
+#include "SyncSummary.h"
 #include "TableSchema.h"
 #include "TopologyRepository.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace syncsites {
 
@@ -28,6 +40,69 @@ Result<std::unique_ptr<SiteService>> SiteService::open(const QString& path, cons
     if (!database)
         return database.error();
     return std::make_unique<SiteService>(std::move(database).value());
+}
+
+Result<SiteSetUp> SiteService::setUp(const QString& path, const QString& serverUrl, const QString& siteName,
+                                     const QString& caCertificatePath, const QString& secret)
+{
+    SiteSetUp out;
+    const QString secretPath = SecretFile::pathFor(path);
+    out.madeReplica = !QFileInfo::exists(path);
+    out.madeSecret = !QFileInfo::exists(secretPath);
+    Result<std::unique_ptr<SiteService>> opened = open(path, DatabaseOptions());
+    if (!opened)
+        return opened.error();
+    out.site = std::move(opened).value();
+    Database& database = out.site->database();
+    const Result<DatabaseRole> role = SettingTable(database).role();
+    if (role && *role == DatabaseRole::Hub)
+        return Error{QStringLiteral("not_a_replica"), tr("%1 is a hub's database, not a replica").arg(path)};
+    Result<ReplicaConfig> stored = ReplicaConfig::load(database);
+    if (!stored)
+        return stored.error();
+    if (!stored->siteName.isEmpty() && stored->siteName != siteName)
+        return Error{
+            QStringLiteral("replica_of_other_site"),
+            tr("%1 is the replica of \"%2\"; it cannot become \"%3\". Use a new replica file for another site.")
+                .arg(path, stored->siteName, siteName)};
+    out.resumed = !stored->siteName.isEmpty();
+    out.config = *stored;
+    out.config.serverUrl = serverUrl;
+    out.config.siteName = siteName;
+    if (!caCertificatePath.isEmpty())
+        out.config.caCertificatePath = caCertificatePath;
+    if (Status saved = out.config.save(database); !saved)
+        return saved.error();
+    if (Status kept = SecretFile::write(secretPath, secret); !kept)
+        return kept.error();
+    return out;
+}
+
+bool SiteService::discardRefusedSetUp(SiteSetUp& setUp, const SyncSummary& firstSession)
+{
+    const std::optional<SyncFailure>& failure = firstSession.failure;
+    const bool refused =
+        failure &&
+        (failure->kind == SyncFailure::Kind::Credentials || failure->kind == SyncFailure::Kind::Bound ||
+         failure->kind == SyncFailure::Kind::Incompatible || failure->code == QLatin1String("site_not_data_holding"));
+    if (!refused || setUp.resumed || !setUp.site)
+        return false;
+    const QString path = setUp.site->path();
+    setUp.site->database().close();
+    setUp.site.reset();
+    if (setUp.madeSecret)
+        QFile::remove(SecretFile::pathFor(path));
+    if (setUp.madeReplica) {
+        for (const QString& suffix :
+             {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral(".sync-lock")})
+            QFile::remove(path + suffix);
+    }
+    return true;
+}
+
+Result<QString> SiteService::keptSecret(const QString& replicaPath)
+{
+    return SecretFile::read(SecretFile::pathFor(replicaPath));
 }
 
 SiteService::SiteService(std::unique_ptr<Database> database) : m_database(std::move(database)) {}
@@ -207,6 +282,98 @@ Result<QuarantineRetry::Outcome> SiteService::retryQuarantine(const QString& sec
     if (!current)
         return current.error();
     return QuarantineRetry(*m_database, *current, secret).run();
+}
+
+Result<ReplicaStatus> SiteService::status()
+{
+    ReplicaStatus out;
+    Result<ReplicaConfig> current = config();
+    if (!current)
+        return current.error();
+    out.config = *current;
+    SyncStateRepository state(*m_database);
+    Result<QVector<LinkState>> links = state.linkStates();
+    if (!links)
+        return links.error();
+    Result<qint64> quarantined = state.quarantineCount();
+    if (!quarantined)
+        return quarantined.error();
+    out.quarantined = *quarantined;
+    Result<QVector<SyncLogEntry>> last = state.sessions(1);
+    if (!last)
+        return last.error();
+    if (!last->isEmpty())
+        out.lastSession = last->first();
+    Result<std::optional<ClockCheck>> clock = ClockSkew::load(*m_database);
+    if (!clock)
+        return clock.error();
+    out.clock = *clock;
+    // What waits is shown as nothing when it cannot be counted: the rest of the status still helps.
+    const Result<qint64> waiting = SyncHistory(*m_database).waiting();
+    out.waiting = waiting ? *waiting : 0;
+    ChangeLog changelog(*m_database);
+    for (const LinkState& link : *links) {
+        const Result<qint64> unpushed = changelog.countUnpushed(link.pushPosition, link.category);
+        out.links.append(ReplicaStatus::Link{link, unpushed ? *unpushed : 0});
+    }
+    return out;
+}
+
+Result<QVector<LoggedSession>> SiteService::sessions(int limit)
+{
+    SyncStateRepository state(*m_database);
+    Result<QVector<SyncLogEntry>> sessions = state.sessions(limit);
+    if (!sessions)
+        return sessions.error();
+    QVector<LoggedSession> out;
+    out.reserve(sessions->size());
+    for (const SyncLogEntry& session : *sessions) {
+        Result<QVector<SyncStageEntry>> stages = state.stages(session.id);
+        out.append(LoggedSession{session, stages ? *stages : QVector<SyncStageEntry>()});
+    }
+    return out;
+}
+
+Result<QVector<QuarantineEntry>> SiteService::quarantine()
+{
+    return SyncStateRepository(*m_database).quarantined();
+}
+
+Result<qsizetype> SiteService::exportQuarantine(const QString& file)
+{
+    Result<QVector<QuarantineEntry>> entries = quarantine();
+    if (!entries)
+        return entries.error();
+    QSaveFile out(file);
+    const auto failed = [&] {
+        return Error{QStringLiteral("file_write_failed"), tr("%1 cannot be written (%2)").arg(file, out.errorString())};
+    };
+    if (!out.open(QIODevice::WriteOnly))
+        return failed();
+    out.write(QJsonDocument(SyncOverview::quarantineJson(*entries)).toJson(QJsonDocument::Indented));
+    if (!out.commit())
+        return failed();
+    return entries->size();
+}
+
+Result<std::optional<QString>> SiteService::unfinishedReinit()
+{
+    return SettingTable(*m_database).value(ReplicaReinit::pendingKey());
+}
+
+Result<ReplicaCheck> SiteService::check(const IntegrityOptions& options)
+{
+    ReplicaHealth health(*m_database);
+    Result<IntegrityReport> report = health.check(options);
+    if (!report)
+        return report.error();
+    ReplicaCheck out;
+    out.report = *report;
+    if (!report->damaged() && report->complete) {
+        const Result<QString> mark = health.damage();
+        out.markLeft = mark ? *mark : mark.error().message;
+    }
+    return out;
 }
 
 } // namespace syncsites
