@@ -384,10 +384,6 @@ void DesktopApp::buildPages()
         else if (!worksHere)
             m_dataPage->setEditable(false, tr("%1 does not work at %2: its stores are read-only for them.")
                                                .arg(m_user.username, m_settings->siteName()));
-        connect(m_dataPage, &DataPage::recordsChanged, this, [this] {
-            if (m_syncPage)
-                m_syncPage->refresh();
-        });
         m_window->addPage(QStringLiteral("data"), m_dataPage, tr("Data"), QStringLiteral("data"));
     }
     if (m_topologyPage) // the site a supervisor drilled into is the one selected on the network page

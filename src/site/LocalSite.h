@@ -59,7 +59,6 @@ public:
     QFuture<Status> setInterval(int seconds);
     /// The site's secret for its sessions and the quarantine's retry (the app reads it from its SecretStore).
     void setSecret(const QString& secret);
-    bool hasSecret() const { return !secret().isEmpty(); }
     /// The engine that runs this site's sync sessions (signals for the Sync page and the tray).
     SyncEngine& engine() { return *m_engine; }
 

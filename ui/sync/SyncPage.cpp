@@ -74,6 +74,8 @@ SyncPage::SyncPage(LocalSite& site, QWidget* parent)
     connect(&m_engine, &SyncEngine::runningChanged, this, &SyncPage::onRunningChanged);
     connect(&m_engine, &SyncEngine::progressed, this, &SyncPage::onProgress);
     connect(&m_engine, &SyncEngine::sessionFinished, this, &SyncPage::onSessionFinished);
+    // A store action of this app (the Data page) changed what waits to be sent.
+    connect(&m_site, &LocalSite::recordsChanged, this, &SyncPage::refresh);
     connect(&m_site, &LocalSite::configChanged, this,
             [this](const ReplicaConfig& config) { showInterval(config.intervalSeconds); });
 
