@@ -5,12 +5,15 @@
 #include "HubProvisioner.h"
 #include "HubServer.h"
 #include "IntegrityCheck.h"
+#include "ItemCatalogue.h"
+#include "ItemCsv.h"
 #include "ReplicaConfig.h"
 #include "SecretFile.h"
 #include "SettingTable.h"
 #include "SyncScheduler.h"
 #include "TopologyJson.h"
 #include "TopologyValidator.h"
+#include "Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -142,6 +145,51 @@ bool limitOption(const QHash<QString, QString>& options, const QString& name, in
     return true;
 }
 
+// Reads an items CSV file for init: every line must be good, or nothing is created (the lines that are not are
+// printed with why).
+Result<ItemCsvFile> readItems(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("unreadable"), QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    Result<ItemCsvFile> read = ItemCsv::parse(QString::fromUtf8(file.readAll()));
+    if (!read)
+        return Error(read.error().code, QStringLiteral("%1: %2").arg(path, read.error().message));
+    int bad = 0;
+    for (const ItemCsvLine& line : read->lines) {
+        QString problem = line.problem;
+        if (problem.isEmpty() && !line.name)
+            problem = QStringLiteral("a new item needs a name; add a \"name\" column");
+        if (!problem.isEmpty()) {
+            err() << path << ':' << line.line << ": " << problem << '\n';
+            ++bad;
+        }
+    }
+    if (bad > 0)
+        return Error(QStringLiteral("csv_invalid"),
+                     QStringLiteral("%1 line(s) of %2 cannot be imported; fix them and run init again (nothing was "
+                                    "created)")
+                         .arg(bad)
+                         .arg(path));
+    return read;
+}
+
+Result<int> writeItems(Database& db, const ItemCsvFile& items)
+{
+    Result<Transaction> tx = Transaction::begin(db);
+    if (!tx)
+        return tx.error();
+    ItemCatalogue catalogue(db);
+    const Result<ItemImportPlan> plan = catalogue.plan(items);
+    if (!plan)
+        return plan.error();
+    if (Status s = catalogue.apply(*plan); !s)
+        return s.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return int(plan->writes.size());
+}
+
 } // namespace
 
 int ServerCommands::check(const QStringList& arguments)
@@ -177,7 +225,7 @@ int ServerCommands::init(const QStringList& arguments)
 {
     QHash<QString, QString> options;
     const QStringList known{QStringLiteral("--db"), QStringLiteral("--topology"), QStringLiteral("--credentials-out"),
-                            QStringLiteral("--hash-cost")};
+                            QStringLiteral("--hash-cost"), QStringLiteral("--items")};
     if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
         return Usage;
     const Result<PasswordHasher::Cost> passwordCost = passwordCostFrom(options);
@@ -196,9 +244,22 @@ int ServerCommands::init(const QStringList& arguments)
         return fail(Invalid,
                     QStringLiteral("the topology breaks %1 rule(s); nothing was created").arg(violations.size()));
     }
+    std::optional<ItemCsvFile> items;
+    if (options.contains(QStringLiteral("--items"))) {
+        Result<ItemCsvFile> read = readItems(options.value(QStringLiteral("--items")));
+        if (!read)
+            return fail(BadInput, read.error().message);
+        items = std::move(read).value();
+    }
     Result<std::unique_ptr<Database>> db = createDatabase(options.value(QStringLiteral("--db")));
     if (!db)
         return fail(Storage, db.error().message);
+    if (items) {
+        const Result<int> written = writeItems(**db, *items);
+        if (!written)
+            return fail(Storage, written.error().message);
+        err() << options.value(QStringLiteral("--items")) << ": " << *written << " items" << Qt::endl;
+    }
     const QString central = topology->central()->name;
     const int code = provisionAndWrite(
         **db, *topology,

@@ -10,9 +10,10 @@ namespace {
 const char* const usage =
     "usage: syncsites-server COMMAND [OPTIONS]\n"
     "\n"
-    "  init  --db FILE --topology FILE.json --credentials-out FILE.json [--hash-cost MIB]\n"
-    "        create a hub database for a topology, with a secret per site and an admin user; MIB is the\n"
-    "        memory of each Argon2id password hash (19 to 1024, default 19)\n"
+    "  init  --db FILE --topology FILE.json --credentials-out FILE.json [--items FILE.csv] [--hash-cost MIB]\n"
+    "        create a hub database for a topology, with a secret per site and an admin user, and the items of\n"
+    "        a CSV file (header: code,name,unit,pack_size,active); MIB is the memory of each Argon2id password\n"
+    "        hash (19 to 1024, default 19)\n"
     "  demo  --db FILE --records N [--seed S] --credentials-out FILE.json [--hash-cost MIB]\n"
     "        the same for the demo network, with N generated records and a user of each role\n"
     "  serve --db FILE --listen HOST:PORT [--port-file F] [--tls-cert C --tls-key K] [--public-url URL]\n"

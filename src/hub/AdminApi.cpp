@@ -1,5 +1,6 @@
 #include "AdminApi.h"
 
+#include "AdminItemsApi.h"
 #include "AdminRequest.h"
 #include "AdminSitesApi.h"
 #include "AdminTopologyApi.h"
@@ -17,7 +18,8 @@ namespace syncsites {
 AdminApi::AdminApi(HubState& hub)
     : m_hub(hub), m_editor(std::make_unique<AdminTopologyEditor>(hub)),
       m_topology(std::make_unique<AdminTopologyApi>(hub, *m_editor)),
-      m_sites(std::make_unique<AdminSitesApi>(hub, *m_editor)), m_users(std::make_unique<AdminUsersApi>(hub))
+      m_sites(std::make_unique<AdminSitesApi>(hub, *m_editor)), m_users(std::make_unique<AdminUsersApi>(hub)),
+      m_items(std::make_unique<AdminItemsApi>(hub))
 {}
 
 AdminApi::~AdminApi() = default;
@@ -87,6 +89,30 @@ Status AdminApi::registerRoutes(HttpServer& http)
         {HttpMethod::Patch, "/api/v1/admin/users/{username}", "admin_user_edit",
          [this](const HttpRequest& r) {
              return m_users->edit(r);
+         }},
+        {HttpMethod::Get, "/api/v1/admin/items", "admin_items_list",
+         [this](const HttpRequest& r) {
+             return m_items->list(r);
+         }},
+        {HttpMethod::Post, "/api/v1/admin/items", "admin_item_add",
+         [this](const HttpRequest& r) {
+             return m_items->add(r);
+         }},
+        {HttpMethod::Post, "/api/v1/admin/items/import", "admin_items_import",
+         [this](const HttpRequest& r) {
+             return m_items->import(r);
+         }},
+        {HttpMethod::Get, "/api/v1/admin/items/{code}", "admin_item_get",
+         [this](const HttpRequest& r) {
+             return m_items->get(r);
+         }},
+        {HttpMethod::Patch, "/api/v1/admin/items/{code}", "admin_item_edit",
+         [this](const HttpRequest& r) {
+             return m_items->edit(r);
+         }},
+        {HttpMethod::Delete, "/api/v1/admin/items/{code}", "admin_item_delete",
+         [this](const HttpRequest& r) {
+             return m_items->remove(r);
          }},
         {HttpMethod::Get, "/api/v1/admin/audit", "admin_audit",
          [this](const HttpRequest& r) {

@@ -8,6 +8,7 @@
 
 namespace syncsites {
 
+class AdminItemsApi;
 class AdminSitesApi;
 class AdminTopologyApi;
 class AdminTopologyEditor;
@@ -16,7 +17,7 @@ class HttpServer;
 class HubState;
 
 /// The administrators' API of the hub, under /api/v1/admin: the topology (AdminTopologyApi), sites and stores
-/// (AdminSitesApi), users (AdminUsersApi) and the audit log:
+/// (AdminSitesApi), users (AdminUsersApi), items (AdminItemsApi) and the audit log:
 ///
 /// - GET /api/v1/admin/audit?limit=N[&before=ID] → {"entries": [{id, at, username, action, subject, details}]},
 ///   newest first (limit 1..1000, default 100; `before` pages back).
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<AdminTopologyApi> m_topology;
     std::unique_ptr<AdminSitesApi> m_sites;
     std::unique_ptr<AdminUsersApi> m_users;
+    std::unique_ptr<AdminItemsApi> m_items;
 };
 
 } // namespace syncsites

@@ -185,6 +185,22 @@ void HubApiClient::send(const QByteArray& verb, const QString& pathAndQuery, con
             [this, reply, done = std::move(done)] { finish(reply, done); });
 }
 
+void HubApiClient::request(const QByteArray& verb, const QString& pathAndQuery, const QJsonValue& body,
+                           const QObject* context, Done<QJsonValue> done)
+{
+    QByteArray bytes;
+    if (body.isObject())
+        bytes = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    else if (body.isArray())
+        bytes = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    send(verb, pathAndQuery, bytes, context, std::move(done));
+}
+
+QString HubApiClient::segment(const QString& text)
+{
+    return QString::fromUtf8(QUrl::toPercentEncoding(text));
+}
+
 void HubApiClient::finish(QNetworkReply* reply, const RawDone& done)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -82,6 +82,14 @@ public:
     void fetchData(const QString& client, const QString& table, const QString& store, const QString& after, int limit,
                    const QObject* context, Done<QJsonObject> done);
 
+    /// Any JSON request to the hub's API, for the typed clients built on this one (HubItemsClient, HubSitesClient,
+    /// HubUsersClient): `body` is sent as JSON unless it is undefined; `done` gets the answer's JSON (an empty object
+    /// for an empty answer) or the Error as above.
+    void request(const QByteArray& verb, const QString& pathAndQuery, const QJsonValue& body, const QObject* context,
+                 Done<QJsonValue> done);
+    /// A path segment (a site name, a store code, a username), percent-encoded.
+    static QString segment(const QString& text);
+
 signals:
     /// The hub refused the token (expired, signed out elsewhere, account disabled): sign in again.
     void signInRequired(const QString& reason);

@@ -300,6 +300,16 @@ QStringList version4()
     };
 }
 
+// Version 5: the items catalogue an administrator keeps: units in a pack, and whether an item may still be used
+// (an item that stock or documents name is deactivated, never deleted).
+QStringList version5()
+{
+    return {
+        L("ALTER TABLE item ADD COLUMN pack_size INTEGER NOT NULL DEFAULT 1 CHECK (pack_size >= 1)"),
+        L("ALTER TABLE item ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))"),
+    };
+}
+
 Error migrationFailed(const QString& path, int from, int to, int failedAt, const Error& cause)
 {
     return {QStringLiteral("migration_failed"),
@@ -372,6 +382,7 @@ const QVector<Migration>& Migrations::all()
         {2, QStringLiteral("stock_line.on_hold, quarantine.retry_count"), version2(), false},
         {3, QStringLiteral("hub state: push batches, site sync state, session reports"), version3(), false},
         {4, QStringLiteral("site backfills in progress"), version4(), false},
+        {5, QStringLiteral("item.pack_size, item.active"), version5(), false},
     };
     return steps;
 }

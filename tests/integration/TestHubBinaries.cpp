@@ -1,8 +1,10 @@
 // The real programs as processes: `syncsites-server demo`, `serve` (health, a handshake and a pull over HTTP on
 // 127.0.0.1, SIGTERM) and `init` with the demo topology from `syncsites-cli topology demo`, including what init
 // refuses. Paths come from the build (SYNCSITES_SERVER, SYNCSITES_CLI).
+#include "Database.h"
 #include "HubTestHarness.h"
 #include "ProcessRun.h"
+#include "RecordStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -67,6 +69,7 @@ private slots:
     void initRefusesAnExistingDatabase();
     void initRefusesATopologyThatBreaksRules();
     void initRefusesAHashCostBelowTheFloor();
+    void initImportsItems();
 
 private:
     QTemporaryDir m_dir;
@@ -231,6 +234,43 @@ void TestHubBinaries::initRefusesAHashCostBelowTheFloor()
         QVERIFY(!QFileInfo::exists(db));
         QVERIFY(!QFileInfo::exists(credentials));
     }
+}
+
+void TestHubBinaries::initImportsItems()
+{
+    const QString csv = m_dir.filePath(QStringLiteral("items.csv"));
+    const auto write = [&](const QByteArray& text) {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    // A bad line: nothing is made, and the line is named.
+    write("code;name;unit;pack_size\nPARA;Paracetamol 500 mg;tablet;1000\nORS;\"Salts, oral\";sachet;zero\n");
+    const QString bad = m_dir.filePath(QStringLiteral("bad-items.sqlite"));
+    Run init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), bad, QStringLiteral("--topology"),
+                                    m_topology, QStringLiteral("--credentials-out"),
+                                    m_dir.filePath(QStringLiteral("bad-items.json")), QStringLiteral("--items"), csv});
+    QCOMPARE(init.exitCode, 2);
+    QVERIFY2(init.err.contains("items.csv:3:") && init.err.contains("pack size"), init.err.constData());
+    QVERIFY(!QFileInfo::exists(bad));
+
+    write("code;name;unit;pack_size\nPARA;Paracetamol 500 mg;tablet;1000\nORS;\"Salts, oral\";sachet;1\n");
+    const QString db = m_dir.filePath(QStringLiteral("items.sqlite"));
+    init = run(serverBinary(), {QStringLiteral("init"), QStringLiteral("--db"), db, QStringLiteral("--topology"),
+                                m_topology, QStringLiteral("--credentials-out"),
+                                m_dir.filePath(QStringLiteral("items.json")), QStringLiteral("--items"), csv});
+    QVERIFY2(init.exitCode == 0, init.err.constData());
+    QVERIFY2(init.err.contains("2 items"), init.err.constData());
+    auto opened = Database::open(db);
+    QVERIFY(opened.ok());
+    const Result<QVector<QJsonObject>> items = RecordStore(**opened).list(u"item");
+    QVERIFY(items.ok());
+    QStringList names;
+    for (const QJsonObject& item : *items)
+        names.append(item.value(QStringLiteral("name")).toString() + QLatin1Char('/') +
+                     QString::number(item.value(QStringLiteral("pack_size")).toInt()));
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Paracetamol 500 mg/1000"), QStringLiteral("Salts, oral/1")}));
 }
 
 void TestHubBinaries::initRefusesATopologyThatBreaksRules()

@@ -293,6 +293,36 @@ void TestOpenApi::recordUserApis()
     record("post", "/api/v1/admin/users",
            m_client->Post("/api/v1/admin/users", admin, R"({"username":"clerk","role":"field_staff"})", json));
 
+    const auto items = m_client->Get("/api/v1/admin/items", super);
+    record("get", "/api/v1/admin/items", items);
+    QCOMPARE(items->status, 200);
+    record("get", "/api/v1/admin/items", m_client->Get("/api/v1/admin/items", nurse));
+    const auto newItem =
+        m_client->Post("/api/v1/admin/items", admin,
+                       R"({"code":"OAPI1","name":"Documented item","unit":"tablet","pack_size":10})", json);
+    record("post", "/api/v1/admin/items", newItem);
+    QCOMPARE(newItem->status, 201);
+    record("post", "/api/v1/admin/items",
+           m_client->Post("/api/v1/admin/items", admin, R"({"code":"OAPI1","name":"Again"})", json));
+    record("post", "/api/v1/admin/items", m_client->Post("/api/v1/admin/items", admin, R"({"code":"X"})", json));
+    const char* oneItem = "/api/v1/admin/items/{code}";
+    record("get", oneItem, m_client->Get("/api/v1/admin/items/OAPI1", super));
+    record("get", oneItem, m_client->Get("/api/v1/admin/items/NOPE", super));
+    const auto patched = m_client->Patch("/api/v1/admin/items/OAPI1", admin, R"({"unit":null,"active":false})", json);
+    record("patch", oneItem, patched);
+    QCOMPARE(patched->status, 200);
+    record("patch", oneItem, m_client->Patch("/api/v1/admin/items/OAPI1", admin, R"({"pack_size":0})", json));
+    record("delete", oneItem, m_client->Delete("/api/v1/admin/items/NOPE", admin));
+    const auto deleted = m_client->Delete("/api/v1/admin/items/OAPI1", admin);
+    record("delete", oneItem, deleted);
+    QCOMPARE(deleted->status, 200);
+    const auto imported = m_client->Post("/api/v1/admin/items/import?dry_run=true", admin,
+                                         "code,name,pack_size\nOAPI2,Imported,5\nBAD/1,Refused,1\n", "text/csv");
+    record("post", "/api/v1/admin/items/import", imported);
+    QCOMPARE(imported->status, 200);
+    record("post", "/api/v1/admin/items/import",
+           m_client->Post("/api/v1/admin/items/import", admin, R"({"csv":"name\nno code"})", json));
+
     const auto audit = m_client->Get("/api/v1/admin/audit?limit=10", super);
     record("get", "/api/v1/admin/audit", audit);
     QCOMPARE(audit->status, 200);

@@ -13,7 +13,8 @@ if(TARGET syncsites_hub AND TARGET syncsites_demo)
     endif()
 
     # TestHubAdminClient.h includes httplib.h: PkgConfig::HTTPLIB gives the same CPPHTTPLIB_* defines as the server.
-    foreach(test_name TestHubAuth TestHubAdminRoles TestHubAdminTopology TestHubAdminSites TestHubAdminUsers)
+    foreach(test_name TestHubAuth TestHubAdminRoles TestHubAdminTopology TestHubAdminSites TestHubAdminUsers
+            TestHubAdminItems)
         syncsites_add_test(${test_name} LABEL integration TIMEOUT 120
             SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp ${CMAKE_CURRENT_LIST_DIR}/TestHubAdminClient.h
             LIBS syncsites_hub_test_support PkgConfig::HTTPLIB)

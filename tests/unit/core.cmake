@@ -9,6 +9,7 @@ foreach(test_name
         TestCorePushRules
         TestCoreVisibilityPlanner
         TestCoreDemoNetwork
-        TestCoreDemoRecords)
+        TestCoreDemoRecords
+        TestCoreItemCsv)
     syncsites_add_test(${test_name} LABEL unit SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp LIBS syncsites_core)
 endforeach()
