@@ -555,7 +555,12 @@ void DesktopApp::openSettings()
             if (!saved)
                 QMessageBox::warning(m_window.get(), tr("Settings not saved"), saved.error().message);
         });
-        if (serverChanged)
+        if (!chosen.newSecret.isEmpty()) {
+            // The administrator made a new one (the old one stopped working): the next sync uses it.
+            m_secret = chosen.newSecret;
+            m_site->setSecret(m_secret);
+        }
+        if (serverChanged || !chosen.newSecret.isEmpty())
             m_secrets->write(secretKey(), m_secret); // the secret follows the server it is for
     }
 }

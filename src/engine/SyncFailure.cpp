@@ -64,7 +64,9 @@ SyncFailure SyncFailure::classify(const Error& error)
         f.remedy = c == QLatin1String("too_many_attempts")
                        ? tr("Wait %1 seconds, then check the site name and secret with your administrator.")
                              .arg(std::max(1, f.retryAfterSeconds))
-                       : tr("Check the site name and its secret with your administrator, then set them again.");
+                       : tr("Check the site name and its secret with your administrator. If they gave the site a "
+                            "new secret, enter it in Settings (New secret; with syncsites-cli, run init again), then "
+                            "sync again.");
     } else if (c == QLatin1String("installation_mismatch")) {
         f.kind = Kind::Bound;
         f.message = tr("This site is registered to another computer or device.");

@@ -2,6 +2,7 @@
 
 #include "AdminApi.h"
 #include "AuthApi.h"
+#include "DataActionsApi.h"
 #include "DataApi.h"
 #include "Database.h"
 #include "StatusApi.h"
@@ -52,6 +53,14 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
          [this](const HttpRequest& r) {
              return m_handshake->handle(r);
          }},
+        {HttpMethod::Post, "/api/v1/sync/check", "sync_check",
+         [this](const HttpRequest& r) {
+             return m_handshake->check(r);
+         }},
+        {HttpMethod::Get, "/api/v1/sync/sites", "sync_sites",
+         [this](const HttpRequest& r) {
+             return m_handshake->sites(r);
+         }},
         {HttpMethod::Post, "/api/v1/sync/push", "sync_push",
          [this](const HttpRequest& r) {
              return m_push->handle(r);
@@ -84,6 +93,8 @@ Result<quint16> HubServer::start(const QString& host, quint16 port)
     if (Status s = m_status->registerRoutes(*m_http); !s)
         return s.error();
     if (Status s = m_data->registerRoutes(*m_http); !s)
+        return s.error();
+    if (Status s = DataActionsApi::registerRoutes(*m_state, *m_http); !s)
         return s.error();
     Database& db = m_state->database();
     // Serving means the database answers, and can be written since its last storage error.

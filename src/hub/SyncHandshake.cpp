@@ -9,6 +9,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+
+#include <algorithm>
 
 namespace syncsites {
 
@@ -52,6 +55,55 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
                 {QStringLiteral("server_max"), config.protocolMax}});
     }
 
+    const auto verified = verify(request, siteName, secret, installation);
+    if (const auto* r = std::get_if<HttpResponse>(&verified))
+        return *r;
+    const Verified& v = std::get<Verified>(verified);
+    const Site* site = v.site;
+    const QString& siteId = v.siteId;
+    const std::optional<QString>& binding = v.binding;
+    const std::shared_ptr<const TopologySnapshot>& snapshot = v.snapshot;
+    HubRepository repository(m_hub.database());
+
+    // The binding read above, or the first one made now (bind() keeps an existing one if another request won).
+    const Result<QString> bound =
+        binding.has_value() ? Result<QString>(*binding) : repository.bind(siteId, installation);
+    if (!bound)
+        return HttpResponse::fromError(500, bound.error());
+    if (bound->compare(installation, Qt::CaseInsensitive) != 0)
+        return boundElsewhere(siteName);
+
+    const IssuedToken token = m_hub.tokens().issue(TokenSubject::Site, siteName, config.siteTokenLifetime);
+    wire::HandshakeAnswer answer;
+    answer.protocolVersion = std::min(clientMax, config.protocolMax);
+    answer.serverId = m_hub.serverId();
+    answer.token = token.token;
+    answer.expiresAt = token.expiresAt;
+    answer.serverTime = QDateTime::currentDateTimeUtc();
+    answer.siteId = siteId;
+    answer.siteName = siteName;
+    answer.siteKind = siteKindId(site->kind);
+    const QMap<Category, QString> siteLinks = site->syncLinks();
+    for (auto it = siteLinks.constBegin(); it != siteLinks.constEnd(); ++it) {
+        const Site* hub = snapshot->topology.site(it.value());
+        const QString url = hub && !hub->url.isEmpty() ? hub->url : m_hub.publicUrl();
+        answer.links.append(wire::Link{it.key(), it.value(), url, false});
+    }
+    // An oms_central moved to a server of its own pulls the oms history held here until then (pull only).
+    if (const std::optional<Category> history = site->takesHistoryOf(); history && !m_hub.config().replica)
+        answer.links.append(wire::Link{*history, m_hub.hubSiteName(), m_hub.publicUrl(), true});
+    answer.pullBatchMax = config.pullBatchMax;
+    answer.pushBatchMax = config.pushBatchMax;
+    answer.maxRequestBytes = config.maxRequestBytes;
+    return HttpResponse::json(answer.toJson());
+}
+
+std::variant<SyncHandshake::Verified, HttpResponse> SyncHandshake::verify(const HttpRequest& request,
+                                                                          const QString& siteName,
+                                                                          const QString& secret,
+                                                                          const QString& installation)
+{
+    const HubConfig& config = m_hub.config();
     Metrics::Counter& failures = m_hub.metrics().counter(QStringLiteral("syncsites_auth_failures_total"),
                                                          QStringLiteral("Failed site handshakes and user sign-ins."),
                                                          {{QStringLiteral("kind"), QStringLiteral("site")}});
@@ -103,41 +155,63 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
             qCWarning(lcAuth) << "could not re-hash the secret of" << siteName << ":" << replaced.error().message;
     }
 
-    // The binding read above, or the first one made now (bind() keeps an existing one if another request won).
-    const Result<QString> bound =
-        binding->has_value() ? Result<QString>(**binding) : repository.bind(siteId, installation);
-    if (!bound)
-        return HttpResponse::fromError(500, bound.error());
-    if (bound->compare(installation, Qt::CaseInsensitive) != 0)
-        return HttpResponse::error(
-            403, QStringLiteral("installation_mismatch"),
-            tr("The site \"%1\" is already set up on another computer or device. If this installation replaces "
-               "it, ask an administrator to release the site's binding on the server.")
-                .arg(siteName));
+    return Verified{snapshot, site, siteId, *binding};
+}
 
-    const IssuedToken token = m_hub.tokens().issue(TokenSubject::Site, siteName, config.siteTokenLifetime);
-    wire::HandshakeAnswer answer;
-    answer.protocolVersion = std::min(clientMax, config.protocolMax);
-    answer.serverId = m_hub.serverId();
-    answer.token = token.token;
-    answer.expiresAt = token.expiresAt;
-    answer.serverTime = QDateTime::currentDateTimeUtc();
-    answer.siteId = siteId;
-    answer.siteName = siteName;
-    answer.siteKind = siteKindId(site->kind);
-    const QMap<Category, QString> siteLinks = site->syncLinks();
-    for (auto it = siteLinks.constBegin(); it != siteLinks.constEnd(); ++it) {
-        const Site* hub = snapshot->topology.site(it.value());
-        const QString url = hub && !hub->url.isEmpty() ? hub->url : m_hub.publicUrl();
-        answer.links.append(wire::Link{it.key(), it.value(), url, false});
+HttpResponse SyncHandshake::boundElsewhere(const QString& siteName)
+{
+    return HttpResponse::error(
+        403, QStringLiteral("installation_mismatch"),
+        tr("The site \"%1\" is already set up on another computer or device. If this installation replaces it, ask "
+           "an administrator to release the site's binding on the server.")
+            .arg(siteName));
+}
+
+HttpResponse SyncHandshake::check(const HttpRequest& request)
+{
+    const Result<QJsonObject> body = request.jsonObject();
+    if (!body)
+        return HttpResponse::fromError(400, body.error());
+    const QString siteName = body->value(QStringLiteral("site")).toString();
+    const QString secret = body->value(QStringLiteral("secret")).toString();
+    if (siteName.trimmed().isEmpty() || secret.isEmpty())
+        return HttpResponse::error(400, QStringLiteral("invalid_field"),
+                                   tr("Send the site's name and its secret: {\"site\": ..., \"secret\": ...}."));
+    // No installation here: only a binding to none would pass as "bound here".
+    const auto verified = verify(request, siteName, secret, QString());
+    if (const auto* r = std::get_if<HttpResponse>(&verified))
+        return *r;
+    const Verified& v = std::get<Verified>(verified);
+    if (v.binding.has_value())
+        return boundElsewhere(siteName);
+    return HttpResponse::json(
+        QJsonObject{{QStringLiteral("site"), v.site->name}, {QStringLiteral("kind"), siteKindId(v.site->kind)}});
+}
+
+HttpResponse SyncHandshake::sites(const HttpRequest&)
+{
+    const std::shared_ptr<const TopologySnapshot> snapshot = m_hub.topology();
+    HubRepository repository(m_hub.database());
+    QVector<const Site*> waiting;
+    for (const Site& s : snapshot->topology.sites()) {
+        if (s.name == m_hub.hubSiteName())
+            continue;
+        if (s.holdsData()) {
+            const Result<std::optional<QString>> binding = repository.binding(StableId::site(s.name));
+            if (!binding)
+                return HttpResponse::fromError(503, binding.error());
+            if (binding->has_value())
+                continue;
+        }
+        waiting.append(&s);
     }
-    // An oms_central moved to a server of its own pulls the oms history held here until then (pull only).
-    if (const std::optional<Category> history = site->takesHistoryOf(); history && !m_hub.config().replica)
-        answer.links.append(wire::Link{*history, m_hub.hubSiteName(), m_hub.publicUrl(), true});
-    answer.pullBatchMax = config.pullBatchMax;
-    answer.pushBatchMax = config.pushBatchMax;
-    answer.maxRequestBytes = config.maxRequestBytes;
-    return HttpResponse::json(answer.toJson());
+    std::sort(waiting.begin(), waiting.end(), [](const Site* a, const Site* b) { return a->name < b->name; });
+    QJsonArray out;
+    for (const Site* s : waiting)
+        out.append(QJsonObject{{QStringLiteral("name"), s->name},
+                               {QStringLiteral("kind"), siteKindId(s->kind)},
+                               {QStringLiteral("holds_data"), s->holdsData()}});
+    return HttpResponse::json(QJsonObject{{QStringLiteral("sites"), out}});
 }
 
 } // namespace syncsites

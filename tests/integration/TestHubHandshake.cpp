@@ -58,6 +58,8 @@ private slots:
     void wrongAttemptsAreThrottled();
     void guessesFromElsewhereDoNotLockOut();
     void theFirstInstallationIsBound();
+    void setUpCheckNeitherBindsNorIssuesAToken();
+    void sitesListShowsOnlyWhatWaitsForSetUp();
     void protocolRangesThatDoNotMeetAreRefused_data();
     void protocolRangesThatDoNotMeetAreRefused();
     void clientBelowServerMinimumMustUpgrade();
@@ -290,6 +292,83 @@ void TestHubHandshake::theFirstInstallationIsBound()
     const Harness::Reply old = client->handshake(site, m_hub->secret(site), first);
     QCOMPARE(old.status, 403);
     QCOMPARE(old.errorCode(), QStringLiteral("installation_mismatch"));
+}
+
+namespace {
+
+// A data-holding site that no other test of this file handshakes as.
+QString untouchedSite(Harness& hub)
+{
+    const QStringList used{QStringLiteral("Sefa District Hospital"),   QStringLiteral("Southern Province Server"),
+                           QStringLiteral("Northern Province Server"), QStringLiteral("Kasa Health Centre"),
+                           QStringLiteral("Lira Health Centre"),       QStringLiteral("Soko Health Centre"),
+                           QStringLiteral("National Cold Chain Hub")};
+    const QStringList sites = hub.syncingSites();
+    for (auto it = sites.crbegin(); it != sites.crend(); ++it) {
+        if (!used.contains(*it))
+            return *it;
+    }
+    return {};
+}
+
+} // namespace
+
+void TestHubHandshake::setUpCheckNeitherBindsNorIssuesAToken()
+{
+    auto client = m_hub->client();
+    const QString site = untouchedSite(*m_hub);
+    QVERIFY(!site.isEmpty());
+    const QString path = QStringLiteral("/api/v1/sync/check");
+    const auto body = [&](const QString& secret) {
+        return QJsonObject{{QStringLiteral("site"), site}, {QStringLiteral("secret"), secret}};
+    };
+    Harness::Reply r = client->post(path, body(m_hub->secret(site)));
+    QVERIFY2(r.status == 200, r.describe().constData());
+    QCOMPARE(r.json().value(QStringLiteral("site")).toString(), site);
+    QVERIFY(!r.json().value(QStringLiteral("kind")).toString().isEmpty());
+    QVERIFY(!r.json().contains(QStringLiteral("token")));
+    HubRepository repository(m_hub->database());
+    QVERIFY(!repository.binding(StableId::site(site))->has_value());
+
+    r = client->post(path, body(QStringLiteral("not-the-secret")));
+    QCOMPARE(r.status, 401);
+    QCOMPARE(r.errorCode(), QStringLiteral("wrong_credentials"));
+    // It counts toward the same throttle as the handshake.
+    QCOMPARE(m_hub->server().state().throttle().failures(LoginThrottle::siteKey(site, QStringLiteral("127.0.0.1"))), 1);
+    r = client->post(path, QJsonObject{{QStringLiteral("site"), site}});
+    QCOMPARE(r.status, 400);
+
+    // Once a computer is set up as the site, the check says so, as the handshake would.
+    const QString installation = uuid();
+    QCOMPARE(client->handshake(site, m_hub->secret(site), installation).status, 200);
+    r = client->post(path, body(m_hub->secret(site)));
+    QCOMPARE(r.status, 403);
+    QCOMPARE(r.errorCode(), QStringLiteral("installation_mismatch"));
+    QCOMPARE(repository.binding(StableId::site(site))->value_or(QString()), installation);
+}
+
+void TestHubHandshake::sitesListShowsOnlyWhatWaitsForSetUp()
+{
+    auto client = m_hub->client();
+    const auto listed = [&] {
+        QStringList names;
+        const Harness::Reply r = client->get(QStringLiteral("/api/v1/sync/sites"));
+        for (const QJsonValue& v : r.json().value(QStringLiteral("sites")).toArray())
+            names.append(v.toObject().value(QStringLiteral("name")).toString());
+        return names;
+    };
+    QStringList names = listed();
+    QVERIFY(!names.contains(QStringLiteral("National Medical Stores"))); // the hub itself
+    QVERIFY(names.contains(QStringLiteral("Central Front Desk")));       // a client: never bound
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted);
+    const QString site = QStringLiteral("Southern Province Server"); // bound by theFirstInstallationIsBound
+    if (!HubRepository(m_hub->database()).binding(StableId::site(site))->has_value())
+        QCOMPARE(client->handshake(site, m_hub->secret(site), uuid()).status, 200);
+    QVERIFY(!listed().contains(site));
+    QCOMPARE(*HubRepository(m_hub->database()).releaseBinding(StableId::site(site)), true);
+    QVERIFY(listed().contains(site));
 }
 
 void TestHubHandshake::protocolRangesThatDoNotMeetAreRefused_data()

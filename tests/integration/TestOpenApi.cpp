@@ -130,6 +130,10 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
     record("post", "/api/v1/sync/handshake",
            m_client->Post("/api/v1/sync/handshake", handshakeBody(site, secret, 2, 3).toStdString(), json));
     record("post", "/api/v1/sync/handshake", m_client->Post("/api/v1/sync/handshake", "{}", json));
+    record("get", "/api/v1/sync/sites", m_client->Get("/api/v1/sync/sites"));
+    record("post", "/api/v1/sync/check",
+           m_client->Post("/api/v1/sync/check", R"({"site":"Nowhere","secret":"wrong"})", json));
+    record("post", "/api/v1/sync/check", m_client->Post("/api/v1/sync/check", "{}", json));
 
     const std::string token = QJsonDocument::fromJson(QByteArray::fromStdString(good->body))
                                   .object()

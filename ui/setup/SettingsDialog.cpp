@@ -51,6 +51,7 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
                               : tr("No system keychain runs here: the site's secret is kept in a file only "
                                    "you can read."));
     m_ui->form->setRowVisible(m_ui->secret, !values.secretBackend.isEmpty());
+    m_ui->form->setRowVisible(m_ui->newSecret, !values.secretBackend.isEmpty());
     m_ui->note->setForegroundRole(QPalette::PlaceholderText);
     m_ui->problem->hide();
 
@@ -87,6 +88,7 @@ SettingsDialog::Values SettingsDialog::values() const
         v.intervalSeconds = m_ui->settingsInterval->currentData().toInt();
     v.language = m_ui->language->currentData().toString();
     v.theme = m_ui->settingsTheme->currentData().toString();
+    v.newSecret = m_ui->newSecret->text().trimmed();
     return v;
 }
 

@@ -11,7 +11,7 @@ class SettingsDialog;
 }
 
 /// Settings a person may change after set-up: the server, the certificate authority, a proxy, the automatic sync
-/// interval (standalone sites), the language and the look. The form is SettingsDialog.ui.
+/// interval and a new secret (standalone sites), the language and the look. The form is SettingsDialog.ui.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
         QString language;          ///< "" system, "en", "fr"
         QString theme;             ///< system, light, dark
         QString secretBackend;     ///< where the site's secret is kept, shown read-only ("keychain", "file", "")
+        QString newSecret;         ///< a new secret the person typed (the administrator made one); empty: keep
     };
 
     explicit SettingsDialog(const Values& values, QWidget* parent = nullptr);

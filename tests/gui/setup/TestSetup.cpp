@@ -2,6 +2,7 @@
 // on loopback.
 #include "AppSettings.h"
 #include "HubApiClient.h"
+#include "HubRepository.h"
 #include "HubTestHarness.h"
 #include "LocalSite.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "SetupWizard.h"
 #include "SignInDialog.h"
 #include "SiteReplica.h"
+#include "StableId.h"
 #include "SyncEngine.h"
 #include "TestSupport.h"
 
@@ -119,15 +121,33 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(ui::SetupWizard::IdentityPage), 10000);
         QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("siteSecret"))->isVisible());
         QVERIFY(!wizard.findChild<QLineEdit*>(QStringLiteral("wizardUsername"))->isVisible());
+        auto* identity = wizard.findChild<QLabel*>(QStringLiteral("identityResult"));
         wizard.button(QWizard::FinishButton)->click();
         QVERIFY(wizard.isVisible()); // site and secret missing
-        wizard.findChild<QLineEdit*>(QStringLiteral("siteName"))->setText(QStringLiteral("Kilo Health Centre"));
+
+        // The server's data-holding sites waiting for set-up are offered; its clients and the hub are not.
+        auto* sites = wizard.findChild<QComboBox*>(QStringLiteral("siteName"));
+        const QString site = firstHealthCentre(m_hub->network().topology);
+        QTRY_VERIFY_WITH_TIMEOUT(sites->findText(site) >= 0, 10000);
+        QCOMPARE(sites->findText(QStringLiteral("Central Front Desk")), -1);
+        QCOMPARE(sites->findText(QStringLiteral("National Medical Stores")), -1);
+        sites->setCurrentIndex(sites->findText(site));
+
+        // A wrong secret is refused before anything is made, in the server's words.
         wizard.findChild<QLineEdit*>(QStringLiteral("siteSecret"))->setText(QStringLiteral("s3cret"));
         wizard.button(QWizard::FinishButton)->click();
-        QTRY_VERIFY(!wizard.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(identity->text().contains(QStringLiteral("secret is wrong")), 10000);
+        QVERIFY(wizard.isVisible());
+
+        // The right one finishes the wizard, without binding this computer to the site yet.
+        wizard.findChild<QLineEdit*>(QStringLiteral("siteSecret"))->setText(m_hub->secret(site));
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!wizard.isVisible(), 10000);
+        QVERIFY2(identity->text().contains(QStringLiteral("secret is right")), qPrintable(identity->text()));
         QCOMPARE(wizard.choice().mode, ui::AppMode::Standalone);
-        QCOMPARE(wizard.choice().siteName, QStringLiteral("Kilo Health Centre"));
-        QCOMPARE(wizard.choice().siteSecret, QStringLiteral("s3cret"));
+        QCOMPARE(wizard.choice().siteName, site);
+        QCOMPARE(wizard.choice().siteSecret, m_hub->secret(site));
+        QVERIFY(!HubRepository(m_hub->database()).binding(StableId::site(site))->has_value());
     }
 
     void signInOnlineThenOfflineWithTheSyncedAccount()
@@ -209,6 +229,25 @@ private slots:
         QCOMPARE(dialog.values().serverUrl, QStringLiteral("http://127.0.0.1:8080"));
         QCOMPARE(dialog.values().intervalSeconds, 0);
         QCOMPARE(dialog.values().theme, QStringLiteral("dark"));
+        QVERIFY(!dialog.findChild<QLineEdit*>(QStringLiteral("newSecret"))->isVisible()); // no site here
+        QVERIFY(dialog.values().newSecret.isEmpty());
+    }
+
+    void settingsDialogTakesANewSiteSecret()
+    {
+        ui::SettingsDialog::Values values;
+        values.serverUrl = QStringLiteral("https://hub.example.org");
+        values.secretBackend = QStringLiteral("file");
+        ui::SettingsDialog dialog(values);
+        dialog.show();
+        auto* secret = dialog.findChild<QLineEdit*>(QStringLiteral("newSecret"));
+        QVERIFY(secret->isVisible());
+        QCOMPARE(secret->echoMode(), QLineEdit::Password);
+        QVERIFY(dialog.values().newSecret.isEmpty()); // empty keeps the one there is
+        secret->setText(QStringLiteral("  aJjWzmNH3f96pzqOzAZE4dSumC2gBb1E \n"));
+        dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.values().newSecret, QStringLiteral("aJjWzmNH3f96pzqOzAZE4dSumC2gBb1E"));
     }
 
     void settingsAndSecretsPersist()
