@@ -56,4 +56,16 @@ struct ItemStock
     double largestBatch = 0;   ///< the most packs in one batch: the most one transfer can ship
 };
 
+/// A request addressed to a store of this site that waits for its answer: sent, and its response not finalised yet.
+struct RequisitionToAnswer
+{
+    QString id;        ///< the response's id when it is made, else the request's: what StoreActions::respond takes
+    QString requestId; ///< the request's id, as the requesting store knows it
+    QString requesterCode;
+    QString requesterName;
+    QString sentAt;
+    int lines = 0;
+    double packs = 0; ///< requested, in all lines
+};
+
 } // namespace syncsites

@@ -620,4 +620,145 @@ Result<QString> StoreActions::respond(const QString& requisitionId)
     return id;
 }
 
+Result<QVector<RequisitionToAnswer>> StoreActions::requisitionsToAnswer(const QString& storeCode)
+{
+    Result<Transaction> tx = Transaction::begin(m_database, Transaction::Mode::Read);
+    if (!tx)
+        return tx.error();
+    // A request and its response: the response is made by the transfer processor (or by respond()).
+    Result<QSqlQuery> q =
+        runQuery(tx->connection(),
+                 QStringLiteral("SELECT r.id, x.id, s.code, s.name, r.sent_at, COUNT(l.id), "
+                                "COALESCE(SUM(l.requested_packs), 0) FROM requisition r "
+                                "JOIN store p ON p.id = r.partner_store_id LEFT JOIN store s ON s.id = r.store_id "
+                                "LEFT JOIN requisition x ON x.linked_requisition_id = r.id AND x.type = 'response' "
+                                "AND x.store_id = r.partner_store_id "
+                                "LEFT JOIN requisition_line l ON l.requisition_id = r.id "
+                                "WHERE p.code = ? AND r.type = 'request' AND r.status = 'sent' "
+                                "AND (x.id IS NULL OR x.status <> 'finalised') "
+                                "GROUP BY r.id ORDER BY r.sent_at, r.id"),
+                 {storeCode}, tr("reading the requisitions to answer"));
+    if (!q)
+        return q.error();
+    QVector<RequisitionToAnswer> waiting;
+    while (q->next()) {
+        const QString requestId = q->value(0).toString();
+        waiting.append({q->isNull(1) ? requestId : q->value(1).toString(), requestId, q->value(2).toString(),
+                        q->value(3).toString(), q->value(4).toString(), q->value(5).toInt(), q->value(6).toDouble()});
+    }
+    return waiting;
+}
+
+Result<DeleteOutcome> StoreActions::deleteRecord(const QString& storeCode, const QString& table, const QString& id)
+{
+    const TableSchema* schema = TableSchema::find(table);
+    if (schema == nullptr)
+        return unknownTable(table);
+    Result<Transaction> tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    Result<Here> here = loadHere();
+    if (!here)
+        return here.error();
+    if (!here->storeIdByCode.contains(storeCode))
+        return unknownStore(storeCode);
+    if (!schema->hasStore())
+        return refusal("central_data_read_only",
+                       tr("%1 records are central data: they are changed only on the central server, by an "
+                          "administrator.")
+                           .arg(table));
+    Result<QString> storeId = writableStore(*here, storeCode);
+    if (!storeId)
+        return storeId.error();
+    if (schema->table().category == Category::Oms && !here->syncsOms)
+        return refusal("category_not_carried",
+                       tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
+                          "cannot be changed here.")
+                           .arg(table));
+    RecordStore records(m_database);
+    Result<std::optional<QJsonObject>> found = records.get(table, id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return refusal("record_not_found",
+                       tr("There is no %1 record %2 on this site: it may have been deleted already, or moved away "
+                          "by a sync.")
+                           .arg(table, id),
+                       {{QStringLiteral("table"), table}, {QStringLiteral("record_id"), id}});
+    Result<QString> owner = records.storeOf(table, id);
+    if (!owner)
+        return owner.error();
+    if (*owner != *storeId) {
+        const QString actual = here->storeCodeById.value(*owner, *owner);
+        return refusal(
+            "store_mismatch",
+            tr("%1 %2 belongs to store \"%3\", not \"%4\"; it was not deleted.").arg(table, id, actual, storeCode),
+            {{QStringLiteral("store"), actual}});
+    }
+    // A transfer document (or a line of one) may go only while it has not left the store, and never when it
+    // answers another store's document: the other side counts on it, and the processor would make it again.
+    if (schema->table().transfer) {
+        QJsonObject header = **found;
+        const bool line = schema->table().scope == TableScope::StoreChild;
+        if (line) {
+            Result<std::optional<QJsonObject>> parent = records.get(
+                QString(schema->table().parentTable), (**found).value(schema->table().parentKey).toString());
+            if (!parent)
+                return parent.error();
+            if (parent->has_value())
+                header = **parent;
+        }
+        const bool shipment = schema->table().name.startsWith(QLatin1String("invoice"));
+        const QString headerId = header.value(QLatin1String("id")).toString();
+        const QString type = header.value(QLatin1String("type")).toString();
+        const QString status = header.value(QLatin1String("status")).toString();
+        const QString linked =
+            header.value(shipment ? QLatin1String("linked_invoice_id") : QLatin1String("linked_requisition_id"))
+                .toString();
+        const QString partner =
+            here->storeCodeById.value(header.value(QLatin1String("partner_store_id")).toString(), tr("(unknown)"));
+        const QString what =
+            line ? (shipment ? tr("A line of shipment %1").arg(headerId) : tr("A line of requisition %1").arg(headerId))
+                 : (shipment ? tr("Shipment %1").arg(headerId) : tr("Requisition %1").arg(headerId));
+        if (!linked.isEmpty() && (type == QLatin1String("inbound") || type == QLatin1String("response")))
+            return refusal("answer_not_deletable",
+                           shipment ? tr("%1 belongs to the shipment store \"%2\" sent here, so it cannot be deleted. "
+                                         "Receive the shipment instead.")
+                                          .arg(what, partner)
+                                    : tr("%1 belongs to the answer to a request from store \"%2\", so it cannot be "
+                                         "deleted. Answer the requisition instead.")
+                                          .arg(what, partner));
+        if (shipment && status != QLatin1String("new"))
+            return refusal("already_shipped",
+                           tr("%1 cannot be deleted: the shipment is %2 already (to store \"%3\"). Only a shipment "
+                              "that is still new can be deleted.")
+                               .arg(what, status, partner));
+        if (!shipment && status != QLatin1String("draft"))
+            return refusal("already_sent",
+                           tr("%1 cannot be deleted: the requisition is %2 already (to store \"%3\"). Only a draft "
+                              "can be deleted.")
+                               .arg(what, status, partner));
+    }
+    // What goes with it: the rows of the tables whose parent is this one (counted for the person deleting).
+    DeleteOutcome outcome{id, 0};
+    for (const TableSchema& child : TableSchema::all()) {
+        if (child.table().parentTable != schema->name())
+            continue;
+        Result<QSqlQuery> q = runQuery(tx->connection(),
+                                       QLatin1String("SELECT COUNT(*) FROM ") + child.name() +
+                                           QLatin1String(" WHERE ") + child.table().parentKey + QLatin1String(" = ?"),
+                                       {id}, tr("counting what belongs to a record"));
+        if (!q)
+            return q.error();
+        if (q->next())
+            outcome.dependents += q->value(0).toInt();
+    }
+    Result<bool> removed = records.remove(table, id);
+    if (!removed)
+        return removed.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return outcome;
+}
+
 } // namespace syncsites

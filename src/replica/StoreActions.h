@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ReplicaViews.h"
 #include "Result.h"
 
 #include <QJsonObject>
@@ -19,6 +20,13 @@ struct PutOutcome
     bool created = false; ///< inserted; false when an existing record was updated
 };
 
+/// What StoreActions::deleteRecord did.
+struct DeleteOutcome
+{
+    QString id;
+    int dependents = 0; ///< records that went with it: a header's lines, an asset's temperature logs
+};
+
 /// The local operations of field staff on a replica: reading records, editing the records of the stores Active on
 /// this site, starting and answering transfers and requisitions. Behind the cli's records/transfer/receive/
 /// requisition/respond commands and the desktop app's Data page (docs/cli.md).
@@ -33,7 +41,8 @@ struct PutOutcome
 /// table_not_listable, store_filter_invalid, unknown_store, unknown_item, store_not_active, central_data_read_only,
 /// category_not_carried, store_mismatch, partner_not_visible, same_store, invalid_packs, not_enough_stock,
 /// invoice_not_found, inbound_not_arrived, not_shipped, already_received, requisition_not_found,
-/// response_not_arrived, already_finalised, RecordStore's record_* codes (naming table, record and field) and
+/// response_not_arrived, already_finalised, answer_not_deletable, already_shipped, already_sent, record_not_found,
+/// RecordStore's record_* codes (naming table, record and field) and
 /// database_*. On an error nothing is written.
 ///
 /// Threading: use an instance on one thread at a time (the calling thread's connection). Holds a reference to the
@@ -75,6 +84,18 @@ public:
     /// derived). The response must belong to a store Active here; lines still supplying 0 packs supply what was
     /// requested; status finalised, finalised_at now. Twice: already_finalised. Returns the response's id.
     Result<QString> respond(const QString& requisitionId);
+
+    /// The requests addressed to `storeCode` (a store of this site) that wait for an answer: status sent, their
+    /// response not made yet or not finalised; oldest first. Each one's id is what respond() takes.
+    Result<QVector<RequisitionToAnswer>> requisitionsToAnswer(const QString& storeCode);
+
+    /// Deletes one record of a store Active here (a line: of a header of that store), with what belongs to it (a
+    /// header's lines, an asset's temperature logs), logged so that the next sync pushes the deletes. Central data
+    /// is refused (central_data_read_only), and so is a transfer document that has left the store or answers
+    /// another's: a shipment that is no longer new (already_shipped), a requisition that is no longer a draft
+    /// (already_sent), an inbound shipment or response made for another store's document (answer_not_deletable),
+    /// and their lines. record_not_found when there is no such record.
+    Result<DeleteOutcome> deleteRecord(const QString& storeCode, const QString& table, const QString& id);
 
     struct Here; ///< implementation detail: this site, its name and the topology, read in each action
 

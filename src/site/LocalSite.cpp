@@ -161,6 +161,42 @@ QFuture<Result<QString>> LocalSite::receive(const QString& invoiceId)
     return postAction<QString>([=](SiteService& replica) { return replica.receive(invoiceId); });
 }
 
+QFuture<Result<QVector<QJsonObject>>> LocalSite::listRecords(const QString& table, const QString& storeCode)
+{
+    return post<Result<QVector<QJsonObject>>>(
+        [=](SiteService& replica) { return replica.listRecords(table, storeCode); });
+}
+
+QFuture<Result<PutOutcome>> LocalSite::putRecord(const QString& storeCode, const QString& table,
+                                                 const QJsonObject& record)
+{
+    return postAction<PutOutcome>([=](SiteService& replica) { return replica.putRecord(storeCode, table, record); });
+}
+
+QFuture<Result<QString>> LocalSite::createRequisition(const QString& fromCode, const QString& toCode,
+                                                      const QString& itemCode, double packs)
+{
+    return postAction<QString>(
+        [=](SiteService& replica) { return replica.createRequisition(fromCode, toCode, itemCode, packs); });
+}
+
+QFuture<Result<QVector<RequisitionToAnswer>>> LocalSite::requisitionsToAnswer(const QString& storeCode)
+{
+    return post<Result<QVector<RequisitionToAnswer>>>(
+        [=](SiteService& replica) { return replica.requisitionsToAnswer(storeCode); });
+}
+
+QFuture<Result<QString>> LocalSite::respond(const QString& requisitionId)
+{
+    return postAction<QString>([=](SiteService& replica) { return replica.respond(requisitionId); });
+}
+
+QFuture<Result<DeleteOutcome>> LocalSite::deleteRecord(const QString& storeCode, const QString& table,
+                                                       const QString& id)
+{
+    return postAction<DeleteOutcome>([=](SiteService& replica) { return replica.deleteRecord(storeCode, table, id); });
+}
+
 Result<LocalUser> LocalSite::signInOffline(const QString& username, const QString& password)
 {
     return runNow<Result<LocalUser>>([&](SiteService& service) { return service.signInOffline(username, password); });

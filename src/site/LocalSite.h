@@ -76,6 +76,16 @@ public:
     QFuture<Result<QString>> createTransfer(const QString& fromCode, const QString& toCode, const QString& itemCode,
                                             double packs);
     QFuture<Result<QString>> receive(const QString& invoiceId);
+    /// The records of a store's table (or of a central table), whole, ordered by id: for short lists such as a
+    /// store's assets. Pages of a long table come from firstPage/nextPage.
+    QFuture<Result<QVector<QJsonObject>>> listRecords(const QString& table, const QString& storeCode);
+    /// Inserts or updates a record of a store Active here (an asset, a temperature log), StoreActions::putRecord.
+    QFuture<Result<PutOutcome>> putRecord(const QString& storeCode, const QString& table, const QJsonObject& record);
+    QFuture<Result<QString>> createRequisition(const QString& fromCode, const QString& toCode, const QString& itemCode,
+                                               double packs);
+    QFuture<Result<QVector<RequisitionToAnswer>>> requisitionsToAnswer(const QString& storeCode);
+    QFuture<Result<QString>> respond(const QString& requisitionId);
+    QFuture<Result<DeleteOutcome>> deleteRecord(const QString& storeCode, const QString& table, const QString& id);
     /// Checks a password offline, waiting for the answer (the sign-in dialog asks synchronously; a check takes tens
     /// of milliseconds).
     Result<LocalUser> signInOffline(const QString& username, const QString& password);

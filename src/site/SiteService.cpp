@@ -247,6 +247,16 @@ Result<QString> SiteService::respond(const QString& requisitionId)
     return StoreActions(*m_database).respond(requisitionId);
 }
 
+Result<QVector<RequisitionToAnswer>> SiteService::requisitionsToAnswer(const QString& storeCode)
+{
+    return StoreActions(*m_database).requisitionsToAnswer(storeCode);
+}
+
+Result<DeleteOutcome> SiteService::deleteRecord(const QString& storeCode, const QString& table, const QString& id)
+{
+    return StoreActions(*m_database).deleteRecord(storeCode, table, id);
+}
+
 Result<LocalUser> SiteService::signInOffline(const QString& username, const QString& password)
 {
     const PasswordHasher hasher;

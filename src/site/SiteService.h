@@ -136,6 +136,10 @@ public:
     Result<QString> createRequisition(const QString& fromCode, const QString& toCode, const QString& itemCode,
                                       double packs);
     Result<QString> respond(const QString& requisitionId);
+    /// The requests addressed to a store of this site that wait for an answer (StoreActions::requisitionsToAnswer).
+    Result<QVector<RequisitionToAnswer>> requisitionsToAnswer(const QString& storeCode);
+    /// Deletes a record of a store Active here, with its lines (StoreActions::deleteRecord).
+    Result<DeleteOutcome> deleteRecord(const QString& storeCode, const QString& table, const QString& id);
 
     // People.
     /// Checks a password against the account sync brought to this replica (Argon2id or an older hash), taking the

@@ -1,5 +1,6 @@
 // StoreActions on a real replica file of a demo site: every refusal with its code (and nothing written), and the
-// happy paths of records list/put, transfer, receive, requisition and respond.
+// happy paths of records list/put, transfer, receive, requisition and respond, the requisitions waiting for an answer,
+// and deletes (what may go, what may not, and that a delete is logged for the next push).
 
 #include "ChangeLog.h"
 #include "DemoNetwork.h"
@@ -53,6 +54,9 @@ private slots:
     void transferWithoutStockIsUntracked();
     void receiveAddsToStock();
     void respondSuppliesWhatWasRequested();
+    void requisitionsToAnswerListsRequestsWaiting();
+    void deleteRemovesARecordWithWhatBelongsToIt();
+    void deleteRefusesWhatHasLeftOrIsNotOurs();
 
 private:
     void addStock(const QString& id, const QString& store, const QString& item, const QString& batch,
@@ -462,6 +466,184 @@ void TestEngineStoreActions::respondSuppliesWhatWasRequested()
     const Result<QString> away = actions.createRequisition(m_pharmacy, m_transfer, m_item, 1);
     QVERIFY(away.ok());
     QCOMPARE(errorOf(actions.respond(*away)).code, key("response_not_arrived"));
+}
+
+void TestEngineStoreActions::requisitionsToAnswerListsRequestsWaiting()
+{
+    StoreActions actions(*m_replica.db);
+    QCOMPARE(actions.requisitionsToAnswer(m_pharmacy)->size(), 0);
+    // A request from a store of another site arrives (as a pull writes it), addressed to the pharmacy.
+    const QString home = m_network.topology.store(m_transfer)->home;
+    const QString at = key("2024-05-01T10:00:00.000Z");
+    const QJsonObject request{{key("id"), key("req-in")},
+                              {key("store_id"), StableId::store(m_transfer)},
+                              {key("partner_store_id"), StableId::store(m_pharmacy)},
+                              {key("type"), key("request")},
+                              {key("status"), key("sent")},
+                              {key("created_at"), at},
+                              {key("sent_at"), at}};
+    receiveRecord(home, key("requisition"), request);
+    for (const char* id : {"req-in-1", "req-in-2"})
+        receiveRecord(home, key("requisition_line"),
+                      {{key("id"), key(id)},
+                       {key("requisition_id"), key("req-in")},
+                       {key("item_id"), StableId::item(m_item)},
+                       {key("requested_packs"), 7}});
+    // A draft addressed to it is not sent yet: not listed.
+    QJsonObject draft = request;
+    draft.insert(key("id"), key("req-draft"));
+    draft.insert(key("status"), key("draft"));
+    receiveRecord(home, key("requisition"), draft);
+
+    Result<QVector<RequisitionToAnswer>> waiting = actions.requisitionsToAnswer(m_pharmacy);
+    QVERIFY2(waiting.ok(), qPrintable(waiting.error().message));
+    QCOMPARE(waiting->size(), 1);
+    const RequisitionToAnswer first = waiting->first();
+    QCOMPARE(first.id, key("req-in")); // no response made yet: the request's id, which respond() takes
+    QCOMPARE(first.requestId, key("req-in"));
+    QCOMPARE(first.requesterCode, m_transfer);
+    QCOMPARE(first.requesterName, m_network.topology.store(m_transfer)->name);
+    QCOMPARE(first.sentAt, at);
+    QCOMPARE(first.lines, 2);
+    QCOMPARE(first.packs, 14.0);
+    QCOMPARE(actions.requisitionsToAnswer(m_ward)->size(), 0); // addressed to another store
+
+    // Answered: it is no longer waiting.
+    const Result<QString> response = actions.respond(first.id);
+    QVERIFY2(response.ok(), qPrintable(response.error().message));
+    QCOMPARE(actions.requisitionsToAnswer(m_pharmacy)->size(), 0);
+
+    // A request between two stores of this site whose response was made but not finalised: listed by the response.
+    const Result<QString> local = actions.createRequisition(m_ward, m_pharmacy, m_item, 3);
+    QVERIFY(local.ok());
+    const QString made = TransferIds::responseRequisition(*local);
+    receiveRecord(m_site, key("requisition"),
+                  {{key("id"), made},
+                   {key("store_id"), StableId::store(m_pharmacy)},
+                   {key("partner_store_id"), StableId::store(m_ward)},
+                   {key("type"), key("response")},
+                   {key("status"), key("draft")},
+                   {key("linked_requisition_id"), *local},
+                   {key("created_at"), at}});
+    waiting = actions.requisitionsToAnswer(m_pharmacy);
+    QVERIFY(waiting.ok());
+    QCOMPARE(waiting->size(), 1);
+    QCOMPARE(waiting->first().id, made);
+    QCOMPARE(waiting->first().requestId, *local);
+    QCOMPARE(waiting->first().packs, 3.0);
+}
+
+void TestEngineStoreActions::deleteRemovesARecordWithWhatBelongsToIt()
+{
+    StoreActions actions(*m_replica.db);
+    const auto deletesLogged = [&](const QString& table, const QString& id) {
+        const Result<QVector<ChangeLogEntry>> history = ChangeLog(*m_replica.db).forRecord(table, id);
+        return history.ok() && !history->isEmpty() && history->last().action == ChangeLogEntry::Action::Delete &&
+               !history->last().received && history->last().sourceSiteId == m_replica.siteId &&
+               history->last().storeId == StableId::store(m_pharmacy);
+    };
+
+    // A stock line.
+    addStock(key("gone"), m_pharmacy, m_item, key("B1"), QString(), 5);
+    Result<DeleteOutcome> done = actions.deleteRecord(m_pharmacy, key("stock_line"), key("gone"));
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QCOMPARE(done->id, key("gone"));
+    QCOMPARE(done->dependents, 0);
+    QVERIFY(record(m_replica, key("stock_line"), key("gone")).isEmpty());
+    QVERIFY(deletesLogged(key("stock_line"), key("gone")));
+
+    // A draft request with two lines: they go with it, each delete logged (with the header's store) for the push.
+    const QString at = key("2024-05-01T10:00:00.000Z");
+    const Result<PutOutcome> draft = actions.putRecord(m_pharmacy, key("requisition"),
+                                                       {{key("partner_store_id"), StableId::store(m_transfer)},
+                                                        {key("type"), key("request")},
+                                                        {key("status"), key("draft")},
+                                                        {key("created_at"), at}});
+    QVERIFY2(draft.ok(), qPrintable(draft.error().message));
+    QStringList lines;
+    for (int i = 0; i < 2; ++i) {
+        const Result<PutOutcome> line = actions.putRecord(m_pharmacy, key("requisition_line"),
+                                                          {{key("requisition_id"), draft->id},
+                                                           {key("item_id"), StableId::item(m_item)},
+                                                           {key("requested_packs"), 4}});
+        QVERIFY2(line.ok(), qPrintable(line.error().message));
+        lines << line->id;
+    }
+    // A line alone may go while the requisition is a draft.
+    done = actions.deleteRecord(m_pharmacy, key("requisition_line"), lines.takeFirst());
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    done = actions.deleteRecord(m_pharmacy, key("requisition"), draft->id);
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QCOMPARE(done->dependents, 1);
+    QVERIFY(record(m_replica, key("requisition"), draft->id).isEmpty());
+    QVERIFY(record(m_replica, key("requisition_line"), lines.first()).isEmpty());
+    QVERIFY(deletesLogged(key("requisition"), draft->id));
+    QVERIFY(deletesLogged(key("requisition_line"), lines.first()));
+
+    // A new (unshipped) shipment.
+    const Result<PutOutcome> fresh = actions.putRecord(m_pharmacy, key("invoice"),
+                                                       {{key("partner_store_id"), StableId::store(m_ward)},
+                                                        {key("type"), key("outbound")},
+                                                        {key("status"), key("new")},
+                                                        {key("created_at"), at}});
+    QVERIFY2(fresh.ok(), qPrintable(fresh.error().message));
+    done = actions.deleteRecord(m_pharmacy, key("invoice"), fresh->id);
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QVERIFY(deletesLogged(key("invoice"), fresh->id));
+
+    // An asset (this is an Open mSupply site) with its temperature logs.
+    const Result<PutOutcome> fridge = actions.putRecord(
+        m_pharmacy, key("asset"), {{key("code"), key("FR-1")}, {key("asset_type"), key("refrigerator")}});
+    QVERIFY2(fridge.ok(), qPrintable(fridge.error().message));
+    const Result<PutOutcome> reading =
+        actions.putRecord(m_pharmacy, key("temperature_log"),
+                          {{key("asset_id"), fridge->id}, {key("logged_at"), at}, {key("temperature_c"), 4.5}});
+    QVERIFY2(reading.ok(), qPrintable(reading.error().message));
+    done = actions.deleteRecord(m_pharmacy, key("asset"), fridge->id);
+    QVERIFY2(done.ok(), qPrintable(done.error().message));
+    QCOMPARE(done->dependents, 1);
+    QVERIFY(record(m_replica, key("temperature_log"), reading->id).isEmpty());
+    QVERIFY(deletesLogged(key("temperature_log"), reading->id));
+}
+
+void TestEngineStoreActions::deleteRefusesWhatHasLeftOrIsNotOurs()
+{
+    StoreActions actions(*m_replica.db);
+    addStock(key("ward-line"), m_ward, m_item, key("W1"), QString(), 5);
+    addStock(key("src"), m_pharmacy, m_item, key("S1"), QString(), 50);
+    const Result<QString> shipped = actions.createTransfer(m_pharmacy, m_ward, m_item, 5);
+    QVERIFY(shipped.ok());
+    const QString shippedLine = idsWhere(m_replica, key("invoice_line"), key("invoice_id"), *shipped).value(0);
+    const Result<QString> received = actions.receive(*shipped); // the ward's inbound, made here and delivered
+    QVERIFY(received.ok());
+    const Result<QString> sent = actions.createRequisition(m_pharmacy, m_transfer, m_item, 2);
+    QVERIFY(sent.ok());
+    const QString item = idsWhere(m_replica, key("item"), key("code"), m_item).value(0);
+    QVERIFY(!item.isEmpty());
+
+    const qint64 cursor = m_replica.maxCursor();
+    const auto refusedWith = [&](const QString& store, const QString& table, const QString& id) -> QString {
+        const Error error = errorOf(actions.deleteRecord(store, table, id));
+        if (error.code != key("record_not_found") && !error.message.endsWith(QLatin1Char('.')))
+            return key("not a sentence: ") + error.message;
+        return error.code;
+    };
+    QCOMPARE(refusedWith(m_pharmacy, key("nope"), key("x")), key("unknown_table"));
+    QCOMPARE(refusedWith(key("NOPE"), key("stock_line"), key("src")), key("unknown_store"));
+    QCOMPARE(refusedWith(m_pharmacy, key("item"), item), key("central_data_read_only"));
+    QCOMPARE(refusedWith(m_collector, key("stock_line"), key("src")), key("store_not_active"));
+    QCOMPARE(refusedWith(m_pharmacy, key("stock_line"), key("nope")), key("record_not_found"));
+    QCOMPARE(refusedWith(m_pharmacy, key("stock_line"), key("ward-line")), key("store_mismatch"));
+    QCOMPARE(refusedWith(m_pharmacy, key("invoice"), *shipped), key("already_shipped"));
+    QCOMPARE(refusedWith(m_pharmacy, key("invoice_line"), shippedLine), key("already_shipped"));
+    QCOMPARE(refusedWith(m_ward, key("invoice"), *received), key("answer_not_deletable"));
+    QCOMPARE(refusedWith(m_pharmacy, key("requisition"), *sent), key("already_sent"));
+    QCOMPARE(m_replica.maxCursor(), cursor); // nothing written
+    QVERIFY(!record(m_replica, key("invoice"), *shipped).isEmpty());
+    QVERIFY(!record(m_replica, key("stock_line"), key("ward-line")).isEmpty());
+
+    const Error error = errorOf(actions.deleteRecord(m_pharmacy, key("invoice"), *shipped));
+    QVERIFY2(error.message.contains(m_ward) && error.message.contains(key("shipped")), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(TestEngineStoreActions)

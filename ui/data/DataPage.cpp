@@ -1,6 +1,7 @@
 #include "DataPage.h"
 
 #include "AdjustStockDialog.h"
+#include "DataPageActions.h"
 #include "DataStoreListModel.h"
 #include "LocalSite.h"
 #include "ReceiveDialog.h"
@@ -64,8 +65,8 @@ DataPage::DataPage(QWidget* parent)
       m_filterDelay(new QTimer(this)), m_banner(new QLabel(this)), m_view(new QTableView(this)),
       m_status(new QLabel(this)), m_message(new QLabel(this)), m_adjust(new QPushButton(tr("&Adjust stock…"), this)),
       m_transfer(new QPushButton(tr("New &transfer…"), this)),
-      m_receive(new QPushButton(tr("&Receive shipment…"), this)), m_storeModel(new DataStoreListModel(this)),
-      m_records(new RecordTableModel(this))
+      m_receive(new QPushButton(tr("&Receive shipment…"), this)), m_more(new DataPageActions(this)),
+      m_storeModel(new DataStoreListModel(this)), m_records(new RecordTableModel(this))
 {
     setObjectName(QStringLiteral("dataPage"));
 
@@ -152,6 +153,7 @@ DataPage::DataPage(QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
     layout->addLayout(actions);
+    layout->addWidget(m_more);
 
     m_stack->addWidget(m_noData);
     m_stack->addWidget(browser);
@@ -189,6 +191,14 @@ DataPage::DataPage(QWidget* parent)
     connect(m_adjust, &QPushButton::clicked, this, &DataPage::adjustStock);
     connect(m_transfer, &QPushButton::clicked, this, &DataPage::newTransfer);
     connect(m_receive, &QPushButton::clicked, this, &DataPage::receiveShipment);
+    connect(m_more, &DataPageActions::succeeded, this, [this](const QString& message) {
+        m_records->reload();
+        countShipments();
+        showResult(message);
+        emit recordsChanged();
+    });
+    connect(m_more, &DataPageActions::failed, this, &DataPage::showError);
+    connect(m_more, &DataPageActions::busyChanged, this, &DataPage::updateActions);
 
     setSite(nullptr);
 }
@@ -200,6 +210,7 @@ void DataPage::setSite(syncsites::LocalSite* site)
     m_message->hide();
     m_stack->setCurrentIndex(site == nullptr ? 0 : 1);
     m_records->setSite(site);
+    m_more->setSite(site);
     reload();
 }
 
@@ -342,16 +353,17 @@ void DataPage::setEditable(bool editable, const QString& whyNot)
 void DataPage::updateActions()
 {
     const BrowsableStore* store = currentStore();
-    const bool active = m_editable && m_site != nullptr && store != nullptr && store->type == SyncType::Active;
+    const bool writable = m_editable && m_site != nullptr && store != nullptr && store->type == SyncType::Active;
+    const bool active = writable && !m_more->busy();
     const bool stockLine = currentTable() == kStockLine;
     const bool rowSelected = m_view->selectionModel()->hasSelection();
     m_adjust->setEnabled(active && stockLine && rowSelected);
     m_transfer->setEnabled(active);
     m_receive->setEnabled(active);
-    m_receive->setText(active && m_shipmentsWaiting > 0 ? tr("&Receive shipment (%1)…").arg(m_shipmentsWaiting)
-                                                        : tr("&Receive shipment…"));
+    m_receive->setText(writable && m_shipmentsWaiting > 0 ? tr("&Receive shipment (%1)…").arg(m_shipmentsWaiting)
+                                                          : tr("&Receive shipment…"));
     const QString readOnly = !m_editable && store != nullptr ? m_whyNotEditable
-                             : store != nullptr && !active
+                             : store != nullptr && !writable
                                  ? tr("%1 is read-only here: it is edited at %2.").arg(store->code, store->home)
                                  : QString();
     m_adjust->setToolTip(!readOnly.isEmpty() ? readOnly
@@ -361,6 +373,37 @@ void DataPage::updateActions()
     m_transfer->setToolTip(!readOnly.isEmpty() ? readOnly
                                                : tr("Ship stock from this store to another store visible here."));
     m_receive->setToolTip(!readOnly.isEmpty() ? readOnly : tr("Receive a shipment that has arrived for this store."));
+
+    DataPageActions::Context context;
+    context.stores = m_stores;
+    if (store != nullptr)
+        context.store = *store;
+    context.table = currentTable();
+    if (const QModelIndexList rows = m_view->selectionModel()->selectedRows(); !rows.isEmpty()) {
+        context.selected = m_records->record(rows.first().row());
+        context.selectedLabel = selectedLabel();
+    }
+    context.writable = writable;
+    context.whyNotWritable = readOnly;
+    m_more->setContext(context);
+}
+
+QString DataPage::selectedLabel() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return QString();
+    const int row = rows.first().row();
+    QStringList shown;
+    for (const char* field : {"code", "item_id", "batch", "asset_id", "logged_at", "type", "status"}) {
+        const int column = m_records->columnOf(QString::fromLatin1(field));
+        const QString text = column >= 0 ? m_records->index(row, column).data().toString() : QString();
+        if (!text.isEmpty() && shown.size() < 3)
+            shown << text;
+    }
+    if (shown.isEmpty())
+        shown << m_records->record(row).value(QLatin1String("id")).toString();
+    return tr("%1 (%2)").arg(shown.join(QLatin1String(", ")), tableTitle(currentTable()));
 }
 
 void DataPage::updateStatus()
@@ -393,6 +436,7 @@ void DataPage::countShipments()
         });
     }
     updateActions();
+    m_more->countWaiting();
 }
 
 void DataPage::adjustStock()

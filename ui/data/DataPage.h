@@ -21,12 +21,15 @@ namespace syncsites::ui {
 
 class RecordTableModel;
 class DataStoreListModel;
+class DataPageActions;
 
 /// The Data page: a store's records in this site's replica. The store picker lists the stores whose data the
 /// replica holds (Active ones, then Collector copies); Transfer stores appear only as partners in the transfer
 /// dialog. A store's tables and the central tables (read-only) are browsed a page at a time, ordered by id, with a
 /// text filter. On an Active store the user can adjust a stock line, ship to a store visible here and receive an
-/// inbound shipment, each through the LocalSite; a Collector store is read-only and the page says why.
+/// inbound shipment, each through the LocalSite; and through DataPageActions request stock, answer a request, add
+/// assets and temperature readings (Open mSupply sites) and delete the selected record. A Collector store is
+/// read-only and the page says why.
 ///
 /// Reads and writes are the LocalSite's use cases: they run on the site's database thread, and the page shows their
 /// results when they arrive.
@@ -61,6 +64,8 @@ private:
     const BrowsableStore* currentStore() const;
     QString currentTable() const;
     bool centralTable() const;
+    /// How people know the selected record ("ORS, B12 (Stock lines)"), or empty.
+    QString selectedLabel() const;
 
     void adjustStock();
     void newTransfer();
@@ -89,6 +94,7 @@ private:
     QPushButton* m_adjust;
     QPushButton* m_transfer;
     QPushButton* m_receive;
+    DataPageActions* m_more;
     DataStoreListModel* m_storeModel;
     RecordTableModel* m_records;
 };

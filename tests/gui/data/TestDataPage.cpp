@@ -1,9 +1,12 @@
 // The Data page over a real site replica: a demo hub with generated records served in-process on loopback, the
 // replica of a site holding Active, Collector and Transfer stores initialised and synced against it, and a second
-// site that ships to it. Drives the real widgets: the store picker, the read-only Collector, and the three store
-// actions, each checked in the replica.
+// site that ships to it. Drives the real widgets: the store picker, the read-only Collector, and the store actions,
+// each checked in the replica: adjust, ship, receive; a requisition raised here, answered at the supplying site and
+// finalised here after the syncs; an asset and a temperature reading at an Open mSupply site; deletes, allowed and
+// refused.
 
 #include "AdjustStockDialog.h"
+#include "AssetDialog.h"
 #include "DataPage.h"
 #include "DataStoreListModel.h"
 #include "HubTestHarness.h"
@@ -12,11 +15,14 @@
 #include "RecordStore.h"
 #include "RecordTableModel.h"
 #include "ReplicaBrowser.h"
+#include "RequisitionDialog.h"
+#include "RespondDialog.h"
 #include "ShipmentListModel.h"
 #include "SiteReplica.h"
 #include "StableId.h"
 #include "StoreActions.h"
 #include "SyncEngine.h"
+#include "TemperatureLogDialog.h"
 #include "TransferDialog.h"
 #include "TransferIds.h"
 
@@ -27,10 +33,13 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#include <map>
 
 using namespace syncsites;
 using namespace syncsites::test;
@@ -70,34 +79,35 @@ private:
     std::unique_ptr<SiteReplica> m_sender; // a site that ships to one of m_site's Active stores
     std::unique_ptr<LocalSite> m_pageSite; // m_site's replica as the desktop app opens it, for the page
     Topology m_topology;
-    QString m_activeStore;    // Active on m_site, with stock lines
-    QString m_collectorStore; // Collector on m_site
-    QString m_transferStore;  // Transfer on m_site
-    QString m_senderStore;    // Active on m_sender, shipping to m_receivingStore
-    QString m_receivingStore; // Active on m_site, visible on m_sender
-    QString m_inbound;        // the inbound shipment in m_receivingStore, shipped
+    QString m_activeStore;                                    // Active on m_site, with stock lines
+    QString m_collectorStore;                                 // Collector on m_site
+    QString m_transferStore;                                  // Transfer on m_site
+    QString m_senderStore;                                    // Active on m_sender, shipping to m_receivingStore
+    QString m_receivingStore;                                 // Active on m_site, visible on m_sender
+    QString m_inbound;                                        // the inbound shipment in m_receivingStore, shipped
+    std::map<QString, std::unique_ptr<SiteReplica>> m_others; // replicas of other sites, made when a test needs one
 
-    std::unique_ptr<DataPage> makePage()
+    std::unique_ptr<DataPage> makePage(LocalSite* site = nullptr)
     {
         auto page = std::make_unique<DataPage>();
         page->resize(1100, 640);
-        page->setSite(m_pageSite.get());
-        settle();
+        page->setSite(site != nullptr ? site : m_pageSite.get());
+        settle(site);
         return page;
     }
 
     /// Lets the page's work on the site's database thread, and what follows it on this thread, finish.
-    void settle()
+    void settle(LocalSite* site = nullptr)
     {
         for (int round = 0; round < 4; ++round) {
-            const QFuture<bool> done = m_pageSite->drained();
+            const QFuture<bool> done = (site != nullptr ? site : m_pageSite.get())->drained();
             while (!done.isFinished())
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
             QCoreApplication::processEvents();
         }
     }
 
-    void selectStore(DataPage& page, const QString& code)
+    void selectStore(DataPage& page, const QString& code, LocalSite* site = nullptr)
     {
         auto* picker = page.findChild<QComboBox*>(QStringLiteral("storePicker"));
         auto* model = qobject_cast<DataStoreListModel*>(picker->model());
@@ -105,21 +115,51 @@ private:
         const int row = model->rowOf(code);
         QVERIFY2(row >= 0, qPrintable(code));
         picker->setCurrentIndex(row);
-        settle();
+        settle(site);
     }
 
-    void selectTable(DataPage& page, const QString& table)
+    void selectTable(DataPage& page, const QString& table, LocalSite* site = nullptr)
     {
         auto* picker = page.findChild<QComboBox*>(QStringLiteral("tablePicker"));
         const int index = picker->findData(table);
         QVERIFY2(index >= 0, qPrintable(table));
         picker->setCurrentIndex(index);
-        settle();
+        settle(site);
     }
 
-    QJsonObject record(const QString& table, const QString& id)
+    /// Shows only the rows matching `text` (the filter waits for typing to pause).
+    void filterBy(DataPage& page, const QString& text, LocalSite* site = nullptr)
     {
-        RecordStore records(m_site->database());
+        page.findChild<QLineEdit*>(QStringLiteral("filter"))->setText(text);
+        auto* model = qobject_cast<RecordTableModel*>(page.findChild<QTableView*>(QStringLiteral("records"))->model());
+        QTRY_VERIFY(model->query().filter == text);
+        settle(site);
+    }
+
+    /// The replica of `site`, made and synced the first time one is asked for; null when that failed.
+    SiteReplica* replicaOf(const QString& site)
+    {
+        if (site == m_site->site())
+            return m_site.get();
+        if (site == m_sender->site())
+            return m_sender.get();
+        std::unique_ptr<SiteReplica>& slot = m_others[site];
+        if (!slot) {
+            auto made = SiteReplica::create(m_dir.filePath(QStringLiteral("other-%1.sqlite").arg(m_others.size())),
+                                            site, m_hub->url(), m_hub->secret(site));
+            const SyncSummary first = made ? (*made)->sync() : SyncSummary();
+            if (!made || first.outcome != SyncOutcome::Success) {
+                qWarning() << site << (made ? SiteReplica::describe(first) : made.error().message);
+                return nullptr;
+            }
+            slot = std::move(made).value();
+        }
+        return slot.get();
+    }
+
+    QJsonObject record(const QString& table, const QString& id, Database* database = nullptr)
+    {
+        RecordStore records(database != nullptr ? *database : m_site->database());
         const auto found = records.get(table, id);
         return found && found->has_value() ? **found : QJsonObject();
     }
@@ -499,9 +539,7 @@ private slots:
         QVERIFY(all > 0);
         const QString batch = model->record(0).value(QLatin1String("batch")).toString();
         QVERIFY(!batch.isEmpty());
-        page->findChild<QLineEdit*>(QStringLiteral("filter"))->setText(batch);
-        QTRY_VERIFY(model->query().filter == batch);
-        settle();
+        filterBy(*page, batch);
         QVERIFY(model->totalCount() >= 1 && model->totalCount() <= all);
         for (int row = 0; row < model->rowCount(); ++row) {
             const QJsonObject line = model->record(row);
@@ -510,6 +548,247 @@ private slots:
                 matches = matches || it.value().toVariant().toString().contains(batch, Qt::CaseInsensitive);
             QVERIFY(matches);
         }
+    }
+
+    void requisitionIsRaisedAnsweredAndFinalised()
+    {
+        // A store of another site, visible here: it supplies.
+        QString supplierStore;
+        for (const Store& store : m_topology.stores()) {
+            if (supplierStore.isEmpty() && store.home != m_site->site() && m_hub->syncingSites().contains(store.home) &&
+                m_topology.syncType(store.code, m_site->site()) != SyncType::None)
+                supplierStore = store.code;
+        }
+        QVERIFY2(!supplierStore.isEmpty(), "a store of another site is visible on the page's site");
+        SiteReplica* supplier = replicaOf(m_topology.store(supplierStore)->home);
+        QVERIFY(supplier != nullptr);
+
+        auto page = makePage();
+        page->show();
+        QSignalSpy siteChanged(m_pageSite.get(), &LocalSite::recordsChanged); // what the Sync page follows
+        selectStore(*page, m_activeStore);
+        auto* request = page->findChild<QPushButton*>(QStringLiteral("requestStock"));
+        QVERIFY(request->isEnabled());
+        request->click();
+        settle();
+        auto* dialog = page->findChild<RequisitionDialog*>();
+        QVERIFY(dialog != nullptr);
+        auto* from = dialog->findChild<QComboBox*>(QStringLiteral("supplier"));
+        QCOMPARE(from->findData(m_activeStore), -1); // never the requesting store itself
+        from->setCurrentIndex(from->findData(supplierStore));
+        QVERIFY(from->currentIndex() >= 0);
+        auto* item = dialog->findChild<QComboBox*>(QStringLiteral("item"));
+        item->setCurrentIndex(item->findData(QStringLiteral("ORS")));
+        dialog->findChild<QDoubleSpinBox*>(QStringLiteral("packs"))->setValue(3);
+        clickOk(dialog);
+        settle();
+        auto* message = page->findChild<QLabel*>(QStringLiteral("dataMessage"));
+        QVERIFY2(!message->text().startsWith(QLatin1String("Not done")), qPrintable(message->text()));
+        QCOMPARE(siteChanged.count(), 1);
+        QString requestId;
+        const auto requisitions =
+            StoreActions(m_site->database()).listRecords(QStringLiteral("requisition"), m_activeStore);
+        QVERIFY(requisitions.ok());
+        for (const QJsonObject& r : *requisitions) {
+            if (r.value(QLatin1String("partner_store_id")).toString() == StableId::store(supplierStore) &&
+                r.value(QLatin1String("type")).toString() == QLatin1String("request") &&
+                r.value(QLatin1String("status")).toString() == QLatin1String("sent") &&
+                message->text().contains(r.value(QLatin1String("id")).toString()))
+                requestId = r.value(QLatin1String("id")).toString();
+        }
+        QVERIFY2(!requestId.isEmpty(), qPrintable(message->text()));
+        page.reset();
+
+        // It travels: pushed from here, pulled there, where the transfer processor makes its response.
+        SYNCSITES_SYNC_OK(*m_site);
+        SYNCSITES_SYNC_OK(*supplier);
+        const QString responseId = TransferIds::responseRequisition(requestId);
+        {
+            auto opened = LocalSite::open(supplier->path());
+            QVERIFY2(opened.ok(), qPrintable(opened.error().message));
+            LocalSite* site = opened->get();
+            site->engine().setInterval(0);
+            auto answering = makePage(site);
+            answering->show();
+            selectStore(*answering, supplierStore, site);
+            auto* answer = answering->findChild<QPushButton*>(QStringLiteral("answerRequisition"));
+            QVERIFY2(answer->isEnabled() && answer->text().contains(QLatin1String("(")), qPrintable(answer->text()));
+            answer->click();
+            settle(site);
+            auto* respond = answering->findChild<RespondDialog*>();
+            QVERIFY(respond != nullptr);
+            QVERIFY(respond->selectRequisition(requestId));
+            QCOMPARE(respond->requisitionId(), responseId);
+            clickOk(respond);
+            settle(site);
+            auto* answered = answering->findChild<QLabel*>(QStringLiteral("dataMessage"));
+            QVERIFY2(answered->text().contains(responseId), qPrintable(answered->text()));
+            const QJsonObject response = record(QStringLiteral("requisition"), responseId, &supplier->database());
+            QCOMPARE(response.value(QLatin1String("status")).toString(), QStringLiteral("finalised"));
+            const auto waiting = StoreActions(supplier->database()).requisitionsToAnswer(supplierStore);
+            QVERIFY(waiting.ok());
+            for (const RequisitionToAnswer& left : *waiting)
+                QVERIFY(left.requestId != requestId);
+        }
+
+        // Back here after both syncs: the request is finalised, as the page shows it.
+        SYNCSITES_SYNC_OK(*supplier);
+        SYNCSITES_SYNC_OK(*m_site);
+        auto again = makePage();
+        again->show();
+        selectStore(*again, m_activeStore);
+        selectTable(*again, QStringLiteral("requisition"));
+        filterBy(*again, requestId);
+        auto* model =
+            qobject_cast<RecordTableModel*>(again->findChild<QTableView*>(QStringLiteral("records"))->model());
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->record(0).value(QLatin1String("status")).toString(), QStringLiteral("finalised"));
+    }
+
+    void assetsAndTemperatureLogsAtAnOpenMsupplySite()
+    {
+        // Where the site does not sync Open mSupply data, the asset actions are not offered.
+        auto plain = makePage();
+        selectStore(*plain, m_activeStore);
+        QCOMPARE(plain->findChild<QPushButton*>(QStringLiteral("addAsset"))->isVisibleTo(plain.get()),
+                 m_topology.site(m_site->site())->carries(Category::Oms));
+        plain.reset();
+        QString omsSite, omsStore;
+        for (const QString& name : m_hub->syncingSites()) {
+            const QStringList active = storesOfType(m_topology, name, SyncType::Active);
+            if (omsSite.isEmpty() && m_topology.site(name)->carries(Category::Oms) && !active.isEmpty()) {
+                omsSite = name;
+                omsStore = active.first();
+            }
+        }
+        QVERIFY2(!omsSite.isEmpty(), "the demo network has an Open mSupply site with an Active store");
+        SiteReplica* replica = replicaOf(omsSite);
+        QVERIFY(replica != nullptr);
+        std::unique_ptr<LocalSite> opened;
+        LocalSite* site = m_pageSite.get();
+        if (replica != m_site.get()) {
+            auto open = LocalSite::open(replica->path());
+            QVERIFY2(open.ok(), qPrintable(open.error().message));
+            opened = std::move(open).value();
+            opened->engine().setInterval(0);
+            site = opened.get();
+        }
+        auto page = makePage(site);
+        page->show();
+        selectStore(*page, omsStore, site);
+        auto* addAsset = page->findChild<QPushButton*>(QStringLiteral("addAsset"));
+        QVERIFY(addAsset->isVisible() && addAsset->isEnabled());
+        addAsset->click();
+        settle(site);
+        auto* assetDialog = page->findChild<AssetDialog*>();
+        QVERIFY(assetDialog != nullptr);
+        QVERIFY(!assetDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled()); // no code
+        assetDialog->findChild<QLineEdit*>(QStringLiteral("code"))->setText(QStringLiteral("FRIDGE-T1"));
+        assetDialog->findChild<QComboBox*>(QStringLiteral("assetType"))->setCurrentText(QStringLiteral("refrigerator"));
+        assetDialog->findChild<QLineEdit*>(QStringLiteral("serial"))->setText(QStringLiteral("SN-42"));
+        clickOk(assetDialog);
+        settle(site);
+        QString assetId;
+        const auto assets = StoreActions(replica->database()).listRecords(QStringLiteral("asset"), omsStore);
+        QVERIFY(assets.ok());
+        for (const QJsonObject& asset : *assets) {
+            if (asset.value(QLatin1String("code")).toString() == QLatin1String("FRIDGE-T1")) {
+                assetId = asset.value(QLatin1String("id")).toString();
+                QCOMPARE(asset.value(QLatin1String("serial")).toString(), QStringLiteral("SN-42"));
+                QCOMPARE(asset.value(QLatin1String("asset_type")).toString(), QStringLiteral("refrigerator"));
+            }
+        }
+        QVERIFY2(!assetId.isEmpty(), qPrintable(page->findChild<QLabel*>(QStringLiteral("dataMessage"))->text()));
+
+        // A reading of the asset selected in the Assets table.
+        selectTable(*page, QStringLiteral("asset"), site);
+        filterBy(*page, QStringLiteral("FRIDGE-T1"), site);
+        auto* view = page->findChild<QTableView*>(QStringLiteral("records"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        page->findChild<QPushButton*>(QStringLiteral("addTemperatureLog"))->click();
+        settle(site);
+        auto* logDialog = page->findChild<TemperatureLogDialog*>();
+        QVERIFY(logDialog != nullptr);
+        QCOMPARE(logDialog->assetCode(), QStringLiteral("FRIDGE-T1"));
+        logDialog->findChild<QDoubleSpinBox*>(QStringLiteral("temperature"))->setValue(9.5);
+        QVERIFY(!logDialog->findChild<QLabel*>(QStringLiteral("range"))->text().isEmpty()); // warm for vaccines
+        clickOk(logDialog);
+        settle(site);
+        QString logId;
+        const auto logs = StoreActions(replica->database()).listRecords(QStringLiteral("temperature_log"), omsStore);
+        QVERIFY(logs.ok());
+        for (const QJsonObject& log : *logs) {
+            if (log.value(QLatin1String("asset_id")).toString() == assetId) {
+                logId = log.value(QLatin1String("id")).toString();
+                QCOMPARE(log.value(QLatin1String("temperature_c")).toDouble(), 9.5);
+            }
+        }
+        QVERIFY2(!logId.isEmpty(), qPrintable(page->findChild<QLabel*>(QStringLiteral("dataMessage"))->text()));
+        page.reset();
+        opened.reset();
+
+        // Both reach the cold-chain hub at the next sync.
+        SYNCSITES_SYNC_OK(*replica);
+        RecordStore hub(m_hub->database());
+        QVERIFY(hub.get(u"asset", assetId)->has_value());
+        QVERIFY(hub.get(u"temperature_log", logId)->has_value());
+    }
+
+    void deletingSaysWhatGoesAndWhatMayNot()
+    {
+        auto page = makePage();
+        page->show();
+        QSignalSpy changed(page.get(), &DataPage::recordsChanged);
+        selectStore(*page, m_activeStore);
+        selectTable(*page, QStringLiteral("stock_line"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("records"));
+        auto* remove = page->findChild<QPushButton*>(QStringLiteral("deleteRecord"));
+        QVERIFY(!remove->isEnabled()); // nothing selected
+        view->selectRow(0);
+        QVERIFY(remove->isEnabled());
+        const QString id = view->model()->index(0, 0).data(RecordTableModel::RecordIdRole).toString();
+        RecordStore hub(m_hub->database());
+        QVERIFY(hub.get(u"stock_line", id)->has_value());
+        const auto confirm = [&] { // the page asks first, naming the record's store
+            remove->click();
+            auto* box = page->findChild<QMessageBox*>(QStringLiteral("confirmDelete"));
+            if (box == nullptr || !box->text().contains(m_activeStore))
+                return false;
+            box->findChild<QPushButton*>(QStringLiteral("confirmDeleteButton"))->click();
+            settle();
+            return true;
+        };
+        QVERIFY(confirm());
+        auto* message = page->findChild<QLabel*>(QStringLiteral("dataMessage"));
+        QVERIFY2(message->text().startsWith(QLatin1String("Deleted")), qPrintable(message->text()));
+        QVERIFY(record(QStringLiteral("stock_line"), id).isEmpty());
+        QCOMPARE(changed.count(), 1);
+        // The delete reaches the hub at the next sync.
+        SYNCSITES_SYNC_OK(*m_site);
+        QVERIFY(!hub.get(u"stock_line", id)->has_value());
+
+        // A shipment that has left may not be deleted: the page says why, and it stays.
+        const auto shipped =
+            StoreActions(m_site->database()).createTransfer(m_activeStore, m_transferStore, QStringLiteral("ORS"), 1);
+        QVERIFY2(shipped.ok(), qPrintable(shipped.error().message));
+        selectTable(*page, QStringLiteral("invoice"));
+        filterBy(*page, *shipped);
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->selectRow(0);
+        QVERIFY(confirm());
+        QVERIFY2(message->text().startsWith(QLatin1String("Not done")) && message->text().contains(m_transferStore) &&
+                     message->text().contains(QLatin1String("shipped")),
+                 qPrintable(message->text()));
+        QVERIFY(!record(QStringLiteral("invoice"), *shipped).isEmpty());
+        QCOMPARE(changed.count(), 1);
+
+        // Central data is not deleted here at all.
+        filterBy(*page, QString());
+        selectTable(*page, QStringLiteral("item"));
+        view->selectRow(0);
+        QVERIFY(!remove->isEnabled());
+        QVERIFY2(remove->toolTip().contains(QLatin1String("central server")), qPrintable(remove->toolTip()));
     }
 
     void screenshot()
