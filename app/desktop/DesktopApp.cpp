@@ -1,5 +1,6 @@
 #include "DesktopApp.h"
 
+#include "AdminPage.h"
 #include "AppSettings.h"
 #include "ClientDataPage.h"
 #include "DashboardPage.h"
@@ -385,6 +386,13 @@ void DesktopApp::buildPages()
             m_dataPage->setEditable(false, tr("%1 does not work at %2: its stores are read-only for them.")
                                                .arg(m_user.username, m_settings->siteName()));
         m_window->addPage(QStringLiteral("data"), m_dataPage, tr("Data"), QStringLiteral("data"));
+    }
+    if (m_user.mayEditNetwork() && !m_user.offline && m_settings->mode() != AppMode::Client) {
+        // Administrators, in console mode and at a site: sites, installations, secrets, stores' homes.
+        auto* admin = new AdminPage(*m_api);
+        connect(admin, &AdminPage::networkChanged, this, &DesktopApp::refreshFromHub);
+        m_window->addPage(QStringLiteral("administration"), admin, tr("Administration"), QStringLiteral("admin"));
+        admin->reload();
     }
     if (m_topologyPage) // the site a supervisor drilled into is the one selected on the network page
         connect(m_dashboardPage, &DashboardPage::siteActivated, m_topologyPage,

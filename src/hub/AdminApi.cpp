@@ -50,6 +50,10 @@ Status AdminApi::registerRoutes(HttpServer& http)
          [this](const HttpRequest& r) {
              return m_topology->setSyncType(r);
          }},
+        {HttpMethod::Get, "/api/v1/admin/sites", "admin_sites_list",
+         [this](const HttpRequest& r) {
+             return m_sites->listSites(r);
+         }},
         {HttpMethod::Post, "/api/v1/admin/sites", "admin_site_add",
          [this](const HttpRequest& r) {
              return m_sites->addSite(r);

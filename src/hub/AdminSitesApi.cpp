@@ -6,10 +6,13 @@
 #include "HubState.h"
 #include "SecretHasher.h"
 #include "StableId.h"
+#include "TopologyRepository.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace syncsites {
 
@@ -106,6 +109,63 @@ HttpResponse unknownStore(const QString& code)
 }
 
 } // namespace
+
+HttpResponse AdminSitesApi::listSites(const HttpRequest& request)
+{
+    auto auth = UserSession::authenticate(m_hub, request, AdminRequest::kReaders);
+    if (auto* r = std::get_if<HttpResponse>(&auth))
+        return *r;
+    // One read transaction, so that the revision is the one of the sites listed.
+    Result<Transaction> tx = Transaction::begin(m_hub.database(), Transaction::Mode::Read);
+    if (!tx)
+        return storageError(tx.error());
+    const Result<qint64> revision = m_editor.revision();
+    if (!revision)
+        return storageError(revision.error());
+    const Result<Topology> topology = TopologyRepository(m_hub.database()).load();
+    if (!topology)
+        return storageError(topology.error());
+    HubRepository hub(m_hub.database());
+    // A site's last contact is the end of the newest session it reported (every session reports, failed ones too).
+    const Result<QVector<SyncReport>> latest = hub.latestReports();
+    if (!latest)
+        return storageError(latest.error());
+    QHash<QString, QDateTime> lastContact;
+    for (const SyncReport& report : *latest)
+        lastContact.insert(report.siteId, report.finishedAt);
+
+    QVector<Site> sites = topology->sites();
+    std::sort(sites.begin(), sites.end(),
+              [](const Site& a, const Site& b) { return a.name.localeAwareCompare(b.name) < 0; });
+    QJsonArray out;
+    for (const Site& site : sites) {
+        const QString siteId = StableId::site(site.name);
+        const Result<std::optional<QString>> bound = hub.binding(siteId);
+        if (!bound)
+            return storageError(bound.error());
+        QJsonObject links;
+        for (auto it = site.links.constBegin(); it != site.links.constEnd(); ++it)
+            links.insert(categoryId(it.key()), it.value());
+        const auto nullable = [](const QString& text) {
+            return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+        };
+        const auto contact = lastContact.constFind(siteId);
+        out.append(QJsonObject{
+            {QStringLiteral("name"), site.name},
+            {QStringLiteral("kind"), siteKindId(site.kind)},
+            {QStringLiteral("server"), nullable(site.server)},
+            {QStringLiteral("url"), nullable(site.url)},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("active_stores"), QJsonArray::fromStringList(topology->activeStores(site.name))},
+            {QStringLiteral("installation_id"), bound->has_value() ? QJsonValue(**bound) : QJsonValue()},
+            {QStringLiteral("last_contact"), contact == lastContact.constEnd() || !contact->isValid()
+                                                 ? QJsonValue()
+                                                 : QJsonValue(contact->toUTC().toString(Qt::ISODateWithMs))},
+        });
+    }
+    tx->commit();
+    return HttpResponse::json(QJsonObject{{QStringLiteral("revision"), *revision}, {QStringLiteral("sites"), out}});
+}
 
 HttpResponse AdminSitesApi::addSite(const HttpRequest& request)
 {

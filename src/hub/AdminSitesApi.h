@@ -11,6 +11,9 @@ class HubState;
 /// Sites and stores, one at a time (administrator only). Every edit goes through AdminTopologyEditor (revision
 /// check, rules R1..R7, audit, reload) and answers like it:
 ///
+/// - GET    /api/v1/admin/sites (administrators and supervisors) → {"revision", "sites": [{"name", "kind",
+///   "server", "url", "links", "active_stores", "installation_id", "last_contact"}]}: every site by name, with the
+///   installation it is bound to and the end of its newest reported session (null when none);
 /// - POST   /api/v1/admin/sites {"revision", "name", "kind", "links"?, "server"?, "url"?} → 201; a data-holding
 ///   site without "links" links to the msupply_central for core and to the oms_central for oms when its kind
 ///   carries oms; its new secret comes back once in new_site_secrets;
@@ -30,6 +33,7 @@ class AdminSitesApi
 public:
     AdminSitesApi(HubState& hub, AdminTopologyEditor& editor) : m_hub(hub), m_editor(editor) {}
 
+    HttpResponse listSites(const HttpRequest& request);
     HttpResponse addSite(const HttpRequest& request);
     HttpResponse editSite(const HttpRequest& request);
     HttpResponse removeSite(const HttpRequest& request);

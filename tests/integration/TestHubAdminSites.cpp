@@ -21,6 +21,15 @@ QString str(const char* s)
 const QString kLira = QStringLiteral("Lira Health Centre");
 const QString kNorth = QStringLiteral("Northern Province Server");
 
+QJsonObject siteIn(const QJsonArray& sites, const QString& name)
+{
+    for (const QJsonValue& v : sites) {
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
 QString newInstallation()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -43,6 +52,8 @@ private slots:
     void siteEditsAreValidated();
     void siteWithActiveStoresIsNotRemoved();
     void storesAreAddedAndRenamed();
+    void listShowsInstallationsAndLastContact();
+    void listIsForReadersOnly();
 
 private:
     std::unique_ptr<HubTestHarness> m_hub;
@@ -304,6 +315,91 @@ void TestHubAdminSites::storesAreAddedAndRenamed()
                          QJsonObject{{str("revision"), next}, {str("name"), str("  ")}}, m_admin)
                  .status,
              400);
+}
+
+void TestHubAdminSites::listShowsInstallationsAndLastContact()
+{
+    const QString path = AdminClient::path({str("sites")});
+    AdminClient::Reply list = m_client->get(path, m_admin);
+    QVERIFY2(list.status == 200, list.describe().constData());
+    QCOMPARE(list.json().value(str("revision")).toInteger(), m_client->revision(m_admin));
+    QJsonArray sites = list.json().value(str("sites")).toArray();
+    QCOMPARE(sites.size(), m_hub->topology().sites().size());
+    QStringList names;
+    for (const QJsonValue& v : sites)
+        names.append(v.toObject().value(str("name")).toString());
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(names, sorted);
+
+    // Every site as the topology has it; Sefa holds its three stores; the front desk works on the central server.
+    const Topology topology = m_hub->topology();
+    for (const QJsonValue& v : sites) {
+        const QJsonObject listed = v.toObject();
+        const Site* site = topology.site(listed.value(str("name")).toString());
+        QVERIFY(site);
+        QCOMPARE(listed.value(str("kind")).toString(), siteKindId(site->kind));
+        QCOMPARE(listed.value(str("server")).toString(), site->server);
+        QCOMPARE(listed.value(str("url")).toString(), site->url);
+        QCOMPARE(listed.value(str("links")).toObject().size(), site->links.size());
+        QStringList active;
+        for (const QJsonValue& code : listed.value(str("active_stores")).toArray())
+            active.append(code.toString());
+        QCOMPARE(active, topology.activeStores(site->name));
+    }
+    const QJsonObject sefa = siteIn(sites, str("Sefa District Hospital"));
+    QCOMPARE(sefa.value(str("active_stores")).toArray(), (QJsonArray{str("SEF-LAB"), str("SEF-PHA"), str("SEF-WRD")}));
+    QCOMPARE(sefa.value(str("links")).toObject().value(str("core")).toString(), str("National Medical Stores"));
+    QCOMPARE(sefa.value(str("server")), QJsonValue(QJsonValue::Null));
+    const QJsonObject desk = siteIn(sites, str("Central Front Desk"));
+    QCOMPARE(desk.value(str("server")).toString(), str("National Medical Stores"));
+    QCOMPARE(desk.value(str("active_stores")).toArray(), QJsonArray());
+    QJsonObject lira = siteIn(sites, kLira);
+    QCOMPARE(lira.value(str("installation_id")), QJsonValue(QJsonValue::Null));
+    QCOMPARE(lira.value(str("last_contact")), QJsonValue(QJsonValue::Null));
+
+    // A handshake binds Lira's installation; its session's report is its last contact.
+    const QString installation = newInstallation();
+    const QString session = m_sync->token(kLira, m_hub->secret(kLira), installation);
+    QVERIFY(!session.isEmpty());
+    const QDateTime finished = QDateTime::currentDateTimeUtc().addSecs(-90);
+    const HubTestHarness::Reply reported =
+        m_sync->report(session, QJsonObject{{str("started_at"), finished.addSecs(-3).toString(Qt::ISODateWithMs)},
+                                            {str("finished_at"), finished.toString(Qt::ISODateWithMs)},
+                                            {str("outcome"), str("failed")},
+                                            {str("error_code"), str("timeout")},
+                                            {str("error_message"), str("The link dropped.")},
+                                            {str("app_version"), str("0.1.0-test")},
+                                            {str("protocol_version"), 1}});
+    QVERIFY2(reported.status == 201, reported.describe().constData());
+    list = m_client->get(path, m_admin);
+    sites = list.json().value(str("sites")).toArray();
+    lira = siteIn(sites, kLira);
+    QCOMPARE(lira.value(str("installation_id")).toString(), installation);
+    const QDateTime contact = QDateTime::fromString(lira.value(str("last_contact")).toString(), Qt::ISODateWithMs);
+    QVERIFY2(contact.isValid(), qPrintable(lira.value(str("last_contact")).toString()));
+    QCOMPARE(contact.toMSecsSinceEpoch(), finished.toMSecsSinceEpoch());
+    QCOMPARE(siteIn(sites, str("Kasa Health Centre")).value(str("last_contact")), QJsonValue(QJsonValue::Null));
+
+    // Released, the binding is gone from the list; the last contact stays.
+    QCOMPARE(m_client->post(AdminClient::path({str("sites"), kLira, str("release-binding")}), {}, m_admin).status, 200);
+    lira = siteIn(m_client->get(path, m_admin).json().value(str("sites")).toArray(), kLira);
+    QCOMPARE(lira.value(str("installation_id")), QJsonValue(QJsonValue::Null));
+    QVERIFY(!lira.value(str("last_contact")).isNull());
+}
+
+void TestHubAdminSites::listIsForReadersOnly()
+{
+    const QString path = AdminClient::path({str("sites")});
+    QCOMPARE(m_client->get(path, QString()).status, 401);
+    const QString supervisor = m_client->token(str("supervisor"), m_hub->password(str("supervisor")));
+    QVERIFY(!supervisor.isEmpty());
+    QCOMPARE(m_client->get(path, supervisor).status, 200);
+    const QString fieldStaff = m_client->token(str("fieldstaff"), m_hub->password(str("fieldstaff")));
+    QVERIFY(!fieldStaff.isEmpty());
+    const AdminClient::Reply refused = m_client->get(path, fieldStaff);
+    QCOMPARE(refused.status, 403);
 }
 
 QTEST_GUILESS_MAIN(TestHubAdminSites)

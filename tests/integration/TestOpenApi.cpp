@@ -284,6 +284,11 @@ void TestOpenApi::recordUserApis()
     record("post", "/api/v1/admin/topology/preview",
            m_client->Post("/api/v1/admin/topology/preview", admin, R"({"topology":1})", json));
 
+    const auto siteList = m_client->Get("/api/v1/admin/sites", super);
+    record("get", "/api/v1/admin/sites", siteList);
+    QCOMPARE(siteList->status, 200);
+    record("get", "/api/v1/admin/sites", m_client->Get("/api/v1/admin/sites", nurse));
+
     const auto users = m_client->Get("/api/v1/admin/users", admin);
     record("get", "/api/v1/admin/users", users);
     QCOMPARE(users->status, 200);

@@ -56,7 +56,8 @@ private slots:
             QVERIFY(desktop.window()->isVisible());
             QCOMPARE(desktop.window()->pageIds(),
                      (QStringList{QStringLiteral("topology"), QStringLiteral("stores"), QStringLiteral("sync"),
-                                  QStringLiteral("dashboard"), QStringLiteral("data")}));
+                                  QStringLiteral("dashboard"), QStringLiteral("data"),
+                                  QStringLiteral("administration")}));
             QCOMPARE(desktop.window()->currentPage(), QStringLiteral("topology"));
 
             // The app syncs as it opens: the first sync brings the site's data.
