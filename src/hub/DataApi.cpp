@@ -1,5 +1,7 @@
 #include "DataApi.h"
 
+#include "DataClient.h"
+
 #include "DatabaseTimer.h"
 #include "HubRepository.h"
 #include "HubState.h"
@@ -65,71 +67,7 @@ bool startsTransfer(QStringView table, const QJsonObject& header)
            (table == QLatin1String("requisition") && type == QLatin1String("request"));
 }
 
-/// A request's client site, checked: who asks, through which client, on which server.
-struct ClientRequest
-{
-    UserSession user;
-    std::shared_ptr<const TopologySnapshot> snapshot;
-    const Site* client = nullptr;
-    const Site* server = nullptr;
-
-    const Topology& topology() const { return snapshot->topology; }
-    StoreAccess access(const QString& storeCode) const
-    {
-        const StoreAccess a = DataApi::clientAccess(topology(), client->name, storeCode);
-        // Supervisors see everything a client sees and change nothing.
-        return user.role == UserRole::Supervisor && a == StoreAccess::ReadWrite ? StoreAccess::Read : a;
-    }
-    QJsonObject describe(const QString& storeCode) const
-    {
-        return QJsonObject{{QStringLiteral("client"), client->name},
-                           {QStringLiteral("server"), server->name},
-                           {QStringLiteral("store"), storeCode}};
-    }
-};
-
-std::variant<ClientRequest, HttpResponse> resolveClient(HubState& hub, const HttpRequest& request, bool write)
-{
-    auto auth = write ? UserSession::authenticate(hub, request, {UserRole::Administrator, UserRole::FieldStaff})
-                      : UserSession::authenticate(
-                            hub, request, {UserRole::Administrator, UserRole::Supervisor, UserRole::FieldStaff});
-    if (auto* refused = std::get_if<HttpResponse>(&auth))
-        return *refused;
-    ClientRequest c;
-    c.user = std::get<UserSession>(std::move(auth));
-    c.snapshot = hub.topology();
-    QString name = request.queryValue(QStringLiteral("client"));
-    if (name.isEmpty())
-        name = QString::fromUtf8(request.header(QByteArrayLiteral("x-syncsites-client")));
-    if (name.isEmpty())
-        return invalidField(QStringLiteral("client"),
-                            tr("Name the client site you work through: the query parameter client=NAME or the "
-                               "header X-SyncSites-Client."));
-    c.client = c.topology().site(name);
-    if (!c.client)
-        return forbidden(tr("There is no site named \"%1\" in this network.").arg(name),
-                         QStringLiteral("unknown_client"));
-    if (!c.client->isClient())
-        return forbidden(tr("\"%1\" keeps its own data and syncs it; the data API serves client sites (mSupply "
-                            "Client, Open mSupply Desktop) only.")
-                             .arg(name),
-                         QStringLiteral("not_a_client"));
-    const QString hubSite = hub.hubSiteName();
-    if (c.client->server != hubSite)
-        return forbidden(tr("\"%1\" is a client of \"%2\", not of this server (\"%3\"). Connect it to \"%2\".")
-                             .arg(name, c.client->server, hubSite),
-                         QStringLiteral("client_of_another_server"));
-    c.server = c.topology().site(hubSite);
-    if (!c.server)
-        return HttpResponse::error(503, QStringLiteral("server_error"),
-                                   tr("This server's own site is missing from the network; ask an administrator."));
-    if (c.user.role != UserRole::Administrator && !c.user.sites.contains(name))
-        return forbidden(tr("You do not work at \"%1\"; ask an administrator to add you to that site.").arg(name),
-                         QStringLiteral("not_your_site"));
-    return c;
-}
-
-std::variant<const TableSchema*, HttpResponse> resolveTable(const ClientRequest& c, const QString& name, bool write)
+std::variant<const TableSchema*, HttpResponse> resolveTable(const DataClient& c, const QString& name, bool write)
 {
     const TableSchema* table = TableSchema::find(name);
     if (!table)
@@ -149,36 +87,6 @@ std::variant<const TableSchema*, HttpResponse> resolveTable(const ClientRequest&
         return forbidden(tr("%1 records are not available through the data API.").arg(name),
                          QStringLiteral("table_not_offered"));
     return table;
-}
-
-// The refusal for a store the client may not read (or, with `write`, change); nullopt when it may.
-std::optional<HttpResponse> refuseStore(const ClientRequest& c, const QString& storeCode, bool write)
-{
-    const Store* store = c.topology().store(storeCode);
-    const StoreAccess access = store ? c.access(storeCode) : StoreAccess::None;
-    if (access == StoreAccess::None) {
-        if (!store)
-            return HttpResponse::error(403, QStringLiteral("store_not_visible"),
-                                       tr("There is no store \"%1\" visible to \"%2\". GET /api/v1/data/stores lists "
-                                          "the stores it sees.")
-                                           .arg(storeCode, c.client->name),
-                                       c.describe(storeCode));
-        const SyncType type = c.topology().syncType(storeCode, c.server->name);
-        const QString how = type == SyncType::None ? tr("not visible") : syncTypeId(type);
-        return HttpResponse::error(403, QStringLiteral("store_not_visible"),
-                                   tr("Store \"%1\" (%2) is %3 on \"%4\", and %5 works only with the stores its "
-                                      "server may show it.")
-                                       .arg(store->name, storeCode, how, c.server->name, c.client->name),
-                                   c.describe(storeCode));
-    }
-    if (write && access == StoreAccess::Read)
-        return HttpResponse::error(
-            403, QStringLiteral("store_read_only"),
-            tr("Store \"%1\" (%2) is a Collector store on \"%3\": a read-only copy of the data of its home site "
-               "\"%4\". Make this change on \"%4\".")
-                .arg(store->name, storeCode, c.server->name, store->home),
-            c.describe(storeCode));
-    return std::nullopt;
 }
 
 /// Where a record belongs: its store (a line: its header's), its partner, whether it starts a transfer.
@@ -229,7 +137,7 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-QJsonObject recordAnswer(const ClientRequest& c, const TableSchema& table, const QString& storeCode,
+QJsonObject recordAnswer(const DataClient& c, const TableSchema& table, const QString& storeCode,
                          const QJsonObject& record)
 {
     return QJsonObject{{QStringLiteral("client"), c.client->name},
@@ -303,10 +211,10 @@ StoreAccess DataApi::clientAccess(const Topology& topology, const QString& clien
 
 HttpResponse DataApi::stores(const HttpRequest& request)
 {
-    auto resolved = resolveClient(m_hub, request, false);
+    auto resolved = DataClient::resolve(m_hub, request, false);
     if (auto* refused = std::get_if<HttpResponse>(&resolved))
         return *refused;
-    const ClientRequest& c = std::get<ClientRequest>(resolved);
+    const DataClient& c = std::get<DataClient>(resolved);
     QJsonArray stores;
     for (const Store& store : c.topology().stores()) {
         const StoreAccess access = c.access(store.code);
@@ -327,10 +235,10 @@ HttpResponse DataApi::stores(const HttpRequest& request)
 
 HttpResponse DataApi::list(const HttpRequest& request)
 {
-    auto resolved = resolveClient(m_hub, request, false);
+    auto resolved = DataClient::resolve(m_hub, request, false);
     if (auto* refused = std::get_if<HttpResponse>(&resolved))
         return *refused;
-    const ClientRequest& c = std::get<ClientRequest>(resolved);
+    const DataClient& c = std::get<DataClient>(resolved);
     auto tableFound = resolveTable(c, request.pathParam(QStringLiteral("table")), false);
     if (auto* refused = std::get_if<HttpResponse>(&tableFound))
         return *refused;
@@ -344,7 +252,7 @@ HttpResponse DataApi::list(const HttpRequest& request)
                                 tr("%1 records belong to a store: name it with store=CODE (GET /api/v1/data/stores "
                                    "lists the stores you see).")
                                     .arg(table.name()));
-        if (std::optional<HttpResponse> refused = refuseStore(c, storeCode, false))
+        if (std::optional<HttpResponse> refused = c.refuseStore(storeCode, false))
             return *refused;
         storeIds = QStringList{StableId::store(storeCode)};
     } else if (!storeCode.isEmpty()) {
@@ -391,10 +299,10 @@ HttpResponse DataApi::list(const HttpRequest& request)
 
 HttpResponse DataApi::get(const HttpRequest& request)
 {
-    auto resolved = resolveClient(m_hub, request, false);
+    auto resolved = DataClient::resolve(m_hub, request, false);
     if (auto* refused = std::get_if<HttpResponse>(&resolved))
         return *refused;
-    const ClientRequest& c = std::get<ClientRequest>(resolved);
+    const DataClient& c = std::get<DataClient>(resolved);
     auto tableFound = resolveTable(c, request.pathParam(QStringLiteral("table")), false);
     if (auto* refused = std::get_if<HttpResponse>(&tableFound))
         return *refused;
@@ -415,7 +323,7 @@ HttpResponse DataApi::get(const HttpRequest& request)
         if (!storeId)
             return recordError(storeId.error());
         storeCode = c.snapshot->storeCodeById.value(*storeId, *storeId);
-        if (std::optional<HttpResponse> refused = refuseStore(c, storeCode, false))
+        if (std::optional<HttpResponse> refused = c.refuseStore(storeCode, false))
             return *refused;
     }
     return HttpResponse::json(recordAnswer(c, table, storeCode, **row));
@@ -423,10 +331,10 @@ HttpResponse DataApi::get(const HttpRequest& request)
 
 HttpResponse DataApi::put(const HttpRequest& request)
 {
-    auto resolved = resolveClient(m_hub, request, true);
+    auto resolved = DataClient::resolve(m_hub, request, true);
     if (auto* refused = std::get_if<HttpResponse>(&resolved))
         return *refused;
-    const ClientRequest& c = std::get<ClientRequest>(resolved);
+    const DataClient& c = std::get<DataClient>(resolved);
     auto tableFound = resolveTable(c, request.pathParam(QStringLiteral("table")), true);
     if (auto* refused = std::get_if<HttpResponse>(&tableFound))
         return *refused;
@@ -469,10 +377,10 @@ HttpResponse DataApi::put(const HttpRequest& request)
         // Moving a record out of a store needs write access to that store too.
         auto before = placementOf(records, *c.snapshot, table, **existing);
         if (const auto* was = std::get_if<Placement>(&before); was && was->storeCode != place.storeCode)
-            if (std::optional<HttpResponse> refused = refuseStore(c, was->storeCode, true))
+            if (std::optional<HttpResponse> refused = c.refuseStore(was->storeCode, true))
                 return *refused;
     }
-    if (std::optional<HttpResponse> refused = refuseStore(c, place.storeCode, true))
+    if (std::optional<HttpResponse> refused = c.refuseStore(place.storeCode, true))
         return *refused;
     if (place.starts && !place.partnerCode.isEmpty() &&
         c.topology().syncType(place.partnerCode, c.server->name) == SyncType::None)
@@ -495,10 +403,10 @@ HttpResponse DataApi::put(const HttpRequest& request)
 
 HttpResponse DataApi::remove(const HttpRequest& request)
 {
-    auto resolved = resolveClient(m_hub, request, true);
+    auto resolved = DataClient::resolve(m_hub, request, true);
     if (auto* refused = std::get_if<HttpResponse>(&resolved))
         return *refused;
-    const ClientRequest& c = std::get<ClientRequest>(resolved);
+    const DataClient& c = std::get<DataClient>(resolved);
     auto tableFound = resolveTable(c, request.pathParam(QStringLiteral("table")), true);
     if (auto* refused = std::get_if<HttpResponse>(&tableFound))
         return *refused;
@@ -519,7 +427,7 @@ HttpResponse DataApi::remove(const HttpRequest& request)
     auto place = placementOf(records, *c.snapshot, table, **existing);
     if (auto* refused = std::get_if<HttpResponse>(&place))
         return *refused;
-    if (std::optional<HttpResponse> refused = refuseStore(c, std::get<Placement>(place).storeCode, true))
+    if (std::optional<HttpResponse> refused = c.refuseStore(std::get<Placement>(place).storeCode, true))
         return *refused;
     const Result<bool> removed = records.remove(QString(table.name()), id);
     if (!removed)

@@ -5,6 +5,7 @@
 #include "HubServer.h"
 #include "StableId.h"
 #include "Topology.h"
+#include "TransferIds.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -389,6 +390,66 @@ void TestOpenApi::recordUserApis()
     QCOMPARE(got->status, 200);
     record("get", one, m_client->Get("/api/v1/data/stock_line/missing?client=Central%20Front%20Desk", desk));
     record("put", one, m_client->Put(line, super, "{}", json));
+
+    // The store actions of a client (DataActionsApi): what they need, then each action, done and refused.
+    const std::string deskQuery = "client=Central%20Front%20Desk";
+    const auto options = m_client->Get("/api/v1/data/actions?" + deskQuery + "&store=CWS", desk);
+    record("get", "/api/v1/data/actions", options);
+    QCOMPARE(options->status, 200);
+    record("get", "/api/v1/data/actions", m_client->Get("/api/v1/data/actions?" + deskQuery, desk));
+    QString shippable; // an item CWS can ship one pack of: a batch with a pack, or no stock line at all (untracked)
+    for (const QJsonValue& v : bodyOf(options).value(QStringLiteral("items")).toArray()) {
+        const QJsonObject i = v.toObject();
+        if (shippable.isEmpty() && (i.value(QStringLiteral("largest_batch")).toDouble() >= 1 ||
+                                    i.value(QStringLiteral("available_packs")).toDouble() == 0))
+            shippable = i.value(QStringLiteral("code")).toString();
+    }
+    QVERIFY(!shippable.isEmpty());
+    const char* act = "/api/v1/data/actions/{action}";
+    const auto post = [&](const char* action, const httplib::Headers& who, const QString& body) {
+        return m_client->Post("/api/v1/data/actions/" + std::string(action) + "?" + deskQuery, who, body.toStdString(),
+                              json);
+    };
+    const auto shipped =
+        post("transfer", desk, QStringLiteral(R"({"from":"CWS","to":"CPH","item":"%1","packs":1})").arg(shippable));
+    record("post", act, shipped);
+    QCOMPARE(shipped->status, 201);
+    const QString inbound = TransferIds::inboundInvoice(bodyOf(shipped).value(QStringLiteral("id")).toString());
+    const auto received = post("receive", desk, QStringLiteral(R"({"invoice":"%1"})").arg(inbound));
+    record("post", act, received);
+    QCOMPARE(received->status, 200);
+    const auto twice = post("receive", desk, QStringLiteral(R"({"invoice":"%1"})").arg(inbound));
+    record("post", act, twice);
+    QCOMPARE(twice->status, 409);
+    const auto requested =
+        post("requisition", desk, QStringLiteral(R"({"from":"CPH","to":"CWS","item":"%1","packs":3})").arg(shippable));
+    record("post", act, requested);
+    QCOMPARE(requested->status, 201);
+    const auto answered =
+        post("respond", desk,
+             QStringLiteral(R"({"requisition":"%1"})").arg(bodyOf(requested).value(QStringLiteral("id")).toString()));
+    record("post", act, answered);
+    QCOMPARE(answered->status, 200);
+    const auto adjusted = post("adjust-stock", desk,
+                               QStringLiteral(R"({"store":"CWS","stock_line_id":"sl-data-api","available_packs":4})"));
+    record("post", act, adjusted);
+    QCOMPARE(adjusted->status, 200);
+    const auto collector =
+        post("transfer", desk, QStringLiteral(R"({"from":"NP-WH","to":"CWS","item":"%1","packs":1})").arg(shippable));
+    record("post", act, collector);
+    QCOMPARE(collector->status, 403);
+    record("post", act, post("transfer", super, QStringLiteral(R"({"from":"CWS","to":"CPH","item":"X","packs":1})")));
+    record("post", act, post("transfer", desk, QStringLiteral(R"({"from":"CWS","to":"CPH","packs":1})")));
+    record("post", act, post("respond", desk, QStringLiteral(R"({"requisition":"none"})")));
+    record("post", act, post("steal", desk, QStringLiteral("{}")));
+    const auto recorded = post(
+        "record", desk, QStringLiteral(R"({"store":"CWS","table":"stock_line","record":{"item_id":"%1"}})").arg(item));
+    record("post", act, recorded);
+    QCOMPARE(recorded->status, 201);
+    record(
+        "post", act,
+        post("record", desk,
+             QStringLiteral(R"({"store":"CWS","table":"asset","record":{"code":"F","asset_type":"refrigerator"}})")));
 
     const auto out = m_client->Post("/api/v1/auth/logout", desk, "", json);
     QVERIFY(out);

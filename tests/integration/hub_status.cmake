@@ -13,9 +13,14 @@ if(TARGET syncsites_hub AND TARGET syncsites_demo)
             PRIVATE PkgConfig::HTTPLIB)
     endif()
 
-    foreach(test_name TestHubStatus TestHubData)
+    foreach(test_name TestHubStatus TestHubData TestHubDataActions)
         syncsites_add_test(${test_name} LABEL integration TIMEOUT 120
             SOURCES ${CMAKE_CURRENT_LIST_DIR}/${test_name}.cpp
             LIBS syncsites_hub_test_support PkgConfig::HTTPLIB)
     endforeach()
+    # TestHubDataActions also serves a remote server's replica, made and synced by the engine (SiteReplica, defined
+    # in engine.cmake).
+    if(TARGET syncsites_engine)
+        target_link_libraries(TestHubDataActions PRIVATE syncsites_engine_test_support)
+    endif()
 endif()
