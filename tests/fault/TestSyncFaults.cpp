@@ -517,7 +517,9 @@ void TestSyncFaults::corruptedAnswersAreNeverIntegrated()
         const QJsonObject item{{QStringLiteral("id"), id},
                                {QStringLiteral("code"), QStringLiteral("FAULT-ITEM")},
                                {QStringLiteral("name"), itemName.left(400)},
-                               {QStringLiteral("unit"), QStringLiteral("sachet")}};
+                               {QStringLiteral("unit"), QStringLiteral("sachet")},
+                               {QStringLiteral("pack_size"), 1},
+                               {QStringLiteral("active"), true}};
         QVERIFY(hubRecords.upsert(u"item", item).ok());
         FaultPlan p;
         p.seed = m_rng->next();
