@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTranslator>
 
 namespace syncsites::app {
@@ -611,10 +612,22 @@ void DesktopApp::showAbout()
 void DesktopApp::grabPages(const QString& folder)
 {
     QDir().mkpath(folder);
+    m_window->resize(1366, 768); // a common laptop screen: the size the docs' screenshots are taken at
+    const auto save = [&](const QString& name) {
+        QApplication::processEvents();
+        m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
+    };
     for (const QString& id : m_window->pageIds()) {
         m_window->showPage(id);
-        QApplication::processEvents();
-        m_window->grab().save(QDir(folder).filePath(id + QStringLiteral("-page.png")));
+        save(id + QStringLiteral("-page"));
+        // A page of tabs (Administration): each tab too, named after it.
+        if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("adminTabs")); tabs && tabs->isVisible()) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                tabs->setCurrentIndex(i);
+                save(id + QLatin1Char('-') + tabs->tabText(i).remove(QLatin1Char('&')).toLower());
+            }
+            tabs->setCurrentIndex(0);
+        }
     }
 }
 

@@ -23,7 +23,7 @@ SitesTab::SitesTab(HubApiClient& api, QWidget* parent)
       m_message(new QLabel(this)), m_add(new QPushButton(tr("&Add site…"), this)),
       m_edit(new QPushButton(tr("&Edit site…"), this)), m_remove(new QPushButton(tr("Re&move site…"), this)),
       m_secret(new QPushButton(tr("New &secret…"), this)),
-      m_release(new QPushButton(tr("Re&lease installation…"), this)), m_refresh(new QPushButton(tr("Re&fresh"), this))
+      m_release(new QPushButton(tr("Re&lease installation…"), this)), m_refresh(new QPushButton(tr("Reloa&d"), this))
 {
     m_add->setObjectName(QStringLiteral("addSite"));
     m_edit->setObjectName(QStringLiteral("editSite"));

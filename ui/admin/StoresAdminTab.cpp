@@ -23,7 +23,7 @@ StoresAdminTab::StoresAdminTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_api(api), m_sites(api), m_model(new QStandardItemModel(0, 3, this)),
       m_view(new QTableView(this)), m_message(new QLabel(this)), m_add(new QPushButton(tr("&Add store…"), this)),
       m_rename(new QPushButton(tr("Re&name…"), this)), m_move(new QPushButton(tr("&Move home…"), this)),
-      m_retire(new QPushButton(tr("Re&tire…"), this)), m_refresh(new QPushButton(tr("Re&fresh"), this))
+      m_retire(new QPushButton(tr("R&etire…"), this)), m_refresh(new QPushButton(tr("Reloa&d"), this))
 {
     m_add->setObjectName(QStringLiteral("addStore"));
     m_rename->setObjectName(QStringLiteral("renameStore"));

@@ -78,6 +78,8 @@ TopologyFileTab::TopologyFileTab(HubApiClient& api, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(m_report, 1);
     layout->addWidget(m_message);
+    layout->addStretch();
+    m_report->hide(); // until a file is imported
 
     connect(m_export, &QPushButton::clicked, this, [this] {
         auto* dialog = new QFileDialog(this, tr("Export the network"), QStringLiteral("topology.json"), fileFilter());
@@ -136,6 +138,7 @@ void TopologyFileTab::exportTo(const QString& path)
 void TopologyFileTab::importFrom(const QString& path)
 {
     m_report->clear();
+    m_report->show();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return showMessage(tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
