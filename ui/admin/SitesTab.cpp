@@ -1,10 +1,10 @@
 #include "SitesTab.h"
 
 #include "AdminErrorText.h"
+#include "MessageLine.h"
 #include "SiteEditDialog.h"
 #include "SiteSecretDialog.h"
 #include "SiteTableModel.h"
-#include "Theme.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -20,7 +20,7 @@ namespace syncsites::ui {
 
 SitesTab::SitesTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_sites(api), m_model(new SiteTableModel(this)), m_view(new QTableView(this)),
-      m_message(new QLabel(this)), m_add(new QPushButton(tr("&Add site…"), this)),
+      m_message(new MessageLine(this)), m_add(new QPushButton(tr("&Add site…"), this)),
       m_edit(new QPushButton(tr("&Edit site…"), this)), m_remove(new QPushButton(tr("Re&move site…"), this)),
       m_secret(new QPushButton(tr("New &secret…"), this)),
       m_release(new QPushButton(tr("Re&lease installation…"), this)), m_refresh(new QPushButton(tr("Reloa&d"), this))
@@ -32,9 +32,6 @@ SitesTab::SitesTab(HubApiClient& api, QWidget* parent)
     m_release->setObjectName(QStringLiteral("releaseBinding"));
     m_refresh->setObjectName(QStringLiteral("refreshSites"));
     m_message->setObjectName(QStringLiteral("sitesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setVisible(false);
     m_secret->setToolTip(tr("Give the selected site a new secret: its old one stops working and its sessions end."));
     m_release->setToolTip(tr("Let another computer sync as the selected site (after a replacement or a "
                              "reinstallation)."));
@@ -329,13 +326,7 @@ void SitesTab::updateButtons()
 
 void SitesTab::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error
-                                               ? (Theme::isDark() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28))
-                                               : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(text, error);
 }
 
 } // namespace syncsites::ui

@@ -13,6 +13,8 @@ class QTableView;
 
 namespace syncsites::ui {
 
+class MessageLine;
+
 class SiteTableModel;
 
 /// The Administration page's Sites tab: every site of the network with the installation it is bound to and its
@@ -62,7 +64,7 @@ private:
     HubSitesClient m_sites;
     SiteTableModel* m_model;
     QTableView* m_view;
-    QLabel* m_message;
+    MessageLine* m_message;
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_remove;

@@ -1,9 +1,9 @@
 #include "StoresAdminTab.h"
 
 #include "AdminErrorText.h"
+#include "MessageLine.h"
 #include "ReviewDialog.h"
 #include "StoreEditDialog.h"
-#include "Theme.h"
 #include "TopologyValidator.h"
 #include "VisibilityPlanner.h"
 
@@ -21,7 +21,7 @@ namespace syncsites::ui {
 
 StoresAdminTab::StoresAdminTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_api(api), m_sites(api), m_model(new QStandardItemModel(0, 3, this)),
-      m_view(new QTableView(this)), m_message(new QLabel(this)), m_add(new QPushButton(tr("&Add store…"), this)),
+      m_view(new QTableView(this)), m_message(new MessageLine(this)), m_add(new QPushButton(tr("&Add store…"), this)),
       m_rename(new QPushButton(tr("Re&name…"), this)), m_move(new QPushButton(tr("&Move home…"), this)),
       m_retire(new QPushButton(tr("R&etire…"), this)), m_refresh(new QPushButton(tr("Reloa&d"), this))
 {
@@ -31,9 +31,6 @@ StoresAdminTab::StoresAdminTab(HubApiClient& api, QWidget* parent)
     m_retire->setObjectName(QStringLiteral("retireStore"));
     m_refresh->setObjectName(QStringLiteral("refreshStores"));
     m_message->setObjectName(QStringLiteral("storesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setVisible(false);
     m_move->setToolTip(tr("Make the selected store Active on another site (the hand-over), after a review of what "
                           "each site receives or drops."));
     m_retire->setToolTip(tr("Remove the selected store from the network, after a review of what each site drops."));
@@ -304,13 +301,7 @@ void StoresAdminTab::updateButtons()
 
 void StoresAdminTab::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error
-                                               ? (Theme::isDark() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28))
-                                               : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(text, error);
 }
 
 } // namespace syncsites::ui

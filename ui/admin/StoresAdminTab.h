@@ -14,6 +14,8 @@ class QTableView;
 
 namespace syncsites::ui {
 
+class MessageLine;
+
 /// The Administration page's Stores tab: every store with its home site; adding and renaming stores, moving a
 /// store's home (the hand-over) and retiring a store. A hand-over or a retirement changes what sites hold, so it
 /// is built as a changed network, checked by the rules here and by the hub's preview, shown in a ReviewDialog
@@ -64,7 +66,7 @@ private:
     RevisedTopology m_latest;
     QStandardItemModel* m_model;
     QTableView* m_view;
-    QLabel* m_message;
+    MessageLine* m_message;
     QPushButton* m_add;
     QPushButton* m_rename;
     QPushButton* m_move;

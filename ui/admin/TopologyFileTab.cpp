@@ -2,9 +2,9 @@
 
 #include "AdminErrorText.h"
 #include "HubApiClient.h"
+#include "MessageLine.h"
 #include "ReviewDialog.h"
 #include "SyncTypeStyle.h"
-#include "Theme.h"
 #include "TopologyJson.h"
 #include "TopologyValidator.h"
 #include "VisibilityPlanner.h"
@@ -52,7 +52,7 @@ QString describe(const VisibilityAction& a)
 TopologyFileTab::TopologyFileTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_api(api), m_summary(new QLabel(this)),
       m_export(new QPushButton(tr("&Export to a file…"), this)), m_import(new QPushButton(tr("&Import a file…"), this)),
-      m_report(new QListWidget(this)), m_message(new QLabel(this))
+      m_report(new QListWidget(this)), m_message(new MessageLine(this))
 {
     auto* intro = new QLabel(tr("The whole network as one file (sites, their links, stores and where each store is "
                                 "Active, Collector or Transfer). Export it to keep a copy or edit it; importing a "
@@ -60,7 +60,6 @@ TopologyFileTab::TopologyFileTab(HubApiClient& api, QWidget* parent)
                              this);
     intro->setWordWrap(true);
     m_summary->setWordWrap(true);
-    m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("topologyFileMessage"));
     m_report->setObjectName(QStringLiteral("topologyFileReport"));
     m_report->setAccessibleName(tr("Import report"));
@@ -250,13 +249,7 @@ QStringList TopologyFileTab::report() const
 
 void TopologyFileTab::showMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, error
-                                               ? (Theme::isDark() ? QColor(0xef, 0x9a, 0x9a) : QColor(0xc6, 0x28, 0x28))
-                                               : this->palette().color(QPalette::WindowText));
-    m_message->setPalette(palette);
+    m_message->showMessage(text, error);
 }
 
 void TopologyFileTab::setBusy(bool busy)

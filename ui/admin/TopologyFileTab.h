@@ -15,6 +15,8 @@ class HubApiClient;
 
 namespace syncsites::ui {
 
+class MessageLine;
+
 class ReviewDialog;
 
 /// The Administration page's Topology tab: the whole network as a file (docs/topology-format.md). Export saves the
@@ -55,7 +57,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_import;
     QListWidget* m_report;
-    QLabel* m_message;
+    MessageLine* m_message;
     QPointer<ReviewDialog> m_review;
     RevisedTopology m_latest;
     bool m_loaded = false;

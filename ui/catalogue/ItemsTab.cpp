@@ -3,6 +3,7 @@
 #include "ItemEditDialog.h"
 #include "ItemImportDialog.h"
 #include "ItemTableModel.h"
+#include "MessageLine.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -29,7 +30,7 @@ constexpr qint64 kMaxImportBytes = 8 * 1024 * 1024;
 
 ItemsTab::ItemsTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_items(api), m_model(new ItemTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_message(new QLabel(this)),
+      m_filter(new QLineEdit(this)), m_table(new QTableView(this)), m_message(new MessageLine(this)),
       m_add(new QPushButton(tr("&Add item…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_toggle(new QPushButton(tr("&Deactivate"), this)), m_import(new QPushButton(tr("&Import CSV…"), this)),
       m_reload(new QPushButton(tr("Re&load"), this))
@@ -70,10 +71,6 @@ ItemsTab::ItemsTab(HubApiClient& api, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ItemsTab::updateButtons);
 
     m_message->setObjectName(QStringLiteral("itemsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
 
     m_add->setObjectName(QStringLiteral("addItemButton"));
     m_edit->setObjectName(QStringLiteral("editItemButton"));
@@ -305,16 +302,12 @@ void ItemsTab::updateButtons()
 
 void ItemsTab::showInfo(const QString& text)
 {
-    m_message->setStyleSheet(QString());
-    m_message->setText(text);
-    m_message->show();
+    m_message->showInfo(text);
 }
 
 void ItemsTab::showError(const QString& text)
 {
-    m_message->setStyleSheet(QStringLiteral("QLabel#itemsMessage { color: #c62828; font-weight: bold; }"));
-    m_message->setText(tr("Not done: %1").arg(text));
-    m_message->show();
+    m_message->showError(tr("Not done: %1").arg(text));
 }
 
 } // namespace syncsites::ui

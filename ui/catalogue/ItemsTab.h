@@ -12,6 +12,8 @@ class QTableView;
 
 namespace syncsites::ui {
 
+class MessageLine;
+
 class ItemTableModel;
 
 /// The Items tab of administration: the network's item catalogue in a table (code, name, unit, pack size, active,
@@ -53,7 +55,7 @@ private:
     QSortFilterProxyModel* m_proxy;
     QLineEdit* m_filter;
     QTableView* m_table;
-    QLabel* m_message;
+    MessageLine* m_message;
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_toggle;

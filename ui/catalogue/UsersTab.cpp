@@ -1,5 +1,6 @@
 #include "UsersTab.h"
 
+#include "MessageLine.h"
 #include "OneTimeSecretDialog.h"
 #include "UserEditDialog.h"
 #include "UserTableModel.h"
@@ -20,7 +21,7 @@ namespace syncsites::ui {
 
 UsersTab::UsersTab(HubApiClient& api, QWidget* parent)
     : QWidget(parent), m_api(api), m_users(api), m_model(new UserTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_message(new QLabel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_message(new MessageLine(this)),
       m_add(new QPushButton(tr("&Add user…"), this)), m_edit(new QPushButton(tr("&Edit…"), this)),
       m_reset(new QPushButton(tr("Reset &password…"), this)), m_toggle(new QPushButton(tr("&Disable…"), this)),
       m_reload(new QPushButton(tr("Re&load"), this))
@@ -52,10 +53,6 @@ UsersTab::UsersTab(HubApiClient& api, QWidget* parent)
     connect(m_model, &QAbstractItemModel::dataChanged, this, &UsersTab::updateButtons);
 
     m_message->setObjectName(QStringLiteral("usersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
 
     m_add->setObjectName(QStringLiteral("addUserButton"));
     m_edit->setObjectName(QStringLiteral("editUserButton"));
@@ -338,16 +335,12 @@ void UsersTab::updateButtons()
 
 void UsersTab::showInfo(const QString& text)
 {
-    m_message->setStyleSheet(QString());
-    m_message->setText(text);
-    m_message->show();
+    m_message->showInfo(text);
 }
 
 void UsersTab::showError(const QString& text)
 {
-    m_message->setStyleSheet(QStringLiteral("QLabel#usersMessage { color: #c62828; font-weight: bold; }"));
-    m_message->setText(tr("Not done: %1").arg(text));
-    m_message->show();
+    m_message->showError(tr("Not done: %1").arg(text));
 }
 
 QString UsersTab::describe(const Error& error, const QString& username) const

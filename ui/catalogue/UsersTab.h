@@ -11,6 +11,8 @@ class QTableView;
 
 namespace syncsites::ui {
 
+class MessageLine;
+
 class UserTableModel;
 
 /// The Users tab of administration: the network's accounts in a table (username, full name, role, sites, active),
@@ -59,7 +61,7 @@ private:
     UserTableModel* m_model;
     QSortFilterProxyModel* m_proxy;
     QTableView* m_table;
-    QLabel* m_message;
+    MessageLine* m_message;
     QPushButton* m_add;
     QPushButton* m_edit;
     QPushButton* m_reset;
