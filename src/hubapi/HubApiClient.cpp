@@ -362,10 +362,9 @@ void HubApiClient::fetchSiteStatuses(const QObject* context, Done<SiteStatusList
 void HubApiClient::fetchSessions(const QString& site, int days, int limit, const QObject* context,
                                  Done<QVector<SessionRecord>> done)
 {
-    const QString path = QStringLiteral("/api/v1/status/sites/%1/sessions?days=%2&limit=%3")
-                             .arg(QString::fromUtf8(QUrl::toPercentEncoding(site)))
-                             .arg(days)
-                             .arg(limit);
+    // Concatenated, never chained .arg(): an encoded name holds "%2C" and the like, which a later arg() would fill.
+    const QString path = QStringLiteral("/api/v1/status/sites/") + segment(site) +
+                         QStringLiteral("/sessions?days=%1&limit=%2").arg(days).arg(limit);
     send("GET", path, {}, context, parsed<QVector<SessionRecord>>(std::move(done), [](const QJsonObject& answer) {
              return parseArray<SessionRecord>(answer.value(QLatin1String("sessions")).toArray());
          }));
@@ -379,8 +378,7 @@ void HubApiClient::fetchSummary(int days, const QObject* context, Done<StatusSum
 
 void HubApiClient::fetchDataStores(const QString& client, const QObject* context, Done<QJsonObject> done)
 {
-    const QString path =
-        QStringLiteral("/api/v1/data/stores?client=%1").arg(QString::fromUtf8(QUrl::toPercentEncoding(client)));
+    const QString path = QStringLiteral("/api/v1/data/stores?client=") + segment(client);
     send("GET", path, {}, context, [done = std::move(done)](Result<QJsonValue> raw) {
         if (!raw)
             return done(raw.error());
@@ -397,7 +395,8 @@ void HubApiClient::fetchData(const QString& client, const QString& table, const 
     const auto encoded = [](const QString& text) {
         return QString::fromUtf8(QUrl::toPercentEncoding(text));
     };
-    QString path = QStringLiteral("/api/v1/data/%1?client=%2&limit=%3").arg(encoded(table), encoded(client)).arg(limit);
+    QString path = QStringLiteral("/api/v1/data/") + encoded(table) + QStringLiteral("?limit=%1").arg(limit) +
+                   QStringLiteral("&client=") + encoded(client);
     if (!store.isEmpty())
         path += QStringLiteral("&store=") + encoded(store);
     if (!after.isEmpty())

@@ -78,6 +78,44 @@ private slots:
         QCOMPARE(again.size(), 1);
     }
 
+    // Names with the characters URLs treat specially reach the hub as they were typed: each answer names the site
+    // or client it was asked about, in the hub's words.
+    void hostileNamesReachTheHubIntact_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("comma") << QStringLiteral("Clinic, North");
+        QTest::newRow("percent") << QStringLiteral("Store 100% %2C %3 %%");
+        QTest::newRow("url marks") << QStringLiteral("A+B / C:D ?x=1#frag &y=2");
+        QTest::newRow("quotes") << QStringLiteral("L'hôpital \"Saint\" Jean");
+        QTest::newRow("right to left") << QStringLiteral("مستشفى الشمال");
+        QTest::newRow("emoji") << QStringLiteral("Clinic 🏥 💊");
+        QTest::newRow("200 characters") << QStringLiteral("Long name, ").repeated(20).left(200);
+    }
+
+    void hostileNamesReachTheHubIntact()
+    {
+        QFETCH(QString, name);
+        HubApiClient api;
+        api.setServer(QUrl(m_hub->url()));
+        QVERIFY(await<SignedInUser>([&](QObject* c, auto done) {
+            api.signIn(QStringLiteral("admin"), m_hub->password(QStringLiteral("admin")), c, done);
+        }));
+        auto sessions =
+            await<QVector<SessionRecord>>([&](QObject* c, auto done) { api.fetchSessions(name, 7, 20, c, done); });
+        QVERIFY(!sessions);
+        QVERIFY2(sessions.error().message.contains(QLatin1Char('"') + name + QLatin1Char('"')),
+                 qPrintable(sessions.error().message));
+        auto data = await<QJsonObject>(
+            [&](QObject* c, auto done) { api.fetchData(name, QStringLiteral("stock_line"), name, name, 5, c, done); });
+        QVERIFY(!data);
+        QVERIFY2(data.error().message.contains(QLatin1Char('"') + name + QLatin1Char('"')),
+                 qPrintable(data.error().message));
+        auto stores = await<QJsonObject>([&](QObject* c, auto done) { api.fetchDataStores(name, c, done); });
+        QVERIFY(!stores);
+        QVERIFY2(stores.error().message.contains(QLatin1Char('"') + name + QLatin1Char('"')),
+                 qPrintable(stores.error().message));
+    }
+
     void editsPreviewsAndConflicts()
     {
         HubApiClient api;
