@@ -7,6 +7,7 @@
 #include "SqlSupport.h"
 #include "SyncStateRepository.h"
 #include "SyncedTable.h"
+#include "TableSchema.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,31 @@ qsizetype catalogueRank(const QString& table)
 {
     const SyncedTable* found = findSyncedTable(table);
     return found ? found - syncedTables().data() : syncedTables().size();
+}
+
+// The records a row of `table` refers to by id, as "table/id", which the hub must hold before it: its foreign keys
+// (TableSchema), and for an answer to a transfer (an inbound shipment, a response) the start it answers, which the
+// hub looks up to check the answer. A start's link to its answer is not followed: the two name each other.
+QStringList referencesOf(const QString& table, const QJsonObject& data)
+{
+    QStringList keys;
+    const TableSchema* schema = TableSchema::find(table);
+    if (!schema)
+        return keys;
+    const QString type = data.value(QLatin1String("type")).toString();
+    for (const ColumnSchema& column : schema->columns()) {
+        QLatin1String target = column.references;
+        if (column.name == QLatin1String("linked_invoice_id") && type == QLatin1String("inbound"))
+            target = QLatin1String("invoice");
+        else if (column.name == QLatin1String("linked_requisition_id") && type == QLatin1String("response"))
+            target = QLatin1String("requisition");
+        if (target.isEmpty())
+            continue;
+        const QString id = data.value(column.name).toString();
+        if (!id.isEmpty() && !(target == table && id == data.value(QLatin1String("id")).toString()))
+            keys << keyOf(target, id);
+    }
+    return keys;
 }
 
 bool isRecordError(const Error& error)
@@ -153,7 +179,8 @@ Result<std::optional<PushBatch>> PushBatchBuilder::prepare(qint64 after, int max
 
 bool PushBatchBuilder::tooLarge(const PushBatch& batch) const
 {
-    return m_maxBytes > 0 && batch.bytes > m_maxBytes && batch.records.size() == 1;
+    // One changelog row: its record, and the parents it may have brought (addUnsentParents).
+    return m_maxBytes > 0 && batch.bytes > m_maxBytes && (batch.rows == 1 || batch.records.size() == 1);
 }
 
 Status PushBatchBuilder::discardPending()
@@ -192,34 +219,115 @@ Status PushBatchBuilder::begin(PushBatch& batch)
 Status PushBatchBuilder::fill(PushBatch& batch, const QVector<ChangeLogEntry>& rows)
 {
     batch.rows = rows.size();
-    // A record changed several times is sent once, as it is now (or as deleted).
+    // A record changed several times is sent once, as it is now (or as deleted), in the place of its last change.
     QHash<QString, int> last;
     for (int i = 0; i < rows.size(); ++i)
         last.insert(keyOf(rows[i].tableName, rows[i].recordId), i);
     RecordStore records(m_database);
+    QVector<Outgoing> outgoing;
+    QHash<QString, int> placeOf; ///< "table/id" → its index in `outgoing`
     for (int i = 0; i < rows.size(); ++i) {
         const ChangeLogEntry& row = rows[i];
         const QString key = keyOf(row.tableName, row.recordId);
         if (last.value(key) != i)
             continue;
-        QJsonObject record;
-        if (row.action == ChangeLogEntry::Action::Delete) {
-            record = wire::PushedRecord::remove(row.tableName, row.recordId).toJson();
-        } else {
+        Outgoing out{row.tableName, row.recordId, row.storeId, row.action == ChangeLogEntry::Action::Delete, {}};
+        if (!out.remove) {
             Result<std::optional<QJsonObject>> data = records.get(row.tableName, row.recordId);
             if (!data)
                 return data.error();
             if (!data->has_value())
                 continue; // deleted since: its delete row comes in a later batch
-            // The record's data is shared (implicitly), not copied, by the pushed record and `sent`.
-            record = wire::PushedRecord::upsert(row.tableName, row.recordId, **data).toJson();
-            batch.sent.insert(key, **data);
+            out.data = std::move(**data);
         }
-        batch.storeOf.insert(key, row.storeId);
-        batch.bytes += QJsonDocument(record).toJson(QJsonDocument::Compact).size() + 1;
-        batch.records.append(record);
+        placeOf.insert(key, int(outgoing.size()));
+        outgoing << std::move(out);
+    }
+    if (Status s = addUnsentParents(batch, outgoing, placeOf); !s)
+        return s;
+
+    // The hub applies a batch's records in the order they come, and refuses a line whose header it does not hold.
+    // The place of a record's last change can come after the changes of records that refer to it (an asset edited
+    // after its temperature log was written): each upsert goes after the records of the batch it refers to. Deletes
+    // keep their place: the order they were made in is one the database allowed.
+    QVector<char> placed(outgoing.size(), 0); // 0: not yet, 1: being placed (a cycle stops there), 2: placed
+    const auto place = [&](const auto& self, int i) -> void {
+        if (placed[i] != 0)
+            return;
+        placed[i] = 1;
+        if (!outgoing[i].remove)
+            for (const QString& reference : referencesOf(outgoing[i].table, outgoing[i].data))
+                if (const int parent = placeOf.value(reference, -1); parent >= 0 && !outgoing[parent].remove)
+                    self(self, parent);
+        placed[i] = 2;
+        append(batch, outgoing[i]);
+    };
+    for (int i = 0; i < outgoing.size(); ++i)
+        place(place, i);
+    return {};
+}
+
+Status PushBatchBuilder::addUnsentParents(const PushBatch& batch, QVector<Outgoing>& outgoing,
+                                          QHash<QString, int>& placeOf) const
+{
+    // A record may refer to a record whose first change is after this batch (a log moved to an asset made after the
+    // log, with the batch ending between them). The hub has never had that record: it goes in this batch too, as it
+    // is now (and again, unchanged, with its own changes in a later batch). `outgoing` grows as parents are added,
+    // so their own references are looked at too.
+    ChangeLog changelog(m_database);
+    RecordStore records(m_database);
+    QSet<QString> looked;
+    for (int i = 0; i < outgoing.size(); ++i) {
+        if (outgoing[i].remove)
+            continue;
+        const QStringList references = referencesOf(outgoing[i].table, outgoing[i].data);
+        for (const QString& reference : references) {
+            if (placeOf.contains(reference) || looked.contains(reference))
+                continue;
+            looked.insert(reference);
+            const qsizetype slash = reference.indexOf(QLatin1Char('/'));
+            const QString table = reference.left(slash);
+            const QString id = reference.mid(slash + 1);
+            // Only a store's data of this batch's category is this site's to send (central data comes from the hub).
+            const SyncedTable* found = findSyncedTable(table);
+            if (!found || found->category != m_category ||
+                (found->scope != TableScope::Store && found->scope != TableScope::StoreChild))
+                continue;
+            Result<bool> unsent = changelog.onlyUnpushedAfter(table, id, batch.to);
+            if (!unsent)
+                return unsent.error();
+            if (!*unsent)
+                continue; // the hub has it (or refused it: the quarantine says why)
+            Result<std::optional<QJsonObject>> data = records.get(table, id);
+            if (!data)
+                return data.error();
+            if (!data->has_value())
+                continue;
+            Result<QVector<ChangeLogEntry>> history = changelog.forRecord(table, id);
+            if (!history)
+                return history.error();
+            const QString storeId = history->isEmpty() ? QString() : history->constLast().storeId;
+            placeOf.insert(reference, int(outgoing.size()));
+            outgoing << Outgoing{table, id, storeId, false, std::move(**data)};
+        }
     }
     return {};
+}
+
+void PushBatchBuilder::append(PushBatch& batch, const Outgoing& out)
+{
+    const QString key = keyOf(out.table, out.id);
+    QJsonObject record;
+    if (out.remove) {
+        record = wire::PushedRecord::remove(out.table, out.id).toJson();
+    } else {
+        // The record's data is shared (implicitly), not copied, by the pushed record and `sent`.
+        record = wire::PushedRecord::upsert(out.table, out.id, out.data).toJson();
+        batch.sent.insert(key, out.data);
+    }
+    batch.storeOf.insert(key, out.storeId);
+    batch.bytes += QJsonDocument(record).toJson(QJsonDocument::Compact).size() + 1;
+    batch.records.append(record);
 }
 
 Status PushBatchBuilder::acknowledge(const PushBatch& batch, const wire::PushAnswer& answer)

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVector>
 
 #include <optional>
 
@@ -31,6 +32,11 @@ struct PushBatch
 
 /// Makes push batches from this site's changelog (its own writes, `received = 0`, above the link's push position)
 /// and records their acknowledgement.
+///
+/// The hub applies a batch's records in order and refuses a record whose header (or other record it refers to) it
+/// does not hold, so a batch sends every upsert after the records it refers to, whatever the order of their last
+/// changes; a record that the batch's records refer to and that has only changes after the batch (never sent) goes
+/// in the batch too. Deletes keep the order they were made in.
 ///
 /// A batch's id and cursor range are saved in the replica before it is sent; until it is acknowledged, next()
 /// gives the same batch again (same id, same range), also after a crash, so the hub answers a resent batch from
@@ -79,8 +85,22 @@ public:
     Status rejectTooLarge(const PushBatch& batch, qint64 limit);
 
 private:
+    /// One record of a batch being made: its current data, or a delete.
+    struct Outgoing
+    {
+        QString table;
+        QString id;
+        QString storeId;
+        bool remove = false;
+        QJsonObject data;
+    };
+
     QString pendingKey() const;
+    /// The records of these changelog rows, each once, every upsert after the records of the batch it refers to.
     Status fill(PushBatch& batch, const QVector<ChangeLogEntry>& rows);
+    /// Adds to `outgoing` the records its upserts refer to that have only changes after the batch (never sent).
+    Status addUnsentParents(const PushBatch& batch, QVector<Outgoing>& outgoing, QHash<QString, int>& placeOf) const;
+    static void append(PushBatch& batch, const Outgoing& out);
 
     Database& m_database;
     Category m_category;

@@ -459,7 +459,7 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
                 limit = std::min(limit, said);
             qCInfo(lcSync).noquote() << "the server refused a push batch of" << b.rows << "changes," << b.bytes
                                      << "bytes, as too large: trying smaller batches";
-            if (b.records.size() <= 1) {
+            if (b.records.size() <= 1 || b.rows <= 1) {
                 builder.setMaxBytes(std::max<qint64>(1, b.bytes - 1)); // this batch is now tooLarge()
             } else {
                 rowCap = std::max(1, int(b.rows / 2));

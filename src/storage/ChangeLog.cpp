@@ -167,6 +167,22 @@ Result<QVector<ChangeLogEntry>> ChangeLog::forRecord(const QString& tableName, c
     return select(QStringLiteral("table_name = ? AND record_id = ?"), {tableName, recordId}, -1);
 }
 
+Result<bool> ChangeLog::onlyUnpushedAfter(const QString& tableName, const QString& recordId, qint64 position) const
+{
+    Result<QSqlDatabase> db = m_database.connection();
+    if (!db)
+        return db.error();
+    // The (table_name, record_id) index: a record's own rows only.
+    const QString text = QStringLiteral("SELECT count(*), coalesce(min(cursor), 0), coalesce(max(received), 0) FROM "
+                                        "changelog WHERE table_name = ? AND record_id = ?");
+    Result<QSqlQuery> query = sql::run(*db, text, {tableName, recordId}, QStringLiteral("reading a record's changes"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return false;
+    return query->value(0).toLongLong() > 0 && query->value(1).toLongLong() > position && query->value(2).toInt() == 0;
+}
+
 Result<qint64> ChangeLog::maxCursorOf(const QStringList& tables) const
 {
     Result<QSqlDatabase> db = m_database.connection();

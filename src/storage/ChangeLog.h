@@ -66,6 +66,9 @@ public:
 
     /// Every row of one record, oldest first.
     Result<QVector<ChangeLogEntry>> forRecord(const QString& tableName, const QString& recordId) const;
+    /// True when every changelog row of the record is a change of this site's own above `position` (none received,
+    /// none at or below it), and it has at least one: a record the hub has not been sent and has not sent here.
+    Result<bool> onlyUnpushedAfter(const QString& tableName, const QString& recordId, qint64 position) const;
 
     /// The highest cursor among the rows of these tables, 0 when they have none (the hub's topology revision is
     /// this over site, site_link, store and store_visibility).

@@ -17,6 +17,10 @@ if(TARGET syncsites_engine_test_support)
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestHandOverTransfers.cpp
         LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
 
+    syncsites_add_test(TestPushOrder LABEL integration TIMEOUT 120
+        SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestPushOrder.cpp
+        LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
+
     syncsites_add_test(TestSyncConvergence LABEL integration TIMEOUT 120
         SOURCES ${CMAKE_CURRENT_LIST_DIR}/TestSyncConvergence.cpp
         LIBS syncsites_engine_test_support PkgConfig::HTTPLIB)
