@@ -23,10 +23,11 @@ const char* const recordsUsage = "usage: syncsites-cli --replica FILE records li
                                  "       syncsites-cli --replica FILE records put --store CODE --table TABLE "
                                  "--json-file FILE|-\n";
 
-QString tr(const char* text)
+// Its sentences, in the translation context "RecordsCommand" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("RecordsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordsCommand)
+};
 
 // A value as one cell of the readable table.
 QString cell(const QJsonValue& value)
@@ -106,9 +107,9 @@ std::optional<QString> readJsonFile(const QString& path, QByteArray* bytes)
     QFile file;
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : (file.setFileName(path), file.open(QIODevice::ReadOnly));
-    const QString name = path == QLatin1String("-") ? tr("standard input") : path;
+    const QString name = path == QLatin1String("-") ? Text::tr("standard input") : path;
     if (!opened)
-        return tr("records put: cannot read %1: %2.").arg(name, file.errorString());
+        return Text::tr("records put: cannot read %1: %2.").arg(name, file.errorString());
     // A pipe gives what is there at each read: read until the end (an empty read).
     bytes->clear();
     while (bytes->size() <= kMaxJsonFileBytes) {
@@ -118,17 +119,17 @@ std::optional<QString> readJsonFile(const QString& path, QByteArray* bytes)
         bytes->append(chunk);
     }
     if (bytes->size() > kMaxJsonFileBytes)
-        return tr("records put: %1 is larger than %2 MiB; a record is much smaller. Is it the right file?")
+        return Text::tr("records put: %1 is larger than %2 MiB; a record is much smaller. Is it the right file?")
             .arg(name)
             .arg(kMaxJsonFileBytes / (1024 * 1024));
     if (file.error() != QFileDevice::NoError)
-        return tr("records put: cannot read %1: %2.").arg(name, file.errorString());
+        return Text::tr("records put: cannot read %1: %2.").arg(name, file.errorString());
     if (bytes->startsWith("\xEF\xBB\xBF")) // a byte order mark, as some editors write
         bytes->remove(0, 3);
     if (const qsizetype bad = firstInvalidUtf8(*bytes); bad >= 0) {
         const qsizetype lineStart = bytes->lastIndexOf('\n', bad - 1) + 1; // 0 when on the first line
-        return tr("records put: %1 is not valid UTF-8: byte %2 (0x%3, line %4, column %5) does not belong to a "
-                  "UTF-8 character. Save the file as UTF-8 (for example with iconv -f latin1 -t utf-8).")
+        return Text::tr("records put: %1 is not valid UTF-8: byte %2 (0x%3, line %4, column %5) does not belong to a "
+                        "UTF-8 character. Save the file as UTF-8 (for example with iconv -f latin1 -t utf-8).")
             .arg(name)
             .arg(bad)
             .arg(uint(static_cast<unsigned char>(bytes->at(bad))), 2, 16, QLatin1Char('0'))
@@ -167,8 +168,9 @@ int RecordsCommand::run(CliContext& context, const QStringList& arguments)
     if (sub == QLatin1String("put"))
         return put(context, arguments.mid(1));
     context.err() << recordsUsage;
-    return context.fail(Usage, sub.isEmpty() ? tr("records: say list or put.")
-                                             : tr("records: unknown subcommand \"%1\"; say list or put.").arg(sub));
+    return context.fail(Usage, sub.isEmpty()
+                                   ? Text::tr("records: say list or put.")
+                                   : Text::tr("records: unknown subcommand \"%1\"; say list or put.").arg(sub));
 }
 
 int RecordsCommand::list(CliContext& context, const QStringList& arguments)
@@ -184,13 +186,13 @@ int RecordsCommand::list(CliContext& context, const QStringList& arguments)
         else if (arguments.at(i) == QLatin1String("--json"))
             json = true;
         else
-            return context.fail(Usage, tr("records list: unknown argument %1.").arg(arguments.at(i)));
+            return context.fail(Usage, Text::tr("records list: unknown argument %1.").arg(arguments.at(i)));
         if (value && value->isEmpty())
-            return context.fail(Usage, tr("records list: %1 needs a value.").arg(arguments.at(i - 1)));
+            return context.fail(Usage, Text::tr("records list: %1 needs a value.").arg(arguments.at(i - 1)));
     }
     if (table.isEmpty()) {
         context.err() << recordsUsage;
-        return context.fail(Usage, tr("records list: --table TABLE is required."));
+        return context.fail(Usage, Text::tr("records list: --table TABLE is required."));
     }
     std::unique_ptr<SiteService> site;
     if (const int code = context.openReplica(QStringLiteral("records list"), &site); code != Success)
@@ -228,18 +230,19 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
         else if ((value = optionValue(arguments, i, QStringLiteral("--json-file"))))
             jsonFile = *value;
         else
-            return context.fail(Usage, tr("records put: unknown argument %1.").arg(arguments.at(i)));
+            return context.fail(Usage, Text::tr("records put: unknown argument %1.").arg(arguments.at(i)));
         if (value && value->isEmpty())
-            return context.fail(Usage, tr("records put: %1 needs a value.").arg(arguments.at(i - 1)));
+            return context.fail(Usage, Text::tr("records put: %1 needs a value.").arg(arguments.at(i - 1)));
     }
     if (table.isEmpty() || store.isEmpty() || (text.isEmpty() && jsonFile.isEmpty())) {
         context.err() << recordsUsage;
-        return context.fail(Usage, tr("records put: --store CODE, --table TABLE and --json '{...}' (or --json-file "
-                                      "FILE, - for standard input) are required."));
+        return context.fail(Usage,
+                            Text::tr("records put: --store CODE, --table TABLE and --json '{...}' (or --json-file "
+                                     "FILE, - for standard input) are required."));
     }
     if (!text.isEmpty() && !jsonFile.isEmpty())
-        return context.fail(Usage, tr("records put: give the record either with --json or with --json-file, not "
-                                      "both."));
+        return context.fail(Usage, Text::tr("records put: give the record either with --json or with --json-file, not "
+                                            "both."));
 
     QByteArray bytes;
     if (!jsonFile.isEmpty()) {
@@ -252,12 +255,12 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return context.fail(BadInput, tr("records put: %1 is not valid JSON (%2 at byte %3).")
+        return context.fail(BadInput, Text::tr("records put: %1 is not valid JSON (%2 at byte %3).")
                                           .arg(source, parseError.errorString())
                                           .arg(parseError.offset));
     if (!document.isObject())
         return context.fail(BadInput,
-                            tr("records put: %1 must be one JSON object, {\"field\": value, ...}.").arg(source));
+                            Text::tr("records put: %1 must be one JSON object, {\"field\": value, ...}.").arg(source));
     if (jsonFile.isEmpty()) {
         // The command line arrives decoded: each byte that was not UTF-8 is U+FFFD by now, and would be saved as
         // such. Refused, with the real one (it stands for a character lost before).
@@ -265,15 +268,17 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
             const QString field = fieldHolding(document.object(), QChar::ReplacementCharacter);
             return context.fail(
                 BadInput,
-                (field.isEmpty() ? tr("records put: --json is not valid UTF-8: character %1 is a byte that is not "
-                                      "UTF-8 (or U+FFFD, which stands for one).")
-                                       .arg(at + 1)
-                                 : tr("records put: --json is not valid UTF-8: field \"%2\" (character %1) holds a "
-                                      "byte that is not UTF-8 (or U+FFFD, which stands for one).")
-                                       .arg(at + 1)
-                                       .arg(field)) +
+                (field.isEmpty()
+                     ? Text::tr("records put: --json is not valid UTF-8: character %1 is a byte that is not "
+                                "UTF-8 (or U+FFFD, which stands for one).")
+                           .arg(at + 1)
+                     : Text::tr("records put: --json is not valid UTF-8: field \"%2\" (character %1) holds a "
+                                "byte that is not UTF-8 (or U+FFFD, which stands for one).")
+                           .arg(at + 1)
+                           .arg(field)) +
                     QLatin1Char(' ') +
-                    tr("Set the terminal to UTF-8, or save the record in a UTF-8 file and use --json-file FILE."));
+                    Text::tr(
+                        "Set the terminal to UTF-8, or save the record in a UTF-8 file and use --json-file FILE."));
         }
     }
 
@@ -284,7 +289,8 @@ int RecordsCommand::put(CliContext& context, const QStringList& arguments)
     if (!outcome)
         return context.fail(exitCodeFor(outcome.error()), outcome.error().message);
     context.out() << outcome->id << Qt::endl;
-    context.err() << (outcome->created ? tr("Created %1 %2 in store %3.") : tr("Updated %1 %2 in store %3."))
+    context.err() << (outcome->created ? Text::tr("Created %1 %2 in store %3.")
+                                       : Text::tr("Updated %1 %2 in store %3."))
                          .arg(table, outcome->id, store)
                   << Qt::endl;
     return Success;

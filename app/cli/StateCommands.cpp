@@ -27,10 +27,11 @@ QJsonValue isoOrNull(const QDateTime& at)
     return at.isValid() ? QJsonValue(at.toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-QString tr(const char* text)
+// Its sentences, in the translation context "StateCommands" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("StateCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StateCommands)
+};
 
 // The last clock check: {ahead_ms, checked_at, skewed, warning}, or null when the replica never reached a server.
 QJsonValue clockJson(const std::optional<ClockCheck>& clock)
@@ -111,12 +112,12 @@ int StateCommands::status(CliContext& context, const QStringList& arguments)
     if (clock) {
         const ClockCheck& c = *clock;
         context.out() << "Clock:       "
-                      << (qAbs(c.aheadMs) < 1000 ? tr("in step with the server's")
-                          : c.aheadMs > 0        ? tr("%1 ahead of the server's").arg(ClockSkew::distance(c.aheadMs))
-                                                 : tr("%1 behind the server's").arg(ClockSkew::distance(c.aheadMs)))
-                      << ' ' << tr("(checked %1)").arg(iso(c.checkedAt)) << '\n';
+                      << (qAbs(c.aheadMs) < 1000 ? Text::tr("in step with the server's")
+                          : c.aheadMs > 0 ? Text::tr("%1 ahead of the server's").arg(ClockSkew::distance(c.aheadMs))
+                                          : Text::tr("%1 behind the server's").arg(ClockSkew::distance(c.aheadMs)))
+                      << ' ' << Text::tr("(checked %1)").arg(iso(c.checkedAt)) << '\n';
         if (ClockSkew::isSkewed(c))
-            context.out() << tr("Warning:     %1").arg(ClockSkew::warning(c)) << '\n';
+            context.out() << Text::tr("Warning:     %1").arg(ClockSkew::warning(c)) << '\n';
     }
     context.out().flush();
     return Success;

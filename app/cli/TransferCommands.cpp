@@ -19,10 +19,11 @@ const char* const transferUsage =
     "       syncsites-cli --replica FILE requisition --from CODE --to CODE --item CODE --packs N\n"
     "       syncsites-cli --replica FILE respond --requisition ID\n";
 
-QString tr(const char* text)
+// Its sentences, in the translation context "TransferCommands" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("TransferCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferCommands)
+};
 
 // Parses "--name value" / "--name=value" options, each allowed once; returns an error sentence or an empty string.
 QString parseOptions(const QStringList& arguments, const QStringList& allowed, QHash<QString, QString>* values)
@@ -31,21 +32,21 @@ QString parseOptions(const QStringList& arguments, const QStringList& allowed, Q
         const QString& arg = arguments.at(i);
         QString name = arg.section(QLatin1Char('='), 0, 0);
         if (!allowed.contains(name))
-            return tr("unknown argument %1.").arg(arg);
+            return Text::tr("unknown argument %1.").arg(arg);
         QString value;
         if (arg.contains(QLatin1Char('=')))
             value = arg.section(QLatin1Char('='), 1);
         else if (i + 1 < arguments.size())
             value = arguments.at(++i);
         if (value.isEmpty())
-            return tr("%1 needs a value.").arg(name);
+            return Text::tr("%1 needs a value.").arg(name);
         if (values->contains(name))
-            return tr("%1 is given twice.").arg(name);
+            return Text::tr("%1 is given twice.").arg(name);
         values->insert(name, value);
     }
     for (const QString& name : allowed) {
         if (!values->contains(name))
-            return tr("%1 is required.").arg(name);
+            return Text::tr("%1 is required.").arg(name);
     }
     return QString();
 }
@@ -69,7 +70,7 @@ int TransferCommands::run(CliContext& context, const QString& command, const QSt
         bool ok = false;
         packs = options.value(QStringLiteral("--packs")).toDouble(&ok);
         if (!ok || !std::isfinite(packs) || packs <= 0)
-            return context.fail(Usage, tr("%1: --packs takes a number more than 0 (got %2).")
+            return context.fail(Usage, Text::tr("%1: --packs takes a number more than 0 (got %2).")
                                            .arg(command, options.value(QStringLiteral("--packs"))));
     }
     std::unique_ptr<SiteService> site;
@@ -96,14 +97,14 @@ int TransferCommands::run(CliContext& context, const QString& command, const QSt
     const QString amount = QString::number(packs, 'g', 15);
     if (command == QLatin1String("transfer"))
         context.err()
-            << tr("Shipped %1 packs of %2 from %3 to %4: outbound invoice %5.").arg(amount, item, from, to, *id);
+            << Text::tr("Shipped %1 packs of %2 from %3 to %4: outbound invoice %5.").arg(amount, item, from, to, *id);
     else if (command == QLatin1String("requisition"))
-        context.err() << tr("Store %1 requested %2 packs of %3 from %4: request requisition %5.")
+        context.err() << Text::tr("Store %1 requested %2 packs of %3 from %4: request requisition %5.")
                              .arg(from, amount, item, to, *id);
     else if (command == QLatin1String("receive"))
-        context.err() << tr("Received inbound invoice %1; its packs were added to the store's stock.").arg(*id);
+        context.err() << Text::tr("Received inbound invoice %1; its packs were added to the store's stock.").arg(*id);
     else
-        context.err() << tr("Finalised response requisition %1.").arg(*id);
+        context.err() << Text::tr("Finalised response requisition %1.").arg(*id);
     context.err() << Qt::endl;
     return Success;
 }

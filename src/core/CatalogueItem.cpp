@@ -8,10 +8,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "CatalogueItem" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("CatalogueItem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogueItem)
+};
 
 bool hasControlCharacter(const QString& text)
 {
@@ -49,13 +50,14 @@ CatalogueItem CatalogueItem::fromRecord(const QJsonObject& row)
 QString CatalogueItem::codeProblem(const QString& code)
 {
     if (code.trimmed().isEmpty())
-        return tr("The item code is empty. Every item needs a code, e.g. PARA500.");
+        return Text::tr("The item code is empty. Every item needs a code, e.g. PARA500.");
     if (code != code.trimmed())
-        return tr("The item code \"%1\" starts or ends with spaces.").arg(code);
+        return Text::tr("The item code \"%1\" starts or ends with spaces.").arg(code);
     if (code.size() > kMaxCodeLength)
-        return tr("The item code \"%1…\" is longer than %2 characters.").arg(code.left(20)).arg(kMaxCodeLength);
+        return Text::tr("The item code \"%1…\" is longer than %2 characters.").arg(code.left(20)).arg(kMaxCodeLength);
     if (hasControlCharacter(code) || code.contains(QLatin1Char('/')))
-        return tr("The item code \"%1\" holds a slash or a control character; use letters, digits, dots or dashes.")
+        return Text::tr(
+                   "The item code \"%1\" holds a slash or a control character; use letters, digits, dots or dashes.")
             .arg(code);
     return {};
 }
@@ -63,27 +65,27 @@ QString CatalogueItem::codeProblem(const QString& code)
 QString CatalogueItem::nameProblem(const QString& name)
 {
     if (name.trimmed().isEmpty())
-        return tr("The item name is empty.");
+        return Text::tr("The item name is empty.");
     if (name.size() > kMaxNameLength)
-        return tr("The item name \"%1…\" is longer than %2 characters.").arg(name.left(30)).arg(kMaxNameLength);
+        return Text::tr("The item name \"%1…\" is longer than %2 characters.").arg(name.left(30)).arg(kMaxNameLength);
     if (hasControlCharacter(name))
-        return tr("The item name \"%1\" holds a control character.").arg(name);
+        return Text::tr("The item name \"%1\" holds a control character.").arg(name);
     return {};
 }
 
 QString CatalogueItem::unitProblem(const QString& unit)
 {
     if (unit.size() > kMaxUnitLength)
-        return tr("The unit \"%1…\" is longer than %2 characters.").arg(unit.left(20)).arg(kMaxUnitLength);
+        return Text::tr("The unit \"%1…\" is longer than %2 characters.").arg(unit.left(20)).arg(kMaxUnitLength);
     if (hasControlCharacter(unit))
-        return tr("The unit \"%1\" holds a control character.").arg(unit);
+        return Text::tr("The unit \"%1\" holds a control character.").arg(unit);
     return {};
 }
 
 QString CatalogueItem::packSizeProblem(qint64 packSize)
 {
     if (packSize < 1 || packSize > kMaxPackSize)
-        return tr("The pack size must be a whole number from 1 to %1 (units in one pack).").arg(kMaxPackSize);
+        return Text::tr("The pack size must be a whole number from 1 to %1 (units in one pack).").arg(kMaxPackSize);
     return {};
 }
 

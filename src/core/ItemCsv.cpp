@@ -9,10 +9,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "ItemCsv" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ItemCsv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemCsv)
+};
 
 Error invalid(const QString& message)
 {
@@ -124,15 +125,15 @@ std::optional<QVector<Record>> records(const QString& text, QChar delimiter, QSt
             field.append(c);
         }
         if (out.size() > ItemCsv::kMaxLines + 1) {
-            *error = tr("The file has more than %1 lines. Split it into smaller files and import them one after "
-                        "the other.")
+            *error = Text::tr("The file has more than %1 lines. Split it into smaller files and import them one after "
+                              "the other.")
                          .arg(ItemCsv::kMaxLines);
             return std::nullopt;
         }
     }
     if (quoted) {
-        *error = tr("A quoted field that starts on line %1 is never closed (a \" is missing). Fix the file in a "
-                    "spreadsheet or text editor and import it again.")
+        *error = Text::tr("A quoted field that starts on line %1 is never closed (a \" is missing). Fix the file in a "
+                          "spreadsheet or text editor and import it again.")
                      .arg(quoteLine);
         return std::nullopt;
     }
@@ -183,8 +184,8 @@ Result<ItemCsvFile> ItemCsv::parse(const QString& input)
     while (first < all->size() && blank(all->at(first)))
         ++first;
     if (first == all->size())
-        return invalid(tr("The file is empty. An items file starts with a header line such as "
-                          "\"code,name,unit,pack_size\", then one item a line."));
+        return invalid(Text::tr("The file is empty. An items file starts with a header line such as "
+                                "\"code,name,unit,pack_size\", then one item a line."));
 
     const Record& header = all->at(first);
     QHash<int, Field> columns;
@@ -197,7 +198,7 @@ Result<ItemCsvFile> ItemCsv::parse(const QString& input)
             continue;
         }
         if (where.contains(*f))
-            return invalid(tr("The header names the column \"%1\" twice (columns %2 and %3).")
+            return invalid(Text::tr("The header names the column \"%1\" twice (columns %2 and %3).")
                                .arg(header.fields.at(i).trimmed())
                                .arg(where.value(*f) + 1)
                                .arg(i + 1));
@@ -205,8 +206,8 @@ Result<ItemCsvFile> ItemCsv::parse(const QString& input)
         where.insert(*f, i);
     }
     if (!where.contains(Field::Code))
-        return invalid(tr("The first line must name the columns, with at least \"code\" (and \"name\" for new "
-                          "items); it reads \"%1\".")
+        return invalid(Text::tr("The first line must name the columns, with at least \"code\" (and \"name\" for new "
+                                "items); it reads \"%1\".")
                            .arg(header.fields.join(file.delimiter).left(120)));
 
     QHash<QString, int> seen; // code -> line
@@ -240,7 +241,7 @@ Result<ItemCsvFile> ItemCsv::parse(const QString& input)
             const qint64 n = pack->toLongLong(&ok);
             const QString p = ok ? CatalogueItem::packSizeProblem(n) : CatalogueItem::packSizeProblem(0);
             if (!p.isEmpty())
-                problems.append(p + QLatin1Char(' ') + tr("(It reads \"%1\".)").arg(*pack));
+                problems.append(p + QLatin1Char(' ') + Text::tr("(It reads \"%1\".)").arg(*pack));
             else
                 line.packSize = int(n);
         }
@@ -248,21 +249,22 @@ Result<ItemCsvFile> ItemCsv::parse(const QString& input)
             bool ok = true;
             line.active = activeFrom(*active, &ok);
             if (!ok)
-                problems.append(tr("\"active\" must be yes or no (it reads \"%1\").").arg(*active));
+                problems.append(Text::tr("\"active\" must be yes or no (it reads \"%1\").").arg(*active));
         }
         if (record.fields.size() > header.fields.size()) {
             bool extraBlank = true;
             for (int i = header.fields.size(); i < record.fields.size(); ++i)
                 extraBlank = extraBlank && record.fields.at(i).trimmed().isEmpty();
             if (!extraBlank)
-                problems.append(tr("The line has %1 fields but the header names %2: a field may hold an unquoted "
-                                   "\"%3\". Put such a field in double quotes.")
-                                    .arg(record.fields.size())
-                                    .arg(header.fields.size())
-                                    .arg(file.delimiter == QLatin1Char('\t') ? tr("tab") : QString(file.delimiter)));
+                problems.append(
+                    Text::tr("The line has %1 fields but the header names %2: a field may hold an unquoted "
+                             "\"%3\". Put such a field in double quotes.")
+                        .arg(record.fields.size())
+                        .arg(header.fields.size())
+                        .arg(file.delimiter == QLatin1Char('\t') ? Text::tr("tab") : QString(file.delimiter)));
         }
         if (problems.isEmpty() && seen.contains(line.code))
-            problems.append(tr("The code \"%1\" is already on line %2; each item may be on one line only.")
+            problems.append(Text::tr("The code \"%1\" is already on line %2; each item may be on one line only.")
                                 .arg(line.code)
                                 .arg(seen.value(line.code)));
         if (problems.isEmpty())

@@ -10,10 +10,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "TopologyJson" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("TopologyJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TopologyJson)
+};
 
 Error formatError(const QString& path, const QString& reason)
 {
@@ -40,15 +41,15 @@ public:
         m_known.insert(key);
         if (!m_object.contains(key)) {
             if (required)
-                return formatError(m_path, tr("missing required key %1").arg(quoted(key)));
+                return formatError(m_path, Text::tr("missing required key %1").arg(quoted(key)));
             return std::nullopt;
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isString())
-            return formatError(path(key), tr("expected a string"));
+            return formatError(path(key), Text::tr("expected a string"));
         out = v.toString();
         if (required && out.trimmed().isEmpty())
-            return formatError(path(key), tr("must not be empty"));
+            return formatError(path(key), Text::tr("must not be empty"));
         return std::nullopt;
     }
 
@@ -59,7 +60,7 @@ public:
             return std::nullopt;
         const QJsonValue v = m_object.value(key);
         if (!v.isObject())
-            return formatError(path(key), tr("expected an object"));
+            return formatError(path(key), Text::tr("expected an object"));
         out = v.toObject();
         return std::nullopt;
     }
@@ -69,12 +70,12 @@ public:
         m_known.insert(key);
         if (!m_object.contains(key)) {
             if (required)
-                return formatError(m_path, tr("missing required key %1").arg(quoted(key)));
+                return formatError(m_path, Text::tr("missing required key %1").arg(quoted(key)));
             return std::nullopt;
         }
         const QJsonValue v = m_object.value(key);
         if (!v.isArray())
-            return formatError(path(key), tr("expected an array"));
+            return formatError(path(key), Text::tr("expected an array"));
         out = v.toArray();
         return std::nullopt;
     }
@@ -83,7 +84,7 @@ public:
     {
         for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
             if (!m_known.contains(it.key()))
-                return formatError(path(it.key()), tr("unknown key"));
+                return formatError(path(it.key()), Text::tr("unknown key"));
         }
         return std::nullopt;
     }
@@ -114,7 +115,7 @@ Result<Topology> parseTopology(const QJsonObject& root)
     for (int i = 0; i < sitesJson.size(); ++i) {
         const QString path = QStringLiteral("$.sites[%1]").arg(i);
         if (!sitesJson[i].isObject())
-            return formatError(path, tr("expected an object"));
+            return formatError(path, Text::tr("expected an object"));
         siteObjects.append(sitesJson[i].toObject());
         ObjectReader r(siteObjects.last(), path);
         Site site;
@@ -123,10 +124,11 @@ Result<Topology> parseTopology(const QJsonObject& root)
         SS_TRY(r.string(QStringLiteral("kind"), true, kindId));
         const std::optional<SiteKind> kind = siteKindFromId(kindId);
         if (!kind)
-            return formatError(r.path(QStringLiteral("kind")), tr("unknown site kind %1").arg(quoted(kindId)));
+            return formatError(r.path(QStringLiteral("kind")), Text::tr("unknown site kind %1").arg(quoted(kindId)));
         site.kind = *kind;
         if (names.contains(site.name))
-            return formatError(r.path(QStringLiteral("name")), tr("duplicate site name %1").arg(quoted(site.name)));
+            return formatError(r.path(QStringLiteral("name")),
+                               Text::tr("duplicate site name %1").arg(quoted(site.name)));
         names.insert(site.name);
         sites.append(site);
     }
@@ -145,22 +147,24 @@ Result<Topology> parseTopology(const QJsonObject& root)
             const QString linkPath = r.path(QStringLiteral("links")) + QLatin1Char('.') + it.key();
             const std::optional<Category> category = categoryFromId(it.key());
             if (!category)
-                return formatError(linkPath,
-                                   tr("unknown data category %1 (expected \"core\" or \"oms\")").arg(quoted(it.key())));
+                return formatError(
+                    linkPath,
+                    Text::tr("unknown data category %1 (expected \"core\" or \"oms\")").arg(quoted(it.key())));
             if (!it.value().isString())
-                return formatError(linkPath, tr("expected a site name"));
+                return formatError(linkPath, Text::tr("expected a site name"));
             const QString target = it.value().toString();
             if (!names.contains(target))
-                return formatError(linkPath, tr("no site is named %1").arg(quoted(target)));
+                return formatError(linkPath, Text::tr("no site is named %1").arg(quoted(target)));
             site.links.insert(*category, target);
         }
         SS_TRY(r.string(QStringLiteral("server"), false, site.server));
         if (r.has(QStringLiteral("server")) && !names.contains(site.server))
-            return formatError(r.path(QStringLiteral("server")), tr("no site is named %1").arg(quoted(site.server)));
+            return formatError(r.path(QStringLiteral("server")),
+                               Text::tr("no site is named %1").arg(quoted(site.server)));
         SS_TRY(r.string(QStringLiteral("url"), false, site.url));
         if (r.has(QStringLiteral("url")) && !site.info().servesClients && !site.info().hubOf)
             return formatError(r.path(QStringLiteral("url")),
-                               tr("only a hub or a server site has a url; %1 is neither").arg(quoted(site.name)));
+                               Text::tr("only a hub or a server site has a url; %1 is neither").arg(quoted(site.name)));
         SS_TRY(r.unknownKeys());
         topology.putSite(site);
     }
@@ -169,30 +173,31 @@ Result<Topology> parseTopology(const QJsonObject& root)
     for (int i = 0; i < storesJson.size(); ++i) {
         const QString path = QStringLiteral("$.stores[%1]").arg(i);
         if (!storesJson[i].isObject())
-            return formatError(path, tr("expected an object"));
+            return formatError(path, Text::tr("expected an object"));
         ObjectReader r(storesJson[i].toObject(), path);
         Store store;
         SS_TRY(r.string(QStringLiteral("code"), true, store.code));
         SS_TRY(r.string(QStringLiteral("name"), true, store.name));
         SS_TRY(r.string(QStringLiteral("home"), true, store.home));
         if (codes.contains(store.code))
-            return formatError(r.path(QStringLiteral("code")), tr("duplicate store code %1").arg(quoted(store.code)));
+            return formatError(r.path(QStringLiteral("code")),
+                               Text::tr("duplicate store code %1").arg(quoted(store.code)));
         codes.insert(store.code);
         if (!names.contains(store.home))
-            return formatError(r.path(QStringLiteral("home")), tr("no site is named %1").arg(quoted(store.home)));
+            return formatError(r.path(QStringLiteral("home")), Text::tr("no site is named %1").arg(quoted(store.home)));
         QJsonObject visibility;
         SS_TRY(r.object(QStringLiteral("visibility"), visibility));
         for (auto it = visibility.constBegin(); it != visibility.constEnd(); ++it) {
             const QString entryPath =
                 r.path(QStringLiteral("visibility")) + QStringLiteral("[\"") + it.key() + QStringLiteral("\"]");
             if (!names.contains(it.key()))
-                return formatError(entryPath, tr("no site is named %1").arg(quoted(it.key())));
+                return formatError(entryPath, Text::tr("no site is named %1").arg(quoted(it.key())));
             const QString typeId = it.value().toString();
             const std::optional<SyncType> type = it.value().isString() ? syncTypeFromId(typeId) : std::nullopt;
             if (!type || *type == SyncType::None)
                 return formatError(entryPath,
-                                   tr("unknown sync type %1 (expected \"active\", \"collector\" or \"transfer\")")
-                                       .arg(it.value().isString() ? quoted(typeId) : tr("(not a string)")));
+                                   Text::tr("unknown sync type %1 (expected \"active\", \"collector\" or \"transfer\")")
+                                       .arg(it.value().isString() ? quoted(typeId) : Text::tr("(not a string)")));
             store.visibility.insert(it.key(), *type);
         }
         SS_TRY(r.unknownKeys());
@@ -210,10 +215,11 @@ Result<Topology> TopologyJson::parse(const QByteArray& json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return formatError(QStringLiteral("$"),
-                           tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
+        return formatError(
+            QStringLiteral("$"),
+            Text::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
-        return formatError(QStringLiteral("$"), tr("expected an object with \"sites\" and \"stores\""));
+        return formatError(QStringLiteral("$"), Text::tr("expected an object with \"sites\" and \"stores\""));
     return parseTopology(doc.object());
 }
 

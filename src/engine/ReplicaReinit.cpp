@@ -15,10 +15,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "ReplicaReinit" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ReplicaReinit", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplicaReinit)
+};
 
 const QLatin1String kSideFiles[] = {QLatin1String(""), QLatin1String("-wal"), QLatin1String("-shm")};
 
@@ -33,7 +34,7 @@ bool moveWithSideFiles(const QString& from, const QString& to, QString* why)
             continue;
         QFile::remove(to + suffix);
         if (!file.rename(to + suffix)) {
-            *why = tr("%1 cannot be moved to %2: %3").arg(file.fileName(), to + suffix, file.errorString());
+            *why = Text::tr("%1 cannot be moved to %2: %3").arg(file.fileName(), to + suffix, file.errorString());
             for (const QLatin1String back : std::as_const(moved))
                 QFile::rename(to + back, from + back);
             return false;
@@ -77,18 +78,19 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
     existing.createIfMissing = false;
     Result<std::unique_ptr<Database>> opened = Database::open(path, existing);
     if (!opened)
-        return Error{QStringLiteral("replica_unreadable"),
-                     tr("%1 The site's settings and its installation id are in that file, so it cannot be set up "
-                        "again from it: set the site up on a new file, after your administrator releases the site's "
-                        "binding on the server.")
-                         .arg(opened.error().message)};
+        return Error{
+            QStringLiteral("replica_unreadable"),
+            Text::tr("%1 The site's settings and its installation id are in that file, so it cannot be set up "
+                     "again from it: set the site up on a new file, after your administrator releases the site's "
+                     "binding on the server.")
+                .arg(opened.error().message)};
     std::unique_ptr<Database> replica = std::move(opened).value();
     Result<ReplicaConfig> config = ReplicaConfig::load(*replica);
     if (!config)
         return config.error();
     if (!config->isRegistered())
         return Error{QStringLiteral("replica_not_set_up"),
-                     tr("%1 is not set up for a site; set it up rather than again.").arg(path)};
+                     Text::tr("%1 is not set up for a site; set it up rather than again.").arg(path)};
 
     const Result<std::optional<QString>> pending = SettingTable(*replica).value(pendingKey());
     if (!pending)
@@ -96,17 +98,18 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
     if (pending->has_value()) {
         report.resumed = true;
         exportPath = **pending;
-        tell(tr("Resuming the set-up of \"%1\" (the changes are kept in %2).").arg(config->siteName, exportPath));
+        tell(Text::tr("Resuming the set-up of \"%1\" (the changes are kept in %2).").arg(config->siteName, exportPath));
     } else {
         // No session may write the old file while its changes are exported and it is moved: hold the sessions'
         // lock (SyncSession takes it) and an exclusive transaction for the export.
         QLockFile lock(path + QStringLiteral(".sync-lock"));
         lock.setStaleLockTime(0);
         if (!lock.tryLock(5000))
-            return Error{QStringLiteral("replica_busy"),
-                         tr("%1 is being synced by another program (or the app). Stop its automatic sync, then try "
-                            "again.")
-                             .arg(path)};
+            return Error{
+                QStringLiteral("replica_busy"),
+                Text::tr("%1 is being synced by another program (or the app). Stop its automatic sync, then try "
+                         "again.")
+                    .arg(path)};
         Result<QString> installation = SettingTable(*replica).installationId();
         if (!installation)
             return installation.error();
@@ -125,12 +128,12 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
         if (!exported)
             return exported.error();
         report.exported = *exported;
-        tell(tr("Saved %1 changed and %2 deleted record(s) not yet sent to %3.")
+        tell(Text::tr("Saved %1 changed and %2 deleted record(s) not yet sent to %3.")
                  .arg(exported->upserts)
                  .arg(exported->deletes)
                  .arg(exportPath));
         for (const QString& lost : std::as_const(exported->unreadable))
-            tell(tr("Could not be read back (damaged): %1").arg(lost));
+            tell(Text::tr("Could not be read back (damaged): %1").arg(lost));
         // Everything into the main file, so that it moves alone (a damaged file may refuse: then the -wal moves
         // with it).
         sql::exec(*connection, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"),
@@ -165,10 +168,10 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
         report.asidePath = path + QStringLiteral(".damaged-") + stamp;
         QString why;
         if (!moveWithSideFiles(path, report.asidePath, &why))
-            return Error{QStringLiteral("file_move_failed"), why + tr(". Nothing else was changed.")};
+            return Error{QStringLiteral("file_move_failed"), why + Text::tr(". Nothing else was changed.")};
         if (!moveWithSideFiles(staged, path, &why))
             return Error{QStringLiteral("file_move_failed"), why};
-        tell(tr("The old replica is kept at %1.").arg(report.asidePath));
+        tell(Text::tr("The old replica is kept at %1.").arg(report.asidePath));
         Result<std::unique_ptr<Database>> fresh = Database::open(path, existing);
         if (!fresh)
             return fresh.error();
@@ -179,8 +182,9 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
     // Pull everything, write the saved changes back as this site's own, push them.
     report.pulled = runSession(*replica, *config);
     if (report.pulled.outcome != SyncOutcome::Success && report.pulled.outcome != SyncOutcome::Partial) {
-        tell(tr("The new replica's first sync did not finish; the changes are kept in %1. Run the set-up again once "
-                "the problem is solved: it resumes.")
+        tell(Text::tr(
+                 "The new replica's first sync did not finish; the changes are kept in %1. Run the set-up again once "
+                 "the problem is solved: it resumes.")
                  .arg(exportPath));
         return report;
     }
@@ -193,17 +197,18 @@ Result<ReplicaReinit::Report> ReplicaReinit::run(const QString& path, QString ex
     if (cleared)
         cleared = tx->commit();
     if (!cleared)
-        return Error{cleared.error().code, tr("The saved changes could not be written back: %1. They are kept in %2.")
-                                               .arg(cleared.error().message, exportPath)};
+        return Error{cleared.error().code,
+                     Text::tr("The saved changes could not be written back: %1. They are kept in %2.")
+                         .arg(cleared.error().message, exportPath)};
     report.written = reapplied->written;
     report.refused = reapplied->refused;
     for (const QString& refused : std::as_const(report.refused))
-        tell(tr("Not written back (refused here): %1").arg(refused));
-    tell(tr("Wrote back %1 change(s) made here; sending them.").arg(report.written));
+        tell(Text::tr("Not written back (refused here): %1").arg(refused));
+    tell(Text::tr("Wrote back %1 change(s) made here; sending them.").arg(report.written));
     report.pushed = runSession(*replica, *config);
     if (report.finished())
-        tell(
-            tr("\"%1\" is set up again; the changes carried over are listed in %2.").arg(config->siteName, exportPath));
+        tell(Text::tr("\"%1\" is set up again; the changes carried over are listed in %2.")
+                 .arg(config->siteName, exportPath));
     return report;
 }
 

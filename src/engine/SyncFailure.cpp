@@ -6,10 +6,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncFailure" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncFailure", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncFailure)
+};
 
 } // namespace
 
@@ -26,92 +27,99 @@ SyncFailure SyncFailure::classify(const Error& error)
 
     if (c == QLatin1String("cancelled")) {
         f.kind = Kind::Cancelled;
-        f.message = tr("The sync was cancelled.");
-        f.remedy = tr("Start it again when you are ready; it resumes where it stopped.");
+        f.message = Text::tr("The sync was cancelled.");
+        f.remedy = Text::tr("Start it again when you are ready; it resumes where it stopped.");
     } else if (c == QLatin1String("no_network")) {
         f.kind = Kind::NoNetwork;
         f.transient = true;
-        f.message = tr("This computer is not connected to a network.");
-        f.remedy = tr("Connect to the internet (Wi-Fi, cable or mobile data), then sync again.");
+        f.message = Text::tr("This computer is not connected to a network.");
+        f.remedy = Text::tr("Connect to the internet (Wi-Fi, cable or mobile data), then sync again.");
     } else if (c == QLatin1String("server_unreachable")) {
         f.kind = Kind::ServerUnreachable;
         f.transient = true;
-        f.remedy = tr("Check the server address in the settings and that the server is running. If other websites "
-                      "work, ask your administrator whether the server is down.");
+        f.remedy =
+            Text::tr("Check the server address in the settings and that the server is running. If other websites "
+                     "work, ask your administrator whether the server is down.");
     } else if (c == QLatin1String("timeout")) {
         f.kind = Kind::Timeout;
         f.transient = true;
-        f.remedy = tr("The connection is slow or the server is overloaded. Sync again later; nothing was lost, the "
-                      "next sync resumes where this one stopped.");
+        f.remedy =
+            Text::tr("The connection is slow or the server is overloaded. Sync again later; nothing was lost, the "
+                     "next sync resumes where this one stopped.");
     } else if (c == QLatin1String("connection_lost") || c == QLatin1String("bad_response") ||
                c == QLatin1String("body_damaged") || c == QLatin1String("body_unreadable") ||
                c == QLatin1String("request_damaged")) {
         f.kind = Kind::ServerUnreachable;
         f.transient = true;
-        f.remedy = tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "
-                      "one stopped.");
+        f.remedy =
+            Text::tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "
+                     "one stopped.");
     } else if (c == QLatin1String("tls_certificate") || c == QLatin1String("tls_error")) {
         f.kind = Kind::Tls;
-        f.remedy = tr("The server's certificate is not trusted by this computer. Ask your administrator for the "
-                      "certificate authority file and set it in the settings (or check the computer's date and "
-                      "time).");
+        f.remedy = Text::tr("The server's certificate is not trusted by this computer. Ask your administrator for the "
+                            "certificate authority file and set it in the settings (or check the computer's date and "
+                            "time).");
     } else if (c == QLatin1String("wrong_credentials") || c == QLatin1String("too_many_attempts") ||
                c == QLatin1String("account_disabled")) {
         f.kind = Kind::Credentials;
         f.message = c == QLatin1String("too_many_attempts")
-                        ? tr("The server refuses this site for a while after too many wrong attempts.")
-                        : tr("The server did not accept this site's name or secret.");
-        f.remedy = c == QLatin1String("too_many_attempts")
-                       ? tr("Wait %1 seconds, then check the site name and secret with your administrator.")
-                             .arg(std::max(1, f.retryAfterSeconds))
-                       : tr("Check the site name and its secret with your administrator. If they gave the site a "
-                            "new secret, enter it in Settings (New secret; with syncsites-cli, run init again), then "
-                            "sync again.");
+                        ? Text::tr("The server refuses this site for a while after too many wrong attempts.")
+                        : Text::tr("The server did not accept this site's name or secret.");
+        f.remedy =
+            c == QLatin1String("too_many_attempts")
+                ? Text::tr("Wait %1 seconds, then check the site name and secret with your administrator.")
+                      .arg(std::max(1, f.retryAfterSeconds))
+                : Text::tr("Check the site name and its secret with your administrator. If they gave the site a "
+                           "new secret, enter it in Settings (New secret; with syncsites-cli, run init again), then "
+                           "sync again.");
     } else if (c == QLatin1String("installation_mismatch")) {
         f.kind = Kind::Bound;
-        f.message = tr("This site is registered to another computer or device.");
-        f.remedy = tr("If this computer replaces the other one, ask an administrator to release the site's binding on "
-                      "the server, then sync again.");
+        f.message = Text::tr("This site is registered to another computer or device.");
+        f.remedy =
+            Text::tr("If this computer replaces the other one, ask an administrator to release the site's binding on "
+                     "the server, then sync again.");
     } else if (c == QLatin1String("protocol_incompatible")) {
         f.kind = Kind::Incompatible;
-        f.message = tr("This SyncSites and the server's have no protocol version in common.");
+        f.message = Text::tr("This SyncSites and the server's have no protocol version in common.");
         f.remedy = details.value(QStringLiteral("upgrade")).toString() == QLatin1String("server")
-                       ? tr("Ask your administrator to upgrade SyncSites on the server.")
-                       : tr("Upgrade SyncSites on this computer.");
+                       ? Text::tr("Ask your administrator to upgrade SyncSites on the server.")
+                       : Text::tr("Upgrade SyncSites on this computer.");
     } else if (c.startsWith(QLatin1String("secret_")) || c.startsWith(QLatin1String("password_file_"))) {
         // This computer's copy of the site's secret is missing or unreadable: nothing the server did.
         f.kind = Kind::Credentials;
-        f.remedy = tr("Set the site's secret again (syncsites-cli init with the site's password file, or the "
-                      "desktop app's settings).");
+        f.remedy = Text::tr("Set the site's secret again (syncsites-cli init with the site's password file, or the "
+                            "desktop app's settings).");
     } else if (c == QLatin1String("site_not_data_holding") || c == QLatin1String("replica_other_site")) {
         f.kind = Kind::Credentials;
-        f.remedy = tr("Check which site this computer should be with your administrator.");
+        f.remedy = Text::tr("Check which site this computer should be with your administrator.");
     } else if (c == QLatin1String("server_storage")) {
         // The hub's own disk or database (an answer from the server): retried, nothing here is at fault.
         f.kind = Kind::ServerError;
         f.transient = true;
         if (f.message.isEmpty())
-            f.message = tr("The server cannot store or read data right now.");
-        f.remedy = tr("Nothing on this computer was lost; the sync is retried. If it keeps failing, tell your "
-                      "administrator: the server's disk or database needs attention (see the server's log).");
+            f.message = Text::tr("The server cannot store or read data right now.");
+        f.remedy = Text::tr("Nothing on this computer was lost; the sync is retried. If it keeps failing, tell your "
+                            "administrator: the server's disk or database needs attention (see the server's log).");
     } else if (c == QLatin1String("target_digest_required")) {
         // Every request of this engine carries the header: something on the way removes it.
         f.kind = Kind::ServerError;
-        f.remedy = tr("A proxy or firewall between this computer and the server removes the Target-Digest header "
-                      "from requests. Ask your administrator to let it through (see docs/protocol.md, "
-                      "\"Integrity\").");
+        f.remedy = Text::tr("A proxy or firewall between this computer and the server removes the Target-Digest header "
+                            "from requests. Ask your administrator to let it through (see docs/protocol.md, "
+                            "\"Integrity\").");
     } else if (c == QLatin1String("replica_damaged")) {
         f.kind = Kind::LocalStorage;
-        f.remedy = tr("Set this site up again from the server with `syncsites-cli reinit --replica FILE`: it exports "
-                      "the changes not yet sent first and sends them after the new copy is pulled. Ask your "
-                      "administrator if you do not use the command line. Check the disk too.");
+        f.remedy =
+            Text::tr("Set this site up again from the server with `syncsites-cli reinit --replica FILE`: it exports "
+                     "the changes not yet sent first and sends them after the new copy is pulled. Ask your "
+                     "administrator if you do not use the command line. Check the disk too.");
     } else if (f.httpStatus == 0 && (c.startsWith(QLatin1String("database_")) ||
                                      c == QLatin1String("migration_failed") || c.startsWith(QLatin1String("disk_")))) {
         f.kind = Kind::LocalStorage;
-        f.remedy = c == QLatin1String("disk_full")
-                       ? tr("The disk of this computer is full. Free some space, then sync again; nothing was lost.")
-                       : tr("The local database cannot be written. Check the disk; if the file is damaged, restore "
-                            "it from a backup or set the site up again.");
+        f.remedy =
+            c == QLatin1String("disk_full")
+                ? Text::tr("The disk of this computer is full. Free some space, then sync again; nothing was lost.")
+                : Text::tr("The local database cannot be written. Check the disk; if the file is damaged, restore "
+                           "it from a backup or set the site up again.");
         f.transient = c == QLatin1String("database_busy");
     } else {
         // The server answered with an error of its own: busy, failing, or refusing this request.
@@ -119,10 +127,11 @@ SyncFailure SyncFailure::classify(const Error& error)
         f.transient = f.httpStatus >= 500 || f.httpStatus == 429 || c == QLatin1String("server_busy") ||
                       c == QLatin1String("shutting_down") || c == QLatin1String("rate_limited");
         if (f.message.isEmpty())
-            f.message = tr("The server failed to answer the request.");
-        f.remedy = f.transient ? tr("The server has a problem or is busy. Sync again in a few minutes; if it keeps "
-                                    "failing, tell your administrator.")
-                               : tr("The server refused the request. Tell your administrator (error code %1).").arg(c);
+            f.message = Text::tr("The server failed to answer the request.");
+        f.remedy = f.transient
+                       ? Text::tr("The server has a problem or is busy. Sync again in a few minutes; if it keeps "
+                                  "failing, tell your administrator.")
+                       : Text::tr("The server refused the request. Tell your administrator (error code %1).").arg(c);
     }
     return f;
 }
@@ -136,8 +145,9 @@ SyncFailure SyncFailure::rejected(qint64 count, const QString& examples)
                                             "%n record(s) could not be synced and are kept in the quarantine: %1",
                                             nullptr, int(count))
                     .arg(examples);
-    f.remedy = tr("Open the quarantine to see why each record was refused. Correct them, or ask your administrator; "
-                  "then retry them.");
+    f.remedy =
+        Text::tr("Open the quarantine to see why each record was refused. Correct them, or ask your administrator; "
+                 "then retry them.");
     return f;
 }
 

@@ -32,10 +32,11 @@ Q_LOGGING_CATEGORY(lcSync, "syncsites.engine.sync", QtInfoMsg)
 /// The request body limit assumed of a hub that does not say its own (the server's default).
 constexpr qint64 kAssumedRequestLimit = 32 * 1024 * 1024;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncSession" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncSession)
+};
 
 bool isTokenProblem(const Error& error)
 {
@@ -72,7 +73,7 @@ void SyncSession::cancel()
 
 Error SyncSession::cancelledError() const
 {
-    return {QStringLiteral("cancelled"), tr("The sync was cancelled.")};
+    return {QStringLiteral("cancelled"), Text::tr("The sync was cancelled.")};
 }
 
 bool SyncSession::sleepUnlessCancelled(std::chrono::milliseconds delay)
@@ -224,11 +225,12 @@ SyncSummary SyncSession::run()
     lock.setStaleLockTime(0); // stale only when its process is gone, however long a first sync takes
     while (!lock.tryLock(200)) {
         if (m_cancelled.load() || lock.error() != QLockFile::LockFailedError) {
-            fail(m_cancelled.load() ? cancelledError()
-                                    : Error{QStringLiteral("database_io_error"),
-                                            tr("The lock file %1 cannot be created. Check that the replica's folder "
-                                               "is writable.")
-                                                .arg(lock.fileName())});
+            fail(m_cancelled.load()
+                     ? cancelledError()
+                     : Error{QStringLiteral("database_io_error"),
+                             Text::tr("The lock file %1 cannot be created. Check that the replica's folder "
+                                      "is writable.")
+                                 .arg(lock.fileName())});
             summary.finishedAt = QDateTime::currentDateTimeUtc();
             return summary;
         }
@@ -239,9 +241,10 @@ SyncSummary SyncSession::run()
         summary.finishedAt = QDateTime::currentDateTimeUtc();
         return summary;
     }
-    state.closeInterruptedSessions(QDateTime::currentDateTimeUtc(),
-                                   tr("The session was interrupted: the program stopped before it finished. The next "
-                                      "sync resumed where it stopped."));
+    state.closeInterruptedSessions(
+        QDateTime::currentDateTimeUtc(),
+        Text::tr("The session was interrupted: the program stopped before it finished. The next "
+                 "sync resumed where it stopped."));
 
     Result<qint64> session = state.startSession(summary.startedAt);
     Result<QString> installation = settings.installationId();
@@ -261,10 +264,11 @@ SyncSummary SyncSession::run()
     if (ok) {
         const std::optional<SiteKind> kind = siteKindFromId(main.answer.siteKind);
         if (!kind || !siteKindInfo(*kind).holdsData)
-            ok = Error{QStringLiteral("site_not_data_holding"),
-                       tr("\"%1\" is a client site: it keeps no data of its own and cannot be synced from here. Use "
-                          "the desktop app in client mode, attached to its server.")
-                           .arg(m_config.siteName)};
+            ok = Error{
+                QStringLiteral("site_not_data_holding"),
+                Text::tr("\"%1\" is a client site: it keeps no data of its own and cannot be synced from here. Use "
+                         "the desktop app in client mode, attached to its server.")
+                    .arg(m_config.siteName)};
         m_protocolVersion = main.answer.protocolVersion;
     }
     if (ok)
@@ -534,7 +538,7 @@ Status SyncSession::pull(Hub& hub, const wire::Link& link, const Integrator::Bac
             const wire::PullPage& page = *fetched.page;
             if (page.records.isEmpty() && page.remaining > 0 && page.nextCursor == cursor)
                 return Error{QStringLiteral("bad_response"),
-                             tr("The server sent an empty page that does not move forward.")};
+                             Text::tr("The server sent an empty page that does not move forward.")};
             sizer.record(page.records.size(), fetched.elapsedMs);
             const bool more = page.remaining > 0;
             // The next page travels while this one is written.

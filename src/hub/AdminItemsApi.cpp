@@ -16,14 +16,15 @@ namespace {
 using AdminRequest::refused;
 using AdminRequest::storageError;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminItemsApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminItemsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminItemsApi)
+};
 
 HttpResponse unknownItem(const QString& code)
 {
-    return AdminRequest::notFound(tr("There is no item with the code \"%1\".").arg(code));
+    return AdminRequest::notFound(Text::tr("There is no item with the code \"%1\".").arg(code));
 }
 
 // Copies the fields the body gives onto `item`; the 400 answer for a malformed one.
@@ -32,7 +33,7 @@ std::optional<HttpResponse> readFields(const QJsonObject& body, CatalogueItem& i
     if (body.contains(QStringLiteral("name"))) {
         const QJsonValue v = body.value(QStringLiteral("name"));
         const QString problem =
-            v.isString() ? CatalogueItem::nameProblem(v.toString().trimmed()) : tr("\"name\" must be text.");
+            v.isString() ? CatalogueItem::nameProblem(v.toString().trimmed()) : Text::tr("\"name\" must be text.");
         if (!problem.isEmpty())
             return AdminRequest::invalidField(QStringLiteral("name"), problem);
         item.name = v.toString().trimmed();
@@ -40,7 +41,7 @@ std::optional<HttpResponse> readFields(const QJsonObject& body, CatalogueItem& i
     if (body.contains(QStringLiteral("unit"))) {
         const QJsonValue v = body.value(QStringLiteral("unit"));
         const QString problem = v.isString() || v.isNull() ? CatalogueItem::unitProblem(v.toString().trimmed())
-                                                           : tr("\"unit\" must be text or null.");
+                                                           : Text::tr("\"unit\" must be text or null.");
         if (!problem.isEmpty())
             return AdminRequest::invalidField(QStringLiteral("unit"), problem);
         item.unit = v.toString().trimmed();
@@ -57,7 +58,7 @@ std::optional<HttpResponse> readFields(const QJsonObject& body, CatalogueItem& i
     if (body.contains(QStringLiteral("active"))) {
         const QJsonValue v = body.value(QStringLiteral("active"));
         if (!v.isBool())
-            return AdminRequest::invalidField(QStringLiteral("active"), tr("\"active\" must be true or false."));
+            return AdminRequest::invalidField(QStringLiteral("active"), Text::tr("\"active\" must be true or false."));
         item.active = v.toBool();
     }
     return std::nullopt;
@@ -108,7 +109,7 @@ HttpResponse AdminItemsApi::add(const HttpRequest& request)
     if (const QString problem = CatalogueItem::codeProblem(item.code); !problem.isEmpty())
         return AdminRequest::invalidField(QStringLiteral("code"), problem);
     if (!in.body.contains(QStringLiteral("name")))
-        return AdminRequest::invalidField(QStringLiteral("name"), tr("\"name\" is required."));
+        return AdminRequest::invalidField(QStringLiteral("name"), Text::tr("\"name\" is required."));
     if (auto bad = readFields(in.body, item))
         return *bad;
 
@@ -120,10 +121,11 @@ HttpResponse AdminItemsApi::add(const HttpRequest& request)
     if (!existing)
         return storageError(existing.error());
     if (existing->has_value())
-        return AdminRequest::conflict(QStringLiteral("already_exists"),
-                                      tr("There is already an item with the code \"%1\" (%2). Choose another code, "
-                                         "or edit that item.")
-                                          .arg(item.code, (*existing)->item.name));
+        return AdminRequest::conflict(
+            QStringLiteral("already_exists"),
+            Text::tr("There is already an item with the code \"%1\" (%2). Choose another code, "
+                     "or edit that item.")
+                .arg(item.code, (*existing)->item.name));
     if (Status s = items.save(item); !s)
         return storageError(s.error());
     const ItemEntry entry{item, false};
@@ -145,8 +147,8 @@ HttpResponse AdminItemsApi::edit(const HttpRequest& request)
     const AdminRequest::Edit& in = std::get<AdminRequest::Edit>(asked);
     const QString code = request.pathParam(QStringLiteral("code"));
     if (in.body.contains(QStringLiteral("code")) && in.body.value(QStringLiteral("code")).toString() != code)
-        return AdminRequest::invalidField(QStringLiteral("code"),
-                                          tr("An item's code cannot change: every site knows the item by it. Add a "
+        return AdminRequest::invalidField(
+            QStringLiteral("code"), Text::tr("An item's code cannot change: every site knows the item by it. Add a "
                                              "new item with the new code and deactivate this one."));
 
     Result<Transaction> tx = Transaction::begin(m_hub.database());
@@ -194,11 +196,12 @@ HttpResponse AdminItemsApi::remove(const HttpRequest& request)
     if (!existing->has_value())
         return unknownItem(code);
     if ((*existing)->used)
-        return AdminRequest::conflict(QStringLiteral("item_in_use"),
-                                      tr("The item \"%1\" is named by stock, shipments or requisitions, so it cannot "
-                                         "be deleted. Deactivate it instead: its history stays and no one can use it "
-                                         "in new documents.")
-                                          .arg(code));
+        return AdminRequest::conflict(
+            QStringLiteral("item_in_use"),
+            Text::tr("The item \"%1\" is named by stock, shipments or requisitions, so it cannot "
+                     "be deleted. Deactivate it instead: its history stays and no one can use it "
+                     "in new documents.")
+                .arg(code));
     const Result<bool> removed = items.remove(code);
     if (!removed)
         return storageError(removed.error());
@@ -219,7 +222,7 @@ HttpResponse AdminItemsApi::import(const HttpRequest& request)
     const UserSession& who = std::get<UserSession>(auth);
     const QString dryRun = request.queryValue(QStringLiteral("dry_run"), QStringLiteral("false"));
     if (dryRun != QLatin1String("true") && dryRun != QLatin1String("false"))
-        return AdminRequest::invalidField(QStringLiteral("dry_run"), tr("\"dry_run\" must be true or false."));
+        return AdminRequest::invalidField(QStringLiteral("dry_run"), Text::tr("\"dry_run\" must be true or false."));
     QString csv;
     if (request.header("content-type").toLower().startsWith("text/csv")) {
         csv = QString::fromUtf8(request.body);
@@ -231,7 +234,8 @@ HttpResponse AdminItemsApi::import(const HttpRequest& request)
         const QJsonValue v = std::get<QJsonObject>(body).value(QStringLiteral("csv"));
         if (!v.isString())
             return AdminRequest::invalidField(
-                QStringLiteral("csv"), tr("Send the CSV file as text/csv, or as JSON {\"csv\": \"the file's text\"}."));
+                QStringLiteral("csv"),
+                Text::tr("Send the CSV file as text/csv, or as JSON {\"csv\": \"the file's text\"}."));
         csv = v.toString();
     }
     const Result<ItemCsvFile> file = ItemCsv::parse(csv);

@@ -6,10 +6,11 @@ namespace syncsites::AdminRequest {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminRequest" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminRequest)
+};
 
 } // namespace
 
@@ -50,8 +51,8 @@ std::variant<qint64, HttpResponse> revision(const QJsonObject& body, const HttpR
 {
     const QString field = QStringLiteral("revision");
     const HttpResponse missing =
-        invalidField(field, tr("Send the \"revision\" of the topology your edit is based on (from GET "
-                               "/api/v1/admin/topology), so that edits made meanwhile are not overwritten."));
+        invalidField(field, Text::tr("Send the \"revision\" of the topology your edit is based on (from GET "
+                                     "/api/v1/admin/topology), so that edits made meanwhile are not overwritten."));
     if (body.contains(field)) {
         const QJsonValue v = body.value(field);
         const double d = v.toDouble(-1);
@@ -75,9 +76,9 @@ std::variant<std::optional<QString>, HttpResponse> optionalString(const QJsonObj
         return std::optional<QString>();
     const QJsonValue v = body.value(field);
     if (!v.isString())
-        return invalidField(field, tr("\"%1\" must be text.").arg(field));
+        return invalidField(field, Text::tr("\"%1\" must be text.").arg(field));
     if (nonBlank && v.toString().trimmed().isEmpty())
-        return invalidField(field, tr("\"%1\" must not be empty.").arg(field));
+        return invalidField(field, Text::tr("\"%1\" must not be empty.").arg(field));
     return std::optional<QString>(v.toString());
 }
 
@@ -114,7 +115,7 @@ std::variant<QString, HttpResponse> requiredString(const QJsonObject& body, cons
         return *refused;
     const std::optional<QString>& s = std::get<std::optional<QString>>(value);
     if (!s)
-        return invalidField(field, tr("\"%1\" is required.").arg(field));
+        return invalidField(field, Text::tr("\"%1\" is required.").arg(field));
     return *s;
 }
 

@@ -21,10 +21,11 @@ namespace {
 using AdminRequest::refused;
 using AdminRequest::storageError;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminSitesApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminSitesApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminSitesApi)
+};
 
 QString kindIds()
 {
@@ -51,14 +52,15 @@ std::variant<SiteFields, HttpResponse> readSiteFields(const QJsonObject& body)
         f.kind = siteKindFromId(id);
         if (!f.kind)
             return AdminRequest::invalidField(QStringLiteral("kind"),
-                                              tr("\"kind\" must be one of: %1 (not \"%2\").").arg(kindIds(), id));
+                                              Text::tr("\"kind\" must be one of: %1 (not \"%2\").").arg(kindIds(), id));
     }
     if (body.contains(QStringLiteral("links"))) {
         const QJsonValue v = body.value(QStringLiteral("links"));
         if (!v.isObject() && !v.isNull())
             return AdminRequest::invalidField(
                 QStringLiteral("links"),
-                tr("\"links\" must be an object naming the hub site per category, e.g. {\"core\": \"Central\"}."));
+                Text::tr(
+                    "\"links\" must be an object naming the hub site per category, e.g. {\"core\": \"Central\"}."));
         QMap<Category, QString> links;
         const QJsonObject o = v.toObject();
         for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
@@ -66,7 +68,8 @@ std::variant<SiteFields, HttpResponse> readSiteFields(const QJsonObject& body)
             if (!c || !it.value().isString())
                 return AdminRequest::invalidField(
                     QStringLiteral("links"),
-                    tr("\"links\" takes the keys \"core\" and \"oms\", each naming a hub site (\"%1\" is not one).")
+                    Text::tr(
+                        "\"links\" takes the keys \"core\" and \"oms\", each naming a hub site (\"%1\" is not one).")
                         .arg(it.key()));
             links.insert(*c, it.value().toString());
         }
@@ -100,12 +103,12 @@ QMap<Category, QString> defaultLinks(const Topology& t, SiteKind kind)
 
 HttpResponse unknownSite(const QString& name)
 {
-    return AdminRequest::notFound(tr("There is no site named \"%1\".").arg(name));
+    return AdminRequest::notFound(Text::tr("There is no site named \"%1\".").arg(name));
 }
 
 HttpResponse unknownStore(const QString& code)
 {
-    return AdminRequest::notFound(tr("There is no store with the code \"%1\".").arg(code));
+    return AdminRequest::notFound(Text::tr("There is no store with the code \"%1\".").arg(code));
 }
 
 } // namespace
@@ -183,7 +186,7 @@ HttpResponse AdminSitesApi::addSite(const HttpRequest& request)
     const SiteFields& f = std::get<SiteFields>(fields);
     if (!f.kind)
         return AdminRequest::invalidField(QStringLiteral("kind"),
-                                          tr("\"kind\" is required: one of %1.").arg(kindIds()));
+                                          Text::tr("\"kind\" is required: one of %1.").arg(kindIds()));
 
     TopologyEdit edit;
     edit.action = QStringLiteral("site.add");
@@ -194,8 +197,9 @@ HttpResponse AdminSitesApi::addSite(const HttpRequest& request)
     edit.successStatus = 201;
     edit.change = [site = std::get<QString>(name), f](Topology& t) -> std::optional<HttpResponse> {
         if (t.site(site))
-            return AdminRequest::conflict(QStringLiteral("already_exists"),
-                                          tr("There is already a site named \"%1\". Choose another name.").arg(site));
+            return AdminRequest::conflict(
+                QStringLiteral("already_exists"),
+                Text::tr("There is already a site named \"%1\". Choose another name.").arg(site));
         Site s;
         s.name = site;
         s.kind = *f.kind;
@@ -265,7 +269,7 @@ HttpResponse AdminSitesApi::removeSite(const HttpRequest& request)
         if (!active.isEmpty())
             return AdminRequest::conflict(
                 QStringLiteral("site_in_use"),
-                tr("Stores %1 are Active on \"%2\". Make each Active on another site first, then remove \"%2\".")
+                Text::tr("Stores %1 are Active on \"%2\". Make each Active on another site first, then remove \"%2\".")
                     .arg(active.join(QStringLiteral(", ")), name),
                 QJsonObject{{QStringLiteral("stores"), QJsonArray::fromStringList(active)}});
         // Its visibility entries go with it; links and attachments to it are left for the rules to report.
@@ -296,8 +300,9 @@ HttpResponse AdminSitesApi::newSecret(const HttpRequest& request)
         return AdminRequest::conflict(
             QStringLiteral("no_secret"),
             site->holdsData()
-                ? tr("\"%1\" is this server's own site: it does not sync with a secret.").arg(name)
-                : tr("\"%1\" is a client: it has no secret of its own; its users sign in on its server.").arg(name));
+                ? Text::tr("\"%1\" is this server's own site: it does not sync with a secret.").arg(name)
+                : Text::tr("\"%1\" is a client: it has no secret of its own; its users sign in on its server.")
+                      .arg(name));
 
     const QString secret = PasswordHasher::randomSecret(24);
     Result<Transaction> tx = Transaction::begin(m_hub.database());
@@ -371,15 +376,15 @@ HttpResponse AdminSitesApi::addStore(const HttpRequest& request)
     const QJsonValue visibility = in.body.value(QStringLiteral("visibility"));
     if (!visibility.isUndefined() && !visibility.isNull() && !visibility.isObject())
         return AdminRequest::invalidField(QStringLiteral("visibility"),
-                                          tr("\"visibility\" must be an object: site name → \"collector\" or "
-                                             "\"transfer\"."));
+                                          Text::tr("\"visibility\" must be an object: site name → \"collector\" or "
+                                                   "\"transfer\"."));
     const QJsonObject entries = visibility.toObject();
     for (auto it = entries.constBegin(); it != entries.constEnd(); ++it) {
         const std::optional<SyncType> type = syncTypeFromId(it.value().toString());
         if (!type)
             return AdminRequest::invalidField(
                 QStringLiteral("visibility"),
-                tr("The sync type for \"%1\" must be \"collector\", \"transfer\" or \"none\".").arg(it.key()));
+                Text::tr("The sync type for \"%1\" must be \"collector\", \"transfer\" or \"none\".").arg(it.key()));
         if (*type != SyncType::None)
             store.visibility.insert(it.key(), *type);
     }
@@ -395,7 +400,7 @@ HttpResponse AdminSitesApi::addStore(const HttpRequest& request)
         if (t.store(store.code))
             return AdminRequest::conflict(
                 QStringLiteral("already_exists"),
-                tr("There is already a store with the code \"%1\". Choose another code.").arg(store.code));
+                Text::tr("There is already a store with the code \"%1\". Choose another code.").arg(store.code));
         t.putStore(store);
         return std::nullopt;
     };

@@ -19,10 +19,11 @@ namespace {
 using AdminRequest::refused;
 using AdminRequest::storageError;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminTopologyApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminTopologyApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminTopologyApi)
+};
 
 // The "topology" member of a request, read as a topology file. The answer to give when it is missing or
 // malformed: 400 invalid_field, or 400 topology_format with the JSON path of the first problem.
@@ -32,12 +33,13 @@ std::variant<Topology, HttpResponse> topologyOf(const QJsonObject& body)
     if (!value.isObject())
         return AdminRequest::invalidField(
             QStringLiteral("topology"),
-            tr("Send the network as \"topology\": an object in the topology file format (docs/topology-format.md)."));
+            Text::tr(
+                "Send the network as \"topology\": an object in the topology file format (docs/topology-format.md)."));
     Result<Topology> parsed = TopologyJson::parse(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
     if (!parsed)
         return HttpResponse::error(
             400, QStringLiteral("topology_format"),
-            tr("The topology cannot be read: %1. Nothing was changed.").arg(parsed.error().message),
+            Text::tr("The topology cannot be read: %1. Nothing was changed.").arg(parsed.error().message),
             QJsonObject{{QStringLiteral("path"), parsed.error().details.toString()}});
     return std::move(parsed).value();
 }
@@ -137,8 +139,8 @@ HttpResponse AdminTopologyApi::preview(const HttpRequest& request)
         {QStringLiteral("violations"), AdminTopologyEditor::violationsJson(violations)},
         {QStringLiteral("actions"), actions},
         {QStringLiteral("estimate_note"),
-         tr("records_estimate counts the changes logged for the store's data, not distinct records: a record "
-            "changed several times counts several times, so the real number moved is at most this.")},
+         Text::tr("records_estimate counts the changes logged for the store's data, not distinct records: a record "
+                  "changed several times counts several times, so the real number moved is at most this.")},
     });
 }
 
@@ -155,7 +157,7 @@ HttpResponse AdminTopologyApi::setSyncType(const HttpRequest& request)
     if (!type)
         return AdminRequest::invalidField(
             QStringLiteral("sync_type"),
-            tr("\"sync_type\" must be \"active\", \"collector\", \"transfer\" or \"none\" (not \"%1\").")
+            Text::tr("\"sync_type\" must be \"active\", \"collector\", \"transfer\" or \"none\" (not \"%1\").")
                 .arg(typeText));
     const QString code = request.pathParam(QStringLiteral("code"));
     const QString site = request.pathParam(QStringLiteral("site"));
@@ -169,14 +171,14 @@ HttpResponse AdminTopologyApi::setSyncType(const HttpRequest& request)
     edit.change = [code, site, wanted](Topology& t) -> std::optional<HttpResponse> {
         const Store* store = t.store(code);
         if (!store)
-            return AdminRequest::notFound(tr("There is no store with the code \"%1\".").arg(code));
+            return AdminRequest::notFound(Text::tr("There is no store with the code \"%1\".").arg(code));
         if (!t.site(site))
-            return AdminRequest::notFound(tr("There is no site named \"%1\".").arg(site));
+            return AdminRequest::notFound(Text::tr("There is no site named \"%1\".").arg(site));
         if (store->home == site && wanted != SyncType::Active)
             return AdminTopologyEditor::invalid(
                 {{QStringLiteral("R5"), code,
-                  tr("Store \"%1\" is Active on its home \"%2\" and must stay Active somewhere. To move it, make "
-                     "another site Active; \"%2\" then keeps a Collector copy, which you can change next.")
+                  Text::tr("Store \"%1\" is Active on its home \"%2\" and must stay Active somewhere. To move it, make "
+                           "another site Active; \"%2\" then keeps a Collector copy, which you can change next.")
                       .arg(code, site)}});
         t.setSyncType(code, site, wanted);
         return std::nullopt;

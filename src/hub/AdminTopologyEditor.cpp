@@ -26,10 +26,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTopologyEditor, "syncsites.server.admin.topology", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminTopologyEditor" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminTopologyEditor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminTopologyEditor)
+};
 
 QString actionKindId(VisibilityAction::Kind kind)
 {
@@ -62,13 +63,13 @@ void addNames(const Topology& topology, QHash<QString, QString>& names)
         names.insert(StableId::site(site.name), site.name);
         for (Category c : allCategories)
             names.insert(StableId::of(QStringLiteral("site_link"), site.name + QLatin1Char('/') + categoryId(c)),
-                         tr("%1: %2 link").arg(site.name, categoryId(c)));
+                         Text::tr("%1: %2 link").arg(site.name, categoryId(c)));
     }
     for (const Store& store : topology.stores()) {
         names.insert(StableId::store(store.code), store.code);
         for (const Site& site : topology.sites())
             names.insert(StableId::of(QStringLiteral("store_visibility"), store.code + QLatin1Char('/') + site.name),
-                         tr("%1 on %2").arg(store.code, site.name));
+                         Text::tr("%1 on %2").arg(store.code, site.name));
     }
 }
 
@@ -156,8 +157,9 @@ HttpResponse AdminTopologyEditor::invalid(const QVector<Violation>& violations)
 {
     const QString message =
         violations.size() == 1
-            ? tr("The change breaks a rule of the network: %1 Nothing was changed.").arg(violations.first().message)
-            : tr("The change breaks %1 rules of the network (listed in details.violations). Nothing was changed.")
+            ? Text::tr("The change breaks a rule of the network: %1 Nothing was changed.")
+                  .arg(violations.first().message)
+            : Text::tr("The change breaks %1 rules of the network (listed in details.violations). Nothing was changed.")
                   .arg(violations.size());
     return HttpResponse::error(422, QStringLiteral("topology_invalid"), message,
                                QJsonObject{{QStringLiteral("violations"), violationsJson(violations)}});
@@ -239,10 +241,11 @@ HttpResponse AdminTopologyEditor::apply(const UserSession& who, const TopologyEd
     const bool r1Reported = std::any_of(violations.cbegin(), violations.cend(),
                                         [](const Violation& v) { return v.rule == QLatin1String("R1"); });
     if (!hubSite.isEmpty() && !r1Reported && (!central || central->name != hubSite))
-        violations.prepend({QStringLiteral("R1"), hubSite,
-                            tr("This server is \"%1\", the network's mSupply Server (Central). Keep that site, with "
-                               "that kind, in the topology.")
-                                .arg(hubSite)});
+        violations.prepend(
+            {QStringLiteral("R1"), hubSite,
+             Text::tr("This server is \"%1\", the network's mSupply Server (Central). Keep that site, with "
+                      "that kind, in the topology.")
+                 .arg(hubSite)});
     if (!violations.isEmpty())
         return invalid(violations);
     // What is stored must read back as a topology file (the admin's GET → PUT round trip depends on it).
@@ -378,8 +381,9 @@ HttpResponse AdminTopologyEditor::stale(qint64 asked, qint64 current, const Topo
     }
     return HttpResponse::error(
         409, QStringLiteral("stale_revision"),
-        tr("The network was changed since you loaded it (your revision %1, now %2). Reload the topology, check the "
-           "changes listed, and make your edit again.")
+        Text::tr(
+            "The network was changed since you loaded it (your revision %1, now %2). Reload the topology, check the "
+            "changes listed, and make your edit again.")
             .arg(asked)
             .arg(current),
         QJsonObject{{QStringLiteral("your_revision"), asked},

@@ -18,18 +18,20 @@ namespace {
 using AdminRequest::refused;
 using AdminRequest::storageError;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AdminUsersApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AdminUsersApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AdminUsersApi)
+};
 
 // PasswordHasher::hash() fails only when the hub cannot get the hash's memory.
 HttpResponse hashFailed()
 {
-    return HttpResponse::retryLater(503, QStringLiteral("server_busy"),
-                                    tr("The server is short of memory and could not store the password; nothing was "
-                                       "changed. Try again in a minute."),
-                                    60);
+    return HttpResponse::retryLater(
+        503, QStringLiteral("server_busy"),
+        Text::tr("The server is short of memory and could not store the password; nothing was "
+                 "changed. Try again in a minute."),
+        60);
 }
 
 // What a request may set on an account; nullopt: not given.
@@ -56,21 +58,22 @@ std::variant<UserFields, HttpResponse> readUserFields(const QJsonObject& body, c
         if (!userRoleFromId(role))
             return AdminRequest::invalidField(
                 QStringLiteral("role"),
-                tr("\"role\" must be \"administrator\", \"supervisor\" or \"field_staff\" (not \"%1\").").arg(role));
+                Text::tr("\"role\" must be \"administrator\", \"supervisor\" or \"field_staff\" (not \"%1\").")
+                    .arg(role));
         f.role = role;
     }
     if (body.contains(QStringLiteral("sites"))) {
         const QJsonValue v = body.value(QStringLiteral("sites"));
         if (!v.isArray())
             return AdminRequest::invalidField(QStringLiteral("sites"),
-                                              tr("\"sites\" must be a list of the names of the sites the person "
-                                                 "works at."));
+                                              Text::tr("\"sites\" must be a list of the names of the sites the person "
+                                                       "works at."));
         QStringList sites;
         for (const QJsonValue& site : v.toArray()) {
             if (!site.isString() || !topology.site(site.toString()))
-                return AdminRequest::invalidField(
-                    QStringLiteral("sites"),
-                    tr("There is no site named \"%1\". Check the list of sites.").arg(site.toVariant().toString()));
+                return AdminRequest::invalidField(QStringLiteral("sites"),
+                                                  Text::tr("There is no site named \"%1\". Check the list of sites.")
+                                                      .arg(site.toVariant().toString()));
             if (!sites.contains(site.toString()))
                 sites.append(site.toString());
         }
@@ -79,7 +82,7 @@ std::variant<UserFields, HttpResponse> readUserFields(const QJsonObject& body, c
     }
     if (body.contains(QStringLiteral("active"))) {
         if (!body.value(QStringLiteral("active")).isBool())
-            return AdminRequest::invalidField(QStringLiteral("active"), tr("\"active\" must be true or false."));
+            return AdminRequest::invalidField(QStringLiteral("active"), Text::tr("\"active\" must be true or false."));
         f.active = body.value(QStringLiteral("active")).toBool();
     }
     const auto password = AdminRequest::optionalString(body, QStringLiteral("password"), false);
@@ -89,7 +92,7 @@ std::variant<UserFields, HttpResponse> readUserFields(const QJsonObject& body, c
     if (f.password && f.password->size() < AdminUsersApi::kMinPasswordLength)
         return AdminRequest::invalidField(
             QStringLiteral("password"),
-            tr("A password needs at least %1 characters.").arg(AdminUsersApi::kMinPasswordLength));
+            Text::tr("A password needs at least %1 characters.").arg(AdminUsersApi::kMinPasswordLength));
     return f;
 }
 
@@ -126,9 +129,9 @@ HttpResponse AdminUsersApi::add(const HttpRequest& request)
         return answer;
     static const QRegularExpression kUsername(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
     if (!kUsername.match(std::get<QString>(username)).hasMatch())
-        return AdminRequest::invalidField(QStringLiteral("username"),
-                                          tr("A user name is 1 to 64 letters, digits, dots, dashes, underscores or "
-                                             "@ signs, without spaces."));
+        return AdminRequest::invalidField(
+            QStringLiteral("username"), Text::tr("A user name is 1 to 64 letters, digits, dots, dashes, underscores or "
+                                                 "@ signs, without spaces."));
     const auto snapshot = m_hub.topology();
     const auto fields = readUserFields(in.body, snapshot->topology);
     if (refused(fields, answer))
@@ -136,7 +139,8 @@ HttpResponse AdminUsersApi::add(const HttpRequest& request)
     const UserFields& f = std::get<UserFields>(fields);
     if (!f.role)
         return AdminRequest::invalidField(
-            QStringLiteral("role"), tr("\"role\" is required: \"administrator\", \"supervisor\" or \"field_staff\"."));
+            QStringLiteral("role"),
+            Text::tr("\"role\" is required: \"administrator\", \"supervisor\" or \"field_staff\"."));
 
     UserAccount account;
     account.username = std::get<QString>(username);
@@ -158,10 +162,11 @@ HttpResponse AdminUsersApi::add(const HttpRequest& request)
     if (!existing)
         return storageError(existing.error());
     if (existing->has_value())
-        return AdminRequest::conflict(QStringLiteral("already_exists"),
-                                      tr("There is already a user named \"%1\". Choose another user name, or edit "
-                                         "that account.")
-                                          .arg(account.username));
+        return AdminRequest::conflict(
+            QStringLiteral("already_exists"),
+            Text::tr("There is already a user named \"%1\". Choose another user name, or edit "
+                     "that account.")
+                .arg(account.username));
     if (Status s = users.save(account); !s)
         return storageError(s.error());
     QJsonObject details = account.toJson();
@@ -203,7 +208,7 @@ HttpResponse AdminUsersApi::edit(const HttpRequest& request)
     const auto found =
         std::find_if(all->cbegin(), all->cend(), [&](const UserAccount& a) { return a.username == username; });
     if (found == all->cend())
-        return AdminRequest::notFound(tr("There is no user named \"%1\".").arg(username));
+        return AdminRequest::notFound(Text::tr("There is no user named \"%1\".").arg(username));
     const UserAccount before = *found;
     UserAccount after = before;
     QJsonObject changed;
@@ -238,8 +243,8 @@ HttpResponse AdminUsersApi::edit(const HttpRequest& request)
         });
         if (!another)
             return AdminRequest::conflict(QStringLiteral("last_administrator"),
-                                          tr("\"%1\" is the last active administrator. Make another person an "
-                                             "administrator first, so that someone can still manage the network.")
+                                          Text::tr("\"%1\" is the last active administrator. Make another person an "
+                                                   "administrator first, so that someone can still manage the network.")
                                               .arg(username));
     }
     if (Status s = users.save(after); !s)

@@ -14,10 +14,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "AuthApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("AuthApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(AuthApi)
+};
 
 Metrics::Counter& failureCounter(HubState& hub)
 {
@@ -29,8 +30,8 @@ Metrics::Counter& failureCounter(HubState& hub)
 HttpResponse wrongCredentials()
 {
     return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
-                               tr("The user name or password is wrong. Check both, or ask an administrator to "
-                                  "reset your password."));
+                               Text::tr("The user name or password is wrong. Check both, or ask an administrator to "
+                                        "reset your password."));
 }
 
 // The account as the sign-in answers show it (what SignedInUser reads).
@@ -65,10 +66,10 @@ HttpResponse AuthApi::login(const HttpRequest& request)
     const QString username = body->value(QStringLiteral("username")).toString();
     const QString password = body->value(QStringLiteral("password")).toString();
     if (username.trimmed().isEmpty())
-        return HttpResponse::error(400, QStringLiteral("invalid_field"), tr("Enter your user name."),
+        return HttpResponse::error(400, QStringLiteral("invalid_field"), Text::tr("Enter your user name."),
                                    QJsonObject{{QStringLiteral("field"), QStringLiteral("username")}});
     if (password.isEmpty())
-        return HttpResponse::error(400, QStringLiteral("invalid_field"), tr("Enter your password."),
+        return HttpResponse::error(400, QStringLiteral("invalid_field"), Text::tr("Enter your password."),
                                    QJsonObject{{QStringLiteral("field"), QStringLiteral("password")}});
 
     Metrics::Counter& failures = failureCounter(m_hub);
@@ -79,7 +80,7 @@ HttpResponse AuthApi::login(const HttpRequest& request)
         const int seconds = int((wait.count() + 999) / 1000);
         return HttpResponse::retryLater(
             429, QStringLiteral("too_many_attempts"),
-            tr("Too many wrong passwords for this user. Wait %1 seconds, then try again.").arg(seconds), seconds);
+            Text::tr("Too many wrong passwords for this user. Wait %1 seconds, then try again.").arg(seconds), seconds);
     }
 
     UserDirectory users(m_hub.database(), m_hub.topology()->siteNameById);
@@ -99,7 +100,7 @@ HttpResponse AuthApi::login(const HttpRequest& request)
     if (!user.active) {
         failures.increment();
         return HttpResponse::error(401, QStringLiteral("account_disabled"),
-                                   tr("This account is disabled. Ask an administrator to enable it."));
+                                   Text::tr("This account is disabled. Ask an administrator to enable it."));
     }
     if (m_hub.hasher().needsRehash(user.passwordHash)) {
         // The stored cost is below the hub's: re-hash now that the password is known. Not fatal if it fails.
@@ -137,7 +138,7 @@ HttpResponse AuthApi::me(const HttpRequest& request)
         return HttpResponse::fromError(503, account.error());
     if (!account->has_value()) // removed between the two reads
         return HttpResponse::error(401, QStringLiteral("account_disabled"),
-                                   tr("This account is disabled. Ask an administrator to enable it."));
+                                   Text::tr("This account is disabled. Ask an administrator to enable it."));
     const Result<TokenInfo> info = m_hub.tokens().lookup(session.token);
     return HttpResponse::json(
         QJsonObject{{QStringLiteral("user"), profileOf(**account).toJson()},

@@ -27,10 +27,11 @@ namespace {
 // What the transfer processor could not do after an action (as after a push).
 Q_LOGGING_CATEGORY(lcActions, "syncsites.engine.transfers", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "DataActionsApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DataActionsApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataActionsApi)
+};
 
 // A refusal DataApi also gives, in its words (translated once, in its context).
 QString dataApiTr(const char* text)
@@ -76,7 +77,7 @@ std::variant<QString, HttpResponse> textField(const QJsonObject& body, const cha
     const QString key = QLatin1String(name);
     const QString value = body.value(key).toString().trimmed();
     if (value.isEmpty())
-        return invalidField(key, tr("Give \"%1\" as a text in the request body.").arg(key));
+        return invalidField(key, Text::tr("Give \"%1\" as a text in the request body.").arg(key));
     return value;
 }
 
@@ -86,7 +87,7 @@ std::variant<double, HttpResponse> numberField(const QJsonObject& body, const ch
     const QString key = QLatin1String(name);
     const QJsonValue value = body.value(key);
     if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        return invalidField(key, tr("Give \"%1\" as a number in the request body.").arg(key));
+        return invalidField(key, Text::tr("Give \"%1\" as a number in the request body.").arg(key));
     return value.toDouble();
 }
 
@@ -139,9 +140,10 @@ HttpResponse DataActionsApi::options(const HttpRequest& request)
     const DataClient& c = std::get<DataClient>(resolved);
     const QString storeCode = request.queryValue(QStringLiteral("store"));
     if (storeCode.isEmpty())
-        return invalidField(QStringLiteral("store"),
-                            tr("Name the store to act on with store=CODE (GET /api/v1/data/stores lists the stores "
-                               "you see)."));
+        return invalidField(
+            QStringLiteral("store"),
+            Text::tr("Name the store to act on with store=CODE (GET /api/v1/data/stores lists the stores "
+                     "you see)."));
     if (std::optional<HttpResponse> refused = c.refuseStore(storeCode, false))
         return *refused;
 
@@ -219,7 +221,7 @@ HttpResponse DataActionsApi::act(const HttpRequest& request)
     if (!actions.contains(action))
         return HttpResponse::error(
             404, QStringLiteral("not_found"),
-            tr("There is no action \"%1\". The actions are: %2.").arg(action, actions.join(QLatin1String(", "))));
+            Text::tr("There is no action \"%1\". The actions are: %2.").arg(action, actions.join(QLatin1String(", "))));
     const Result<QJsonObject> parsed = request.jsonObject();
     if (!parsed)
         return HttpResponse::fromError(400, parsed.error());
@@ -245,7 +247,8 @@ HttpResponse DataActionsApi::act(const HttpRequest& request)
             if (refused)
                 return *refused;
         if (!body.value(QLatin1String("record")).isObject())
-            return invalidField(QStringLiteral("record"), tr("Give \"record\" as an object in the request body."));
+            return invalidField(QStringLiteral("record"),
+                                Text::tr("Give \"record\" as an object in the request body."));
         storeCode = std::get<QString>(code);
         const QString tableName = std::get<QString>(table);
         const TableSchema* schema = TableSchema::find(tableName);
@@ -274,19 +277,21 @@ HttpResponse DataActionsApi::act(const HttpRequest& request)
         if (std::optional<HttpResponse> refused = c.refuseStore(storeCode, true))
             return *refused;
         if (std::get<double>(packs) < 0)
-            return invalidField(QStringLiteral("available_packs"),
-                                tr("The available packs cannot be less than 0 (got %1).").arg(std::get<double>(packs)));
+            return invalidField(
+                QStringLiteral("available_packs"),
+                Text::tr("The available packs cannot be less than 0 (got %1).").arg(std::get<double>(packs)));
         // The whole line as stored, changed in its packs (and note): putRecord wants every required field.
         const Result<std::optional<QJsonObject>> stored =
             RecordStore(database).get(u"stock_line", std::get<QString>(lineId));
         if (!stored)
             return HttpResponse::fromError(503, stored.error());
         if (!stored->has_value())
-            return HttpResponse::error(404, QStringLiteral("record_not_found"),
-                                       tr("There is no stock line %1 on \"%2\"; it may have been removed meanwhile.")
-                                           .arg(std::get<QString>(lineId), c.server->name),
-                                       QJsonObject{{QStringLiteral("table"), QStringLiteral("stock_line")},
-                                                   {QStringLiteral("record_id"), std::get<QString>(lineId)}});
+            return HttpResponse::error(
+                404, QStringLiteral("record_not_found"),
+                Text::tr("There is no stock line %1 on \"%2\"; it may have been removed meanwhile.")
+                    .arg(std::get<QString>(lineId), c.server->name),
+                QJsonObject{{QStringLiteral("table"), QStringLiteral("stock_line")},
+                            {QStringLiteral("record_id"), std::get<QString>(lineId)}});
         QJsonObject change = **stored;
         change.insert(QStringLiteral("available_packs"), std::get<double>(packs));
         if (body.contains(QLatin1String("note")))

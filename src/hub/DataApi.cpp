@@ -18,10 +18,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "DataApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DataApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataApi)
+};
 
 // Central tables a client may read (the names and codes its screens show). User accounts, credentials, links and
 // visibility rows are not offered: GET /api/v1/data/stores says what the client sees.
@@ -71,20 +72,20 @@ std::variant<const TableSchema*, HttpResponse> resolveTable(const DataClient& c,
 {
     const TableSchema* table = TableSchema::find(name);
     if (!table)
-        return HttpResponse::error(404, QStringLiteral("not_found"), tr("There is no table \"%1\".").arg(name));
+        return HttpResponse::error(404, QStringLiteral("not_found"), Text::tr("There is no table \"%1\".").arg(name));
     if (table->table().category == Category::Oms && !c.client->info().openMsupply)
         return HttpResponse::error(403, QStringLiteral("category_not_carried"),
-                                   tr("%1 is not an Open mSupply kind, so it does not work with asset data (%2).")
+                                   Text::tr("%1 is not an Open mSupply kind, so it does not work with asset data (%2).")
                                        .arg(QString::fromLatin1(c.client->info().displayName), name));
     if (table->hasStore())
         return table;
     if (write)
         return HttpResponse::error(403, QStringLiteral("central_data_read_only"),
-                                   tr("%1 records are central data: an administrator changes them through the "
-                                      "administration pages.")
+                                   Text::tr("%1 records are central data: an administrator changes them through the "
+                                            "administration pages.")
                                        .arg(name));
     if (!isReadableCentralTable(name))
-        return forbidden(tr("%1 records are not available through the data API.").arg(name),
+        return forbidden(Text::tr("%1 records are not available through the data API.").arg(name),
                          QStringLiteral("table_not_offered"));
     return table;
 }
@@ -111,22 +112,22 @@ std::variant<Placement, HttpResponse> placementOf(RecordStore& records, const To
         if (!found)
             return HttpResponse::fromError(503, found.error());
         if (!found->has_value())
-            return invalidField(storeField, tr("There is no %1 \"%2\" here.").arg(headerTable, headerId));
+            return invalidField(storeField, Text::tr("There is no %1 \"%2\" here.").arg(headerTable, headerId));
         header = **found;
     }
     Placement p;
     const QString storeId = header.value(QStringLiteral("store_id")).toString();
     p.storeCode = snapshot.storeCodeById.value(storeId);
     if (p.storeCode.isEmpty())
-        return invalidField(storeField,
-                            tr("The record names store id \"%1\", which this network does not have.").arg(storeId));
+        return invalidField(
+            storeField, Text::tr("The record names store id \"%1\", which this network does not have.").arg(storeId));
     const QString partnerId = header.value(QStringLiteral("partner_store_id")).toString();
     if (!partnerId.isEmpty()) {
         p.partnerCode = snapshot.storeCodeById.value(partnerId);
         if (p.partnerCode.isEmpty())
             return invalidField(
                 QStringLiteral("partner_store_id"),
-                tr("The record names partner store id \"%1\", which this network does not have.").arg(partnerId));
+                Text::tr("The record names partner store id \"%1\", which this network does not have.").arg(partnerId));
     }
     p.starts = startsTransfer(headerTable, header);
     return p;
@@ -248,22 +249,24 @@ HttpResponse DataApi::list(const HttpRequest& request)
     std::optional<QStringList> storeIds;
     if (table.hasStore()) {
         if (storeCode.isEmpty())
-            return invalidField(QStringLiteral("store"),
-                                tr("%1 records belong to a store: name it with store=CODE (GET /api/v1/data/stores "
-                                   "lists the stores you see).")
-                                    .arg(table.name()));
+            return invalidField(
+                QStringLiteral("store"),
+                Text::tr("%1 records belong to a store: name it with store=CODE (GET /api/v1/data/stores "
+                         "lists the stores you see).")
+                    .arg(table.name()));
         if (std::optional<HttpResponse> refused = c.refuseStore(storeCode, false))
             return *refused;
         storeIds = QStringList{StableId::store(storeCode)};
     } else if (!storeCode.isEmpty()) {
-        return invalidField(QStringLiteral("store"),
-                            tr("%1 records belong to no store; leave out the store parameter.").arg(table.name()));
+        return invalidField(
+            QStringLiteral("store"),
+            Text::tr("%1 records belong to no store; leave out the store parameter.").arg(table.name()));
     }
     bool ok = true;
     const int limit =
         request.hasQueryItem(QStringLiteral("limit")) ? request.queryValue(QStringLiteral("limit")).toInt(&ok) : 500;
     if (!ok || limit < 1 || limit > 5000)
-        return invalidField(QStringLiteral("limit"), tr("\"limit\" must be a whole number from 1 to 5000."));
+        return invalidField(QStringLiteral("limit"), Text::tr("\"limit\" must be a whole number from 1 to 5000."));
     const QString after = request.queryValue(QStringLiteral("after"));
 
     QJsonArray rows;
@@ -316,7 +319,7 @@ HttpResponse DataApi::get(const HttpRequest& request)
         return HttpResponse::fromError(503, row.error());
     if (!row->has_value())
         return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   tr("There is no %1 with id \"%2\" on this server.").arg(table.name(), id));
+                                   Text::tr("There is no %1 with id \"%2\" on this server.").arg(table.name(), id));
     QString storeCode;
     if (table.hasStore()) {
         const Result<QString> storeId = records.storeOf(QString(table.name()), id);
@@ -344,11 +347,12 @@ HttpResponse DataApi::put(const HttpRequest& request)
     if (!body)
         return HttpResponse::fromError(400, body.error());
     if (body->contains(QStringLiteral("id")) && body->value(QStringLiteral("id")).toString() != id)
-        return invalidField(QStringLiteral("id"), tr("The record's id differs from the id in the path; a record's "
-                                                     "id cannot change."));
+        return invalidField(QStringLiteral("id"),
+                            Text::tr("The record's id differs from the id in the path; a record's "
+                                     "id cannot change."));
     for (auto it = body->constBegin(); it != body->constEnd(); ++it) {
         if (!table.column(it.key()))
-            return invalidField(it.key(), tr("%1 records have no field \"%2\".").arg(table.name(), it.key()));
+            return invalidField(it.key(), Text::tr("%1 records have no field \"%2\".").arg(table.name(), it.key()));
     }
 
     DatabaseTimer timer(m_hub.metrics(), QLatin1String("data_write"));
@@ -384,18 +388,20 @@ HttpResponse DataApi::put(const HttpRequest& request)
         return *refused;
     if (place.starts && !place.partnerCode.isEmpty() &&
         c.topology().syncType(place.partnerCode, c.server->name) == SyncType::None)
-        return HttpResponse::error(403, QStringLiteral("partner_not_visible"),
-                                   tr("Store \"%1\" is not visible on \"%2\", so a transfer to it cannot start here.")
-                                       .arg(place.partnerCode, c.server->name),
-                                   c.describe(place.partnerCode));
+        return HttpResponse::error(
+            403, QStringLiteral("partner_not_visible"),
+            Text::tr("Store \"%1\" is not visible on \"%2\", so a transfer to it cannot start here.")
+                .arg(place.partnerCode, c.server->name),
+            c.describe(place.partnerCode));
 
     if (Status written = records.upsert(QString(table.name()), merged); !written)
         return recordError(written.error());
     const Result<std::optional<QJsonObject>> stored = records.get(QString(table.name()), id);
     if (!stored || !stored->has_value())
-        return HttpResponse::fromError(503, stored ? Error{QStringLiteral("server_error"), tr("The record was not "
-                                                                                              "saved.")}
-                                                   : stored.error());
+        return HttpResponse::fromError(503, stored
+                                                ? Error{QStringLiteral("server_error"), Text::tr("The record was not "
+                                                                                                 "saved.")}
+                                                : stored.error());
     if (Status s = tx->commit(); !s)
         return HttpResponse::fromError(503, s.error());
     return HttpResponse::json(recordAnswer(c, table, place.storeCode, **stored), existing->has_value() ? 200 : 201);
@@ -423,7 +429,7 @@ HttpResponse DataApi::remove(const HttpRequest& request)
         return HttpResponse::fromError(503, existing.error());
     if (!existing->has_value())
         return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   tr("There is no %1 with id \"%2\" on this server.").arg(table.name(), id));
+                                   Text::tr("There is no %1 with id \"%2\" on this server.").arg(table.name(), id));
     auto place = placementOf(records, *c.snapshot, table, **existing);
     if (auto* refused = std::get_if<HttpResponse>(&place))
         return *refused;

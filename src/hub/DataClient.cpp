@@ -7,10 +7,11 @@ namespace syncsites {
 namespace {
 
 // DataApi's context: both data APIs say the same sentences, translated once.
-QString tr(const char* text)
+// Its sentences, in the translation context "DataApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DataApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DataApi)
+};
 
 HttpResponse invalidField(const QString& field, const QString& message)
 {
@@ -55,28 +56,29 @@ std::variant<DataClient, HttpResponse> DataClient::resolve(HubState& hub, const 
         name = QString::fromUtf8(request.header(QByteArrayLiteral("x-syncsites-client")));
     if (name.isEmpty())
         return invalidField(QStringLiteral("client"),
-                            tr("Name the client site you work through: the query parameter client=NAME or the "
-                               "header X-SyncSites-Client."));
+                            Text::tr("Name the client site you work through: the query parameter client=NAME or the "
+                                     "header X-SyncSites-Client."));
     c.client = c.topology().site(name);
     if (!c.client)
-        return forbidden(tr("There is no site named \"%1\" in this network.").arg(name),
+        return forbidden(Text::tr("There is no site named \"%1\" in this network.").arg(name),
                          QStringLiteral("unknown_client"));
     if (!c.client->isClient())
-        return forbidden(tr("\"%1\" keeps its own data and syncs it; the data API serves client sites (mSupply "
-                            "Client, Open mSupply Desktop) only.")
+        return forbidden(Text::tr("\"%1\" keeps its own data and syncs it; the data API serves client sites (mSupply "
+                                  "Client, Open mSupply Desktop) only.")
                              .arg(name),
                          QStringLiteral("not_a_client"));
     const QString hubSite = hub.hubSiteName();
     if (c.client->server != hubSite)
-        return forbidden(tr("\"%1\" is a client of \"%2\", not of this server (\"%3\"). Connect it to \"%2\".")
+        return forbidden(Text::tr("\"%1\" is a client of \"%2\", not of this server (\"%3\"). Connect it to \"%2\".")
                              .arg(name, c.client->server, hubSite),
                          QStringLiteral("client_of_another_server"));
     c.server = c.topology().site(hubSite);
     if (!c.server)
-        return HttpResponse::error(503, QStringLiteral("server_error"),
-                                   tr("This server's own site is missing from the network; ask an administrator."));
+        return HttpResponse::error(
+            503, QStringLiteral("server_error"),
+            Text::tr("This server's own site is missing from the network; ask an administrator."));
     if (c.user.role != UserRole::Administrator && !c.user.sites.contains(name))
-        return forbidden(tr("You do not work at \"%1\"; ask an administrator to add you to that site.").arg(name),
+        return forbidden(Text::tr("You do not work at \"%1\"; ask an administrator to add you to that site.").arg(name),
                          QStringLiteral("not_your_site"));
     return c;
 }
@@ -87,24 +89,25 @@ std::optional<HttpResponse> DataClient::refuseStore(const QString& storeCode, bo
     const StoreAccess granted = store ? access(storeCode) : StoreAccess::None;
     if (granted == StoreAccess::None) {
         if (!store)
-            return HttpResponse::error(403, QStringLiteral("store_not_visible"),
-                                       tr("There is no store \"%1\" visible to \"%2\". GET /api/v1/data/stores lists "
-                                          "the stores it sees.")
-                                           .arg(storeCode, client->name),
-                                       describe(storeCode));
+            return HttpResponse::error(
+                403, QStringLiteral("store_not_visible"),
+                Text::tr("There is no store \"%1\" visible to \"%2\". GET /api/v1/data/stores lists "
+                         "the stores it sees.")
+                    .arg(storeCode, client->name),
+                describe(storeCode));
         const SyncType type = topology().syncType(storeCode, server->name);
-        const QString how = type == SyncType::None ? tr("not visible") : syncTypeId(type);
+        const QString how = type == SyncType::None ? Text::tr("not visible") : syncTypeId(type);
         return HttpResponse::error(403, QStringLiteral("store_not_visible"),
-                                   tr("Store \"%1\" (%2) is %3 on \"%4\", and %5 works only with the stores its "
-                                      "server may show it.")
+                                   Text::tr("Store \"%1\" (%2) is %3 on \"%4\", and %5 works only with the stores its "
+                                            "server may show it.")
                                        .arg(store->name, storeCode, how, server->name, client->name),
                                    describe(storeCode));
     }
     if (write && granted == StoreAccess::Read)
         return HttpResponse::error(
             403, QStringLiteral("store_read_only"),
-            tr("Store \"%1\" (%2) is a Collector store on \"%3\": a read-only copy of the data of its home site "
-               "\"%4\". Make this change on \"%4\".")
+            Text::tr("Store \"%1\" (%2) is a Collector store on \"%3\": a read-only copy of the data of its home site "
+                     "\"%4\". Make this change on \"%4\".")
                 .arg(store->name, storeCode, server->name, store->home),
             describe(storeCode));
     return std::nullopt;

@@ -18,10 +18,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "ItemCatalogue" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ItemCatalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemCatalogue)
+};
 
 } // namespace
 
@@ -138,7 +139,7 @@ Result<ItemImportPlan> ItemCatalogue::plan(const ItemCsvFile& file)
         const auto found = existing.constFind(line.code);
         if (outcome.reason.isEmpty() && found == existing.constEnd() && !line.name)
             outcome.reason =
-                tr("\"%1\" is a new item and the file has no name column; add a \"name\" column.").arg(line.code);
+                Text::tr("\"%1\" is a new item and the file has no name column; add a \"name\" column.").arg(line.code);
         if (!outcome.reason.isEmpty()) {
             outcome.outcome = QStringLiteral("refused");
             ++plan.refused;

@@ -18,10 +18,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStatus, "syncsites.server.status", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "StatusApi" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("StatusApi", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StatusApi)
+};
 
 const QStringList& outcomes()
 {
@@ -84,7 +85,7 @@ std::optional<int> intParameter(const HttpRequest& request, const QString& name,
     if (ok && value >= min && value <= max)
         return value;
     *refusal = HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                   tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
+                                   Text::tr("\"%1\" must be a whole number from %2 to %3.").arg(name).arg(min).arg(max),
                                    QJsonObject{{QStringLiteral("field"), name}});
     return std::nullopt;
 }
@@ -318,10 +319,10 @@ HttpResponse StatusApi::sessions(const HttpRequest& request)
     // not tell them which names exist elsewhere in the network.
     if (user.role == UserRole::FieldStaff && (!snapshot->topology.site(name) || !maySee(user, name)))
         return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   tr("There is no site named \"%1\" among the sites you work at.").arg(name));
+                                   Text::tr("There is no site named \"%1\" among the sites you work at.").arg(name));
     if (!snapshot->topology.site(name))
         return HttpResponse::error(404, QStringLiteral("not_found"),
-                                   tr("There is no site named \"%1\" in this network.").arg(name));
+                                   Text::tr("There is no site named \"%1\" in this network.").arg(name));
     HttpResponse refusal;
     const std::optional<int> days = intParameter(request, QStringLiteral("days"), 7, 1, 3660, &refusal);
     if (!days)

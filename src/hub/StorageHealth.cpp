@@ -14,10 +14,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcStorage, "syncsites.server.storage", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "StorageHealth" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("StorageHealth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StorageHealth)
+};
 
 constexpr int kRetryAfterSeconds = 30;
 
@@ -25,14 +26,14 @@ constexpr int kRetryAfterSeconds = 30;
 QString causeWords(const QString& cause)
 {
     if (cause == QLatin1String("disk_full"))
-        return tr("the server's disk is full");
+        return Text::tr("the server's disk is full");
     if (cause == QLatin1String("database_corrupt"))
-        return tr("the server's database is damaged");
+        return Text::tr("the server's database is damaged");
     if (cause == QLatin1String("database_readonly"))
-        return tr("the server's database cannot be written (file permissions)");
+        return Text::tr("the server's database cannot be written (file permissions)");
     if (cause == QLatin1String("database_io_error"))
-        return tr("the server's disk cannot be read or written");
-    return tr("the server's database failed");
+        return Text::tr("the server's disk cannot be read or written");
+    return Text::tr("the server's database failed");
 }
 
 } // namespace
@@ -56,7 +57,7 @@ void StorageHealth::filter(const HttpRequest& request, const QString& route, Htt
 {
     if (response.errorCode == QLatin1String("database_busy")) {
         response = HttpResponse::retryLater(503, QStringLiteral("server_busy"),
-                                            tr("The server's database is busy. Sync again in a moment."), 5);
+                                            Text::tr("The server's database is busy. Sync again in a moment."), 5);
         return;
     }
     if (isStorageFault(response.errorCode)) {
@@ -64,8 +65,9 @@ void StorageHealth::filter(const HttpRequest& request, const QString& route, Htt
         recordFault(cause, route, QString::fromUtf8(response.body));
         response = HttpResponse::error(
             503, QStringLiteral("server_storage"),
-            tr("The server cannot store or read data right now: %1. Nothing on this site was lost; the sync will be "
-               "retried. Tell the server's administrator, who should look at the server's log and disk.")
+            Text::tr(
+                "The server cannot store or read data right now: %1. Nothing on this site was lost; the sync will be "
+                "retried. Tell the server's administrator, who should look at the server's log and disk.")
                 .arg(causeWords(cause)),
             QJsonObject{{QStringLiteral("retry_after_seconds"), kRetryAfterSeconds}, {QStringLiteral("cause"), cause}});
         response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(kRetryAfterSeconds));
@@ -148,10 +150,10 @@ Status StorageHealth::check()
         const QMutexLocker lock(&m_mutex);
         since = m_since.toString(Qt::ISODate);
     }
-    return Error{
-        QStringLiteral("server_storage"),
-        tr("The server cannot write its database since %1: %2. See the server's log.").arg(since, causeWords(cause)),
-        QVariantMap{{QStringLiteral("cause"), cause}, {QStringLiteral("since"), since}}};
+    return Error{QStringLiteral("server_storage"),
+                 Text::tr("The server cannot write its database since %1: %2. See the server's log.")
+                     .arg(since, causeWords(cause)),
+                 QVariantMap{{QStringLiteral("cause"), cause}, {QStringLiteral("since"), since}}};
 }
 
 } // namespace syncsites

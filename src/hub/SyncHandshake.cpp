@@ -17,10 +17,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncHandshake" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncHandshake", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncHandshake)
+};
 
 } // namespace
 
@@ -42,10 +43,11 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     if (clientMax < config.protocolMin || clientMin > config.protocolMax) {
         const bool upgradeClient = clientMax < config.protocolMin;
         const QString message =
-            upgradeClient ? tr("This site's SyncSites is too old for the server (it speaks protocol %1 to %2; the "
-                               "server needs %3 to %4). Upgrade SyncSites on this site.")
-                          : tr("The server's SyncSites is older than this site's (the site speaks protocol %1 to %2; "
-                               "the server %3 to %4). Ask the administrator to upgrade the server.");
+            upgradeClient
+                ? Text::tr("This site's SyncSites is too old for the server (it speaks protocol %1 to %2; the "
+                           "server needs %3 to %4). Upgrade SyncSites on this site.")
+                : Text::tr("The server's SyncSites is older than this site's (the site speaks protocol %1 to %2; "
+                           "the server %3 to %4). Ask the administrator to upgrade the server.");
         return HttpResponse::error(
             426, QStringLiteral("protocol_incompatible"),
             message.arg(clientMin).arg(clientMax).arg(config.protocolMin).arg(config.protocolMax),
@@ -123,11 +125,12 @@ std::variant<SyncHandshake::Verified, HttpResponse> SyncHandshake::verify(const 
     if (const auto wait = attempt.wait(); wait.count() > 0) {
         failures.increment();
         const int seconds = int((wait.count() + 999) / 1000);
-        return HttpResponse::retryLater(429, QStringLiteral("too_many_attempts"),
-                                        tr("Too many wrong attempts for this site. Wait %1 seconds, then check the "
-                                           "site's secret and try again.")
-                                            .arg(seconds),
-                                        seconds);
+        return HttpResponse::retryLater(
+            429, QStringLiteral("too_many_attempts"),
+            Text::tr("Too many wrong attempts for this site. Wait %1 seconds, then check the "
+                     "site's secret and try again.")
+                .arg(seconds),
+            seconds);
     }
 
     Result<std::optional<QString>> stored =
@@ -142,8 +145,9 @@ std::variant<SyncHandshake::Verified, HttpResponse> SyncHandshake::verify(const 
     if (!verified) {
         attempt.failed();
         failures.increment();
-        return HttpResponse::error(401, QStringLiteral("wrong_credentials"),
-                                   tr("The site name or its secret is wrong. Check both with your administrator."));
+        return HttpResponse::error(
+            401, QStringLiteral("wrong_credentials"),
+            Text::tr("The site name or its secret is wrong. Check both with your administrator."));
     }
     attempt.succeeded();
     if (SecretHasher::needsRehash(**stored) && !config.replica) {
@@ -162,8 +166,9 @@ HttpResponse SyncHandshake::boundElsewhere(const QString& siteName)
 {
     return HttpResponse::error(
         403, QStringLiteral("installation_mismatch"),
-        tr("The site \"%1\" is already set up on another computer or device. If this installation replaces it, ask "
-           "an administrator to release the site's binding on the server.")
+        Text::tr(
+            "The site \"%1\" is already set up on another computer or device. If this installation replaces it, ask "
+            "an administrator to release the site's binding on the server.")
             .arg(siteName));
 }
 
@@ -176,7 +181,7 @@ HttpResponse SyncHandshake::check(const HttpRequest& request)
     const QString secret = body->value(QStringLiteral("secret")).toString();
     if (siteName.trimmed().isEmpty() || secret.isEmpty())
         return HttpResponse::error(400, QStringLiteral("invalid_field"),
-                                   tr("Send the site's name and its secret: {\"site\": ..., \"secret\": ...}."));
+                                   Text::tr("Send the site's name and its secret: {\"site\": ..., \"secret\": ...}."));
     // No installation here: only a binding to none would pass as "bound here".
     const auto verified = verify(request, siteName, secret, QString());
     if (const auto* r = std::get_if<HttpResponse>(&verified))

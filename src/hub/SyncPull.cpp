@@ -18,10 +18,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncPull" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncPull", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncPull)
+};
 
 // What a sync-type edit means for the pulling site, as of the changelog row that carried it.
 wire::Instruction instructionFor(const TopologySnapshot& snapshot, const QString& site, const QString& storeCode,
@@ -66,10 +67,11 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     // The cursor travels in the address, outside Content-Digest; the HTTP layer refuses a Target-Digest that does
     // not match, and a pull without one is not served (its header may be what was damaged).
     if (request.header(QByteArrayLiteral("target-digest")).isEmpty())
-        return HttpResponse::error(400, QStringLiteral("target_digest_required"),
-                                   tr("A pull must carry a Target-Digest header (sha-256 of \"GET\", a space and the "
-                                      "request target), so that a damaged cursor is never served. If this site's "
-                                      "requests carry one, a proxy on the way is removing it."));
+        return HttpResponse::error(
+            400, QStringLiteral("target_digest_required"),
+            Text::tr("A pull must carry a Target-Digest header (sha-256 of \"GET\", a space and the "
+                     "request target), so that a damaged cursor is never served. If this site's "
+                     "requests carry one, a proxy on the way is removing it."));
 
     const wire::PullQuery query(request.queryItems);
     const Result<Category> category = query.category();
@@ -101,10 +103,11 @@ HttpResponse SyncPull::handle(const HttpRequest& request)
     const QString backfillStore = query.backfillStore();
     if (!backfillStore.isEmpty()) {
         if (!holdsStoreData(snapshot->topology.syncType(backfillStore, session.siteName)))
-            return HttpResponse::error(403, QStringLiteral("store_not_visible"),
-                                       tr("Store \"%1\" is not Active or Collector on \"%2\": there is no history "
-                                          "to send.")
-                                           .arg(backfillStore, session.siteName));
+            return HttpResponse::error(
+                403, QStringLiteral("store_not_visible"),
+                Text::tr("Store \"%1\" is not Active or Collector on \"%2\": there is no history "
+                         "to send.")
+                    .arg(backfillStore, session.siteName));
         spec.backfillStoreId = StableId::store(backfillStore);
         const Result<qint64> upTo = query.backfillUpTo();
         if (!upTo)

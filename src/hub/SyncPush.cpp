@@ -27,10 +27,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcPush, "syncsites.server.push", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncPush" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncPush", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncPush)
+};
 
 using wire::PushedRecord;
 using wire::Rejection;
@@ -108,31 +109,32 @@ public:
         const QString& action = record.action;
         const TableSchema* table = TableSchema::find(tableName);
         if (!table)
-            return refusal(QStringLiteral("unknown_table"), tr("There is no table \"%1\" to sync.").arg(tableName));
+            return refusal(QStringLiteral("unknown_table"),
+                           Text::tr("There is no table \"%1\" to sync.").arg(tableName));
         if (id.isEmpty())
-            return refusal(QStringLiteral("invalid_field"), tr("The record has no id."), QStringLiteral("id"));
+            return refusal(QStringLiteral("invalid_field"), Text::tr("The record has no id."), QStringLiteral("id"));
         if (table->table().category != m_category)
             return refusal(QStringLiteral("category_not_carried"),
-                           tr("%1 records are %2 data; this batch is for %3 data.")
+                           Text::tr("%1 records are %2 data; this batch is for %3 data.")
                                .arg(tableName, categoryId(table->table().category), categoryId(m_category)));
         if (!record.isUpsert() && !record.isDelete())
             return refusal(QStringLiteral("invalid_field"),
-                           tr("The action must be \"upsert\" or \"delete\", not \"%1\".").arg(action),
+                           Text::tr("The action must be \"upsert\" or \"delete\", not \"%1\".").arg(action),
                            QStringLiteral("action"));
         const bool remove = record.isDelete();
         QJsonObject data = record.data;
         if (!remove) {
             if (data.contains(QStringLiteral("id")) && data.value(QStringLiteral("id")).toString() != id)
-                return refusal(QStringLiteral("invalid_field"), tr("The record's data names another id."),
+                return refusal(QStringLiteral("invalid_field"), Text::tr("The record's data names another id."),
                                QStringLiteral("id"));
             data.insert(QStringLiteral("id"), id);
             // Named here: RecordStore's error for an unknown column does not say which one.
             for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
                 if (!table->column(it.key()))
-                    return refusal(
-                        QStringLiteral("invalid_field"),
-                        tr("Table \"%1\" has no field \"%2\". Remove it from the record.").arg(tableName, it.key()),
-                        it.key());
+                    return refusal(QStringLiteral("invalid_field"),
+                                   Text::tr("Table \"%1\" has no field \"%2\". Remove it from the record.")
+                                       .arg(tableName, it.key()),
+                                   it.key());
             }
         }
 
@@ -193,21 +195,21 @@ private:
                 return refusal(QStringLiteral("server_error"), found.error().message);
             if (!found->has_value())
                 return refusal(QStringLiteral("missing_reference"),
-                               tr("The %1 %2 this record belongs to is not on the server. Send it first.")
+                               Text::tr("The %1 %2 this record belongs to is not on the server. Send it first.")
                                    .arg(headerTable, headerId),
                                QString(table.table().parentKey));
             header = **found;
         }
         ref.store = m_snapshot.storeCodeById.value(header.value(QStringLiteral("store_id")).toString());
         if (ref.store.isEmpty())
-            return refusal(QStringLiteral("unknown_store"), tr("The record names a store the server does not know."),
-                           QStringLiteral("store_id"));
+            return refusal(QStringLiteral("unknown_store"),
+                           Text::tr("The record names a store the server does not know."), QStringLiteral("store_id"));
         const QString partnerId = header.value(QStringLiteral("partner_store_id")).toString();
         if (!partnerId.isEmpty()) {
             ref.partnerStore = m_snapshot.storeCodeById.value(partnerId);
             if (ref.partnerStore.isEmpty())
                 return refusal(QStringLiteral("unknown_store"),
-                               tr("The record names a partner store the server does not know."),
+                               Text::tr("The record names a partner store the server does not know."),
                                QStringLiteral("partner_store_id"));
         }
         ref.transferRole = transferRoleOf(headerTable, header);
@@ -293,16 +295,18 @@ private:
         const QString field = error.details.toMap().value(QStringLiteral("field")).toString();
         if (error.code.startsWith(QLatin1String("record_missing_reference")))
             return refusal(QStringLiteral("missing_reference"),
-                           tr("The record refers to a record the server does not have (%1). Send that record "
-                              "first.")
+                           Text::tr("The record refers to a record the server does not have (%1). Send that record "
+                                    "first.")
                                .arg(error.message),
                            field, currentFor(table, existing));
         if (error.code.startsWith(QLatin1String("record_")))
-            return refusal(QStringLiteral("invalid_field"),
-                           tr("The record does not fit its table (%1). Correct it on the site.").arg(error.message),
-                           field, currentFor(table, existing));
+            return refusal(
+                QStringLiteral("invalid_field"),
+                Text::tr("The record does not fit its table (%1). Correct it on the site.").arg(error.message), field,
+                currentFor(table, existing));
         return refusal(QStringLiteral("server_error"),
-                       tr("The server could not store the record (%1). Try again later.").arg(error.message), field);
+                       Text::tr("The server could not store the record (%1). Try again later.").arg(error.message),
+                       field);
     }
 
     HubState& m_hub;
@@ -334,8 +338,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
     const int maxRecords = m_hub.config().pushBatchMax;
     if (records.size() > maxRecords)
         return HttpResponse::error(413, QStringLiteral("batch_too_large"),
-                                   tr("A push batch may hold at most %1 records; this one has %2. Send smaller "
-                                      "batches.")
+                                   Text::tr("A push batch may hold at most %1 records; this one has %2. Send smaller "
+                                            "batches.")
                                        .arg(maxRecords)
                                        .arg(records.size()),
                                    QJsonObject{{QStringLiteral("max_records"), maxRecords}});
@@ -383,8 +387,8 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
                 qCWarning(lcPush).noquote()
                     << "push batch" << batchId << "of" << session.siteName << "failed:" << r->message;
                 return HttpResponse::retryLater(503, QStringLiteral("server_busy"),
-                                                tr("The server could not store this batch; none of it was kept. "
-                                                   "Sync again in a moment."),
+                                                Text::tr("The server could not store this batch; none of it was kept. "
+                                                         "Sync again in a moment."),
                                                 5);
             }
             rejected.append(r->toJson(records.at(i).toObject())); // table and id as the site sent them

@@ -15,10 +15,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcReport, "syncsites.server.report", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncReportHandler" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncReportHandler", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncReportHandler)
+};
 
 } // namespace
 
@@ -70,8 +71,8 @@ HttpResponse SyncReportHandler::handle(const HttpRequest& request)
     if (request.body.size() > ReportLimits::maxBodyBytes)
         return HttpResponse::error(
             413, QStringLiteral("payload_too_large"),
-            tr("A sync report may be at most %1 bytes; this one has %2. Report the session's figures and a short "
-               "error message, not its data.")
+            Text::tr("A sync report may be at most %1 bytes; this one has %2. Report the session's figures and a short "
+                     "error message, not its data.")
                 .arg(ReportLimits::maxBodyBytes)
                 .arg(request.body.size()),
             QJsonObject{{QStringLiteral("max_bytes"), static_cast<double>(ReportLimits::maxBodyBytes)}});

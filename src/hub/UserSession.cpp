@@ -9,10 +9,11 @@
 namespace syncsites {
 
 namespace {
-QString tr(const char* text)
+// Its sentences, in the translation context "UserSession" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("UserSession", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UserSession)
+};
 } // namespace
 
 std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub, const HttpRequest& request,
@@ -21,18 +22,19 @@ std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub,
     const QString token = QString::fromLatin1(request.bearerToken());
     if (token.isEmpty())
         return HttpResponse::error(401, QStringLiteral("token_missing"),
-                                   tr("Sign in first (POST /api/v1/auth/login); send the token it returns as "
-                                      "Authorization: Bearer."));
+                                   Text::tr("Sign in first (POST /api/v1/auth/login); send the token it returns as "
+                                            "Authorization: Bearer."));
     const Result<TokenInfo> info = hub.tokens().lookup(token);
     if (!info) {
         const bool expired = info.error().code == QLatin1String("token_expired");
         return HttpResponse::error(401, expired ? QStringLiteral("token_expired") : QStringLiteral("token_invalid"),
-                                   expired ? tr("Your session has expired. Sign in again.")
-                                           : tr("You are not signed in (or the server restarted). Sign in again."));
+                                   expired
+                                       ? Text::tr("Your session has expired. Sign in again.")
+                                       : Text::tr("You are not signed in (or the server restarted). Sign in again."));
     }
     if (info->kind != TokenSubject::User)
         return HttpResponse::error(403, QStringLiteral("forbidden"),
-                                   tr("A site's sync token cannot be used here; sign in as a person."));
+                                   Text::tr("A site's sync token cannot be used here; sign in as a person."));
 
     UserSession session;
     session.token = token;
@@ -45,7 +47,7 @@ std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub,
     if (!account->has_value() || !(*account)->active) {
         hub.tokens().revokeSubject(TokenSubject::User, session.username);
         return HttpResponse::error(401, QStringLiteral("account_disabled"),
-                                   tr("This account is disabled. Ask an administrator."));
+                                   Text::tr("This account is disabled. Ask an administrator."));
     }
     session.role = userRoleFromId((*account)->role).value_or(UserRole::FieldStaff);
     session.sites = (*account)->sites;
@@ -58,7 +60,7 @@ std::variant<UserSession, HttpResponse> UserSession::authenticate(HubState& hub,
     for (UserRole r : allowed)
         names.append(userRoleId(r));
     return HttpResponse::error(403, QStringLiteral("forbidden"),
-                               tr("Your role (%1) may not do this; it needs: %2.")
+                               Text::tr("Your role (%1) may not do this; it needs: %2.")
                                    .arg(userRoleId(session.role), names.join(QStringLiteral(", "))),
                                QJsonObject{{QStringLiteral("role"), userRoleId(session.role)},
                                            {QStringLiteral("allowed"), QJsonArray::fromStringList(names)}});

@@ -19,10 +19,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "HubApiClient" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("HubApiClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HubApiClient)
+};
 
 /// A transport failure in words a field worker can act on.
 Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage, const QUrl& server,
@@ -33,51 +34,55 @@ Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage
         (error == QNetworkReply::ConnectionRefusedError || error == QNetworkReply::HostNotFoundError ||
          error == QNetworkReply::RemoteHostClosedError))
         // Qt reports a proxy that refuses as the server refusing: say which one the app tried.
-        return Error{QStringLiteral("server_unreachable"),
-                     tr("The connection through the proxy %1 to the server %2 failed. Check the proxy in Settings, "
-                        "or clear it if this network has none.")
-                         .arg(proxy, server.authority()),
-                     qtMessage};
+        return Error{
+            QStringLiteral("server_unreachable"),
+            Text::tr("The connection through the proxy %1 to the server %2 failed. Check the proxy in Settings, "
+                     "or clear it if this network has none.")
+                .arg(proxy, server.authority()),
+            qtMessage};
     switch (error) {
     case QNetworkReply::HostNotFoundError:
         return Error{QStringLiteral("server_unreachable"),
-                     tr("The server %1 could not be found. Check the server address in Settings and that this "
-                        "computer is connected to the network.")
+                     Text::tr("The server %1 could not be found. Check the server address in Settings and that this "
+                              "computer is connected to the network.")
                          .arg(host),
                      qtMessage};
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::RemoteHostClosedError:
         return Error{QStringLiteral("server_unreachable"),
-                     tr("The server %1 did not accept the connection. It may be stopped or the address may be "
-                        "wrong; try again later or ask its administrator.")
+                     Text::tr("The server %1 did not accept the connection. It may be stopped or the address may be "
+                              "wrong; try again later or ask its administrator.")
                          .arg(server.authority()),
                      qtMessage};
     case QNetworkReply::TimeoutError:
     case QNetworkReply::OperationCanceledError:
-        return Error{QStringLiteral("timeout"),
-                     tr("The server %1 took too long to answer. The connection may be slow; try again.").arg(host),
-                     qtMessage};
+        return Error{
+            QStringLiteral("timeout"),
+            Text::tr("The server %1 took too long to answer. The connection may be slow; try again.").arg(host),
+            qtMessage};
     case QNetworkReply::SslHandshakeFailedError:
-        return Error{QStringLiteral("tls_certificate"),
-                     tr("The secure connection to %1 failed: its certificate is not trusted. Ask the administrator "
-                        "for the certificate authority file and set it in Settings.")
-                         .arg(host),
-                     qtMessage};
+        return Error{
+            QStringLiteral("tls_certificate"),
+            Text::tr("The secure connection to %1 failed: its certificate is not trusted. Ask the administrator "
+                     "for the certificate authority file and set it in Settings.")
+                .arg(host),
+            qtMessage};
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::TemporaryNetworkFailureError:
     case QNetworkReply::UnknownNetworkError:
         return Error{QStringLiteral("no_network"),
-                     tr("This computer has no network connection. Connect it and try again."), qtMessage};
+                     Text::tr("This computer has no network connection. Connect it and try again."), qtMessage};
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
     case QNetworkReply::ProxyConnectionClosedError:
         return Error{QStringLiteral("server_unreachable"),
-                     tr("The proxy refused the connection. Check the proxy in Settings."), qtMessage};
+                     Text::tr("The proxy refused the connection. Check the proxy in Settings."), qtMessage};
     default:
         return Error{QStringLiteral("server_unreachable"),
-                     tr("The server %1 could not be reached (%2). Try again later.").arg(host, qtMessage), qtMessage};
+                     Text::tr("The server %1 could not be reached (%2). Try again later.").arg(host, qtMessage),
+                     qtMessage};
     }
 }
 
@@ -218,17 +223,18 @@ void HubApiClient::finish(QNetworkReply* reply, const RawDone& done)
         body.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(body, &parseError);
     if (!body.isEmpty() && parseError.error != QJsonParseError::NoError) {
         if (status >= 400)
-            return done(Error{QStringLiteral("server_error"),
-                              tr("The server answered with an error (HTTP %1) and no explanation. Try again later or "
-                                 "ask its administrator.")
-                                  .arg(status)});
+            return done(
+                Error{QStringLiteral("server_error"),
+                      Text::tr("The server answered with an error (HTTP %1) and no explanation. Try again later or "
+                               "ask its administrator.")
+                          .arg(status)});
         return done(badResponse(QStringLiteral("HTTP %1").arg(status), parseError.errorString()));
     }
     if (status >= 400) {
         const QJsonObject error = document.object().value(QLatin1String("error")).toObject();
         Error e{error.value(QLatin1String("code")).toString(QStringLiteral("server_error")),
                 error.value(QLatin1String("message"))
-                    .toString(tr("The server answered with an error (HTTP %1). Try again later.").arg(status)),
+                    .toString(Text::tr("The server answered with an error (HTTP %1). Try again later.").arg(status)),
                 error.value(QLatin1String("details")).toObject().toVariantMap()};
         if (status == 401 && !m_token.isEmpty()) {
             m_token.clear(); // dead: the answers to requests sent with it at the same time ask only once

@@ -7,16 +7,17 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "HubDataActionsClient" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("HubDataActionsClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HubDataActionsClient)
+};
 
 Error badAnswer(const QString& what)
 {
     return Error{QStringLiteral("bad_response"),
-                 tr("The server's answer to %1 was not understood. It may run another version; ask its "
-                    "administrator.")
+                 Text::tr("The server's answer to %1 was not understood. It may run another version; ask its "
+                          "administrator.")
                      .arg(what)};
 }
 
@@ -34,7 +35,7 @@ void HubDataActionsClient::options(const QString& client, const QString& store, 
                       const QJsonObject answer = raw->toObject();
                       if (!answer.value(QLatin1String("partners")).isArray() ||
                           !answer.value(QLatin1String("items")).isArray())
-                          return done(badAnswer(tr("a question about a store's actions")));
+                          return done(badAnswer(Text::tr("a question about a store's actions")));
                       done(answer);
                   });
 }

@@ -13,10 +13,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SecretStore" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SecretStore)
+};
 
 /// Runs a keychain job to its end; true when it succeeded.
 bool runJob(QKeychain::Job& job)
@@ -60,15 +61,14 @@ Status SecretStore::write(const QString& key, const QString& secret)
         }
     }
     if (!QDir().mkpath(m_directory))
-        return Error{
-            QStringLiteral("secret_store"),
-            tr("Cannot create the folder %1 to keep the site's secret.").arg(QDir::toNativeSeparators(m_directory))};
+        return Error{QStringLiteral("secret_store"), Text::tr("Cannot create the folder %1 to keep the site's secret.")
+                                                         .arg(QDir::toNativeSeparators(m_directory))};
     QSaveFile file(fallbackPath(key));
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(secret.toUtf8()) < 0 || !file.commit())
         return Error{QStringLiteral("secret_store"),
-                     tr("Cannot save the site's secret in %1 (%2). Check the disk has room and the folder is "
-                        "writable.")
+                     Text::tr("Cannot save the site's secret in %1 (%2). Check the disk has room and the folder is "
+                              "writable.")
                          .arg(QDir::toNativeSeparators(m_directory), file.errorString())};
     m_lastBackend = QStringLiteral("file");
     return {};
@@ -86,7 +86,7 @@ Result<QString> SecretStore::read(const QString& key)
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll());
     return Error{QStringLiteral("not_found"),
-                 tr("This computer holds no secret for this site. The network administrator has it.")};
+                 Text::tr("This computer holds no secret for this site. The network administrator has it.")};
 }
 
 Status SecretStore::remove(const QString& key)

@@ -18,10 +18,11 @@ namespace {
 
 constexpr qint64 kMaxAnswerBytes = 512LL * 1024 * 1024;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SyncClient" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+};
 
 // Whether this machine has any network besides loopback (an interface that is up, running, with an address).
 bool hasNetwork()
@@ -115,7 +116,7 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
                                      const QString& token)
 {
     std::lock_guard lock(m_mutex);
-    const Error cancelled{QStringLiteral("cancelled"), tr("The sync was cancelled.")};
+    const Error cancelled{QStringLiteral("cancelled"), Text::tr("The sync was cancelled.")};
     if (m_aborted.load())
         return cancelled;
 
@@ -156,23 +157,25 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
         switch (result.error()) {
         case httplib::Error::Connection:
             if (!isLoopbackHost(m_impl->url.host()) && !hasNetwork())
-                return Error{QStringLiteral("no_network"), tr("This computer is not connected to a network."),
+                return Error{QStringLiteral("no_network"), Text::tr("This computer is not connected to a network."),
                              QVariantMap{}};
-            return Error{QStringLiteral("server_unreachable"), tr("The server %1 cannot be reached.").arg(server)};
+            return Error{QStringLiteral("server_unreachable"),
+                         Text::tr("The server %1 cannot be reached.").arg(server)};
         case httplib::Error::ConnectionTimeout:
-            return Error{QStringLiteral("timeout"), tr("The server %1 did not answer in time.").arg(server)};
+            return Error{QStringLiteral("timeout"), Text::tr("The server %1 did not answer in time.").arg(server)};
         case httplib::Error::SSLServerVerification:
-            return Error{QStringLiteral("tls_certificate"), tr("The certificate of %1 cannot be trusted.").arg(server)};
+            return Error{QStringLiteral("tls_certificate"),
+                         Text::tr("The certificate of %1 cannot be trusted.").arg(server)};
         case httplib::Error::SSLConnection:
         case httplib::Error::SSLLoadingCerts:
-            return Error{QStringLiteral("tls_error"), tr("A secure connection to %1 failed.").arg(server)};
+            return Error{QStringLiteral("tls_error"), Text::tr("A secure connection to %1 failed.").arg(server)};
         case httplib::Error::Canceled:
             return cancelled;
         default:
             if (timer.elapsed() + 50 >= qint64(m_options.readTimeout.count()))
-                return Error{QStringLiteral("timeout"), tr("The server %1 did not answer in time.").arg(server)};
+                return Error{QStringLiteral("timeout"), Text::tr("The server %1 did not answer in time.").arg(server)};
             return Error{QStringLiteral("connection_lost"),
-                         tr("The connection to %1 was lost during the request.").arg(server)};
+                         Text::tr("The connection to %1 was lost during the request.").arg(server)};
         }
     }
 
@@ -182,12 +185,12 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
             ContentDigest::matches(QByteArray::fromStdString(result->get_header_value("Content-Digest")), answer);
         intact && !*intact)
         return Error{QStringLiteral("bad_response"),
-                     tr("The server's answer was damaged on the way (its digest does not match).")};
+                     Text::tr("The server's answer was damaged on the way (its digest does not match).")};
     if (result->get_header_value("Content-Encoding") == "gzip") {
         Result<QByteArray> decoded = Gzip::decompress(answer, kMaxAnswerBytes);
         if (!decoded)
             return Error{QStringLiteral("bad_response"),
-                         tr("The server's answer was damaged on the way (%1).").arg(decoded.error().message)};
+                         Text::tr("The server's answer was damaged on the way (%1).").arg(decoded.error().message)};
         answer = std::move(decoded).value();
     }
     {
@@ -202,7 +205,7 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
             return QJsonObject();
         if (!document.isObject())
             return Error{QStringLiteral("bad_response"),
-                         tr("The server's answer was damaged on the way (%1).").arg(parseError.errorString())};
+                         Text::tr("The server's answer was damaged on the way (%1).").arg(parseError.errorString())};
         QJsonObject object = document.object();
         if (result->get_header_value("X-Replayed") == "true")
             object.insert(QStringLiteral("__replayed"), true);
@@ -219,7 +222,7 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
     if (code.isEmpty()) {
         // Not our server's error shape: a proxy, a load balancer, or a server that failed hard.
         return Error{QStringLiteral("server_error"),
-                     tr("The server %1 answered with HTTP status %2.").arg(server).arg(status), details};
+                     Text::tr("The server %1 answered with HTTP status %2.").arg(server).arg(status), details};
     }
     const QVariantMap serverDetails = error.value(QStringLiteral("details")).toObject().toVariantMap();
     for (auto it = serverDetails.constBegin(); it != serverDetails.constEnd(); ++it)
@@ -248,7 +251,7 @@ Result<wire::PushAnswer> SyncClient::push(const QString& token, Category categor
     if (parsed)
         parsed->replayed = answer->value(QStringLiteral("__replayed")).toBool();
     if (parsed && parsed->batchId != batchId)
-        return Error{QStringLiteral("bad_response"), tr("The server answered for another batch.")};
+        return Error{QStringLiteral("bad_response"), Text::tr("The server answered for another batch.")};
     return parsed;
 }
 
@@ -259,7 +262,8 @@ Result<wire::PullPage> SyncClient::pull(const QString& token, const wire::PullRe
         return answer.error();
     Result<wire::PullPage> page = wire::PullPage::fromJson(*answer);
     if (page && page->nextCursor < request.cursor)
-        return Error{QStringLiteral("bad_response"), tr("The server answered with a cursor that goes backwards.")};
+        return Error{QStringLiteral("bad_response"),
+                     Text::tr("The server answered with a cursor that goes backwards.")};
     return page;
 }
 

@@ -34,14 +34,15 @@ Error invalidField(const QString& field, const QString& message)
     return {QStringLiteral("invalid_field"), message, QVariantMap{{QStringLiteral("field"), field}}};
 }
 
-QString tr(const char* text)
+// Its sentences, in the translation context "WireMessages" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("WireMessages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WireMessages)
+};
 
 Error invalidCategory()
 {
-    return invalidField(QStringLiteral("category"), tr("\"category\" must be \"core\" or \"oms\"."));
+    return invalidField(QStringLiteral("category"), Text::tr("\"category\" must be \"core\" or \"oms\"."));
 }
 
 QString iso(const QDateTime& at)
@@ -78,8 +79,9 @@ Result<HandshakeRequest> HandshakeRequest::fromJson(const QJsonObject& json)
           std::pair{"site", !request.site.isEmpty()}, std::pair{"secret", !request.secret.isEmpty()},
           std::pair{"installation_id", !QUuid::fromString(request.installationId).isNull()}}) {
         if (!ok)
-            return invalidField(QLatin1String(field),
-                                tr("The handshake's field \"%1\" is missing or malformed.").arg(QLatin1String(field)));
+            return invalidField(
+                QLatin1String(field),
+                Text::tr("The handshake's field \"%1\" is missing or malformed.").arg(QLatin1String(field)));
     }
     return request;
 }
@@ -194,10 +196,12 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     request.category = *category;
     request.batchId = json.value(QStringLiteral("batch_id")).toString();
     if (request.batchId.isEmpty() || request.batchId.size() > 100)
-        return invalidField(QStringLiteral("batch_id"), tr("\"batch_id\" must be a string of 1 to 100 characters."));
+        return invalidField(QStringLiteral("batch_id"),
+                            Text::tr("\"batch_id\" must be a string of 1 to 100 characters."));
     const QJsonValue records = json.value(QStringLiteral("records"));
     if (!records.isArray())
-        return invalidField(QStringLiteral("records"), tr("\"records\" must be a list of records (it may be empty)."));
+        return invalidField(QStringLiteral("records"),
+                            Text::tr("\"records\" must be a list of records (it may be empty)."));
     request.records = records.toArray();
     return request;
 }
@@ -451,7 +455,7 @@ Result<qint64> PullQuery::cursor() const
     bool ok = true;
     const qint64 cursor = value(QLatin1String("cursor")).value_or(QStringLiteral("0")).toLongLong(&ok);
     if (!ok || cursor < 0)
-        return invalidField(QStringLiteral("cursor"), tr("\"cursor\" must be a whole number, 0 or more."));
+        return invalidField(QStringLiteral("cursor"), Text::tr("\"cursor\" must be a whole number, 0 or more."));
     return cursor;
 }
 
@@ -461,7 +465,7 @@ Result<int> PullQuery::limit(int defaultLimit, int maxLimit) const
     const std::optional<QString> text = value(QLatin1String("limit"));
     const int limit = text ? text->toInt(&ok) : defaultLimit;
     if (!ok || limit < 1 || limit > maxLimit)
-        return invalidField(QStringLiteral("limit"), tr("\"limit\" must be between 1 and %1.").arg(maxLimit));
+        return invalidField(QStringLiteral("limit"), Text::tr("\"limit\" must be between 1 and %1.").arg(maxLimit));
     return limit;
 }
 
@@ -475,7 +479,7 @@ Result<qint64> PullQuery::backfillUpTo() const
     bool ok = false;
     const qint64 upTo = value(QLatin1String("up_to")).value_or(QString()).toLongLong(&ok);
     if (!ok)
-        return invalidField(QStringLiteral("up_to"), tr("A backfill needs \"up_to\", the cursor to stop at."));
+        return invalidField(QStringLiteral("up_to"), Text::tr("A backfill needs \"up_to\", the cursor to stop at."));
     return upTo;
 }
 
@@ -511,8 +515,8 @@ Result<SessionReport> SessionReport::fromJson(const QJsonObject& json)
     report.outcome = json.value(QStringLiteral("outcome")).toString();
     if (!report.startedAt.isValid() || !report.finishedAt.isValid() || !reportOutcomes().contains(report.outcome))
         return Error{QStringLiteral("invalid_field"),
-                     tr("A report needs started_at and finished_at (ISO 8601) and an outcome: success, partial, "
-                        "failed or cancelled.")};
+                     Text::tr("A report needs started_at and finished_at (ISO 8601) and an outcome: success, partial, "
+                              "failed or cancelled.")};
     const QJsonObject error = json.value(QStringLiteral("error")).toObject();
     report.errorCode = error.value(QStringLiteral("code")).toString();
     report.errorMessage = error.value(QStringLiteral("message")).toString();

@@ -19,20 +19,21 @@ namespace {
 
 using replica::runQuery;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "ReplicaBrowser" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ReplicaBrowser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplicaBrowser)
+};
 
 Result<const TableSchema*> browsableTable(const QString& name)
 {
     const TableSchema* schema = TableSchema::find(name);
     if (schema == nullptr)
-        return Error{QStringLiteral("unknown_table"), tr("There is no table named \"%1\".").arg(name)};
+        return Error{QStringLiteral("unknown_table"), Text::tr("There is no table named \"%1\".").arg(name)};
     if (schema->table().scope == TableScope::CentralSecret || schema->table().scope == TableScope::UserAccount)
-        return Error{
-            QStringLiteral("table_not_listable"),
-            tr("%1 records are private to the hub and the users they describe; they are not shown here.").arg(name)};
+        return Error{QStringLiteral("table_not_listable"),
+                     Text::tr("%1 records are private to the hub and the users they describe; they are not shown here.")
+                         .arg(name)};
     return schema;
 }
 
@@ -127,7 +128,7 @@ Result<ReplicaStores> ReplicaBrowser::stores()
     if (!db)
         return db.error();
     Result<QSqlQuery> site =
-        runQuery(*db, QStringLiteral("SELECT name FROM site WHERE id = ?"), {*siteId}, tr("reading this site"));
+        runQuery(*db, QStringLiteral("SELECT name FROM site WHERE id = ?"), {*siteId}, Text::tr("reading this site"));
     if (!site)
         return site.error();
     if (site->next())
@@ -168,7 +169,7 @@ Result<qint64> ReplicaBrowser::count(const RecordQuery& query)
     const QString where = whereClause(**schema, query, &values);
     Result<QSqlQuery> q =
         runQuery(*db, QStringLiteral("SELECT COUNT(*) FROM %1 t WHERE %2").arg(QString((*schema)->name()), where),
-                 values, tr("counting records"));
+                 values, Text::tr("counting records"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : qint64(0);
@@ -196,7 +197,7 @@ Result<QVector<QJsonObject>> ReplicaBrowser::page(const RecordQuery& query, cons
     Result<QSqlQuery> q = runQuery(*db,
                                    QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id LIMIT ?")
                                        .arg(names.join(QLatin1String(", ")), QString((*schema)->name()), where),
-                                   values, tr("reading records"));
+                                   values, Text::tr("reading records"));
     if (!q)
         return q.error();
     QVector<QJsonObject> rows;
@@ -225,7 +226,7 @@ Result<QHash<QString, QString>> ReplicaBrowser::referenceLabels()
     Result<QSqlQuery> q = runQuery(*db,
                                    QStringLiteral("SELECT id, code FROM store UNION ALL SELECT id, code FROM item "
                                                   "UNION ALL SELECT id, name FROM site"),
-                                   {}, tr("reading store, item and site names"));
+                                   {}, Text::tr("reading store, item and site names"));
     if (!q)
         return q.error();
     QHash<QString, QString> labels;
@@ -247,7 +248,7 @@ Result<QVector<ShipmentToReceive>> ReplicaBrowser::shipmentsToReceive(const QStr
                                 "LEFT JOIN invoice_line l ON l.invoice_id = i.id "
                                 "WHERE s.code = ? AND i.type = 'inbound' AND i.status = 'shipped' "
                                 "GROUP BY i.id ORDER BY i.shipped_at, i.id"),
-                 {storeCode}, tr("reading the shipments to receive"));
+                 {storeCode}, Text::tr("reading the shipments to receive"));
     if (!q)
         return q.error();
     QVector<ShipmentToReceive> shipments;
@@ -268,7 +269,7 @@ Result<QVector<ItemStock>> ReplicaBrowser::itemStock(const QString& storeCode)
                                                   "LEFT JOIN stock_line sl ON sl.item_id = it.id AND sl.on_hold = 0 "
                                                   "AND sl.store_id = (SELECT id FROM store WHERE code = ?) "
                                                   "GROUP BY it.id ORDER BY it.code"),
-                                   {storeCode}, tr("reading the items in stock"));
+                                   {storeCode}, Text::tr("reading the items in stock"));
     if (!q)
         return q.error();
     QVector<ItemStock> items;

@@ -14,10 +14,11 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcEngine, "syncsites.engine.health", QtInfoMsg)
 
-QString tr(const char* text)
+// Its sentences, in the translation context "ReplicaHealth" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("ReplicaHealth", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReplicaHealth)
+};
 
 } // namespace
 
@@ -46,11 +47,12 @@ Error ReplicaHealth::damagedError(const QString& path, const QString& summary)
         found = found.mid(9);
     if (const qsizetype first = found.indexOf(QLatin1String("; first:")); first > 0)
         found = found.left(first);
-    return Error{QStringLiteral("replica_damaged"),
-                 tr("This computer's copy of the data (%1) is damaged: %2. Sync is stopped so that the damage does "
-                    "not spread.")
-                     .arg(path, found),
-                 QVariantMap{{QStringLiteral("damage"), summary}}};
+    return Error{
+        QStringLiteral("replica_damaged"),
+        Text::tr("This computer's copy of the data (%1) is damaged: %2. Sync is stopped so that the damage does "
+                 "not spread.")
+            .arg(path, found),
+        QVariantMap{{QStringLiteral("damage"), summary}}};
 }
 
 Result<QString> ReplicaHealth::damage() const

@@ -34,10 +34,11 @@ namespace {
 
 using replica::runQuery;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "StoreActions" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("StoreActions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StoreActions)
+};
 
 Error refusal(const char* code, const QString& message, const QVariantMap& details = {})
 {
@@ -48,24 +49,25 @@ QString typeName(SyncType type)
 {
     switch (type) {
     case SyncType::Active:
-        return tr("Active");
+        return Text::tr("Active");
     case SyncType::Collector:
-        return tr("Collector");
+        return Text::tr("Collector");
     case SyncType::Transfer:
-        return tr("Transfer");
+        return Text::tr("Transfer");
     case SyncType::None:
         break;
     }
-    return tr("not visible");
+    return Text::tr("not visible");
 }
 
 Error unknownStore(const QString& code)
 {
-    return refusal("unknown_store",
-                   tr("There is no store with code \"%1\" on this site. Check the code; `syncsites-cli records list "
-                      "--table store` lists the stores.")
-                       .arg(code),
-                   {{QStringLiteral("store"), code}});
+    return refusal(
+        "unknown_store",
+        Text::tr("There is no store with code \"%1\" on this site. Check the code; `syncsites-cli records list "
+                 "--table store` lists the stores.")
+            .arg(code),
+        {{QStringLiteral("store"), code}});
 }
 
 Error unknownTable(const QString& table)
@@ -75,29 +77,30 @@ Error unknownTable(const QString& table)
         names << known.name();
     return refusal(
         "unknown_table",
-        tr("There is no table named \"%1\". The tables are: %2.").arg(table, names.join(QLatin1String(", "))),
+        Text::tr("There is no table named \"%1\". The tables are: %2.").arg(table, names.join(QLatin1String(", "))),
         {{QStringLiteral("table"), table}});
 }
 
 Status checkPacks(double packs)
 {
     if (!std::isfinite(packs) || packs <= 0)
-        return refusal("invalid_packs", tr("The number of packs must be more than 0 (got %1).").arg(packs));
+        return refusal("invalid_packs", Text::tr("The number of packs must be more than 0 (got %1).").arg(packs));
     return {};
 }
 
 Result<QString> itemId(const QSqlDatabase& db, const QString& code)
 {
     Result<QSqlQuery> q =
-        runQuery(db, QStringLiteral("SELECT id FROM item WHERE code = ?"), {code}, tr("looking up an item"));
+        runQuery(db, QStringLiteral("SELECT id FROM item WHERE code = ?"), {code}, Text::tr("looking up an item"));
     if (!q)
         return q.error();
     if (!q->next())
-        return refusal("unknown_item",
-                       tr("There is no item with code \"%1\" on this site. Check the code; `syncsites-cli records "
-                          "list --table item` lists the items.")
-                           .arg(code),
-                       {{QStringLiteral("item"), code}});
+        return refusal(
+            "unknown_item",
+            Text::tr("There is no item with code \"%1\" on this site. Check the code; `syncsites-cli records "
+                     "list --table item` lists the items.")
+                .arg(code),
+            {{QStringLiteral("item"), code}});
     return q->value(0).toString();
 }
 
@@ -125,14 +128,14 @@ Result<StoreActions::Here> StoreActions::loadHere()
     Result<QSqlDatabase> db = m_database.connection();
     if (!db)
         return db.error();
-    Result<QSqlQuery> site =
-        runQuery(*db, QStringLiteral("SELECT name FROM site WHERE id = ?"), {here.siteId}, tr("reading this site"));
+    Result<QSqlQuery> site = runQuery(*db, QStringLiteral("SELECT name FROM site WHERE id = ?"), {here.siteId},
+                                      Text::tr("reading this site"));
     if (!site)
         return site.error();
     if (site->next())
         here.siteName = site->value(0).toString();
     Result<QSqlQuery> stores =
-        runQuery(*db, QStringLiteral("SELECT id, code FROM store"), {}, tr("reading the stores"));
+        runQuery(*db, QStringLiteral("SELECT id, code FROM store"), {}, Text::tr("reading the stores"));
     if (!stores)
         return stores.error();
     while (stores->next()) {
@@ -157,12 +160,12 @@ Result<QString> StoreActions::writableStore(const Here& here, const QString& cod
     if (here.siteName.isEmpty() || store->home != here.siteName) {
         const SyncType type =
             here.siteName.isEmpty() ? SyncType::None : here.topology.syncType(store->code, here.siteName);
-        return refusal(
-            "store_not_active",
-            tr("Store \"%1\" is %2 on this site; its data is edited at %3.").arg(code, typeName(type), store->home),
-            {{QStringLiteral("store"), code},
-             {QStringLiteral("sync_type"), syncTypeId(type)},
-             {QStringLiteral("home_site"), store->home}});
+        return refusal("store_not_active",
+                       Text::tr("Store \"%1\" is %2 on this site; its data is edited at %3.")
+                           .arg(code, typeName(type), store->home),
+                       {{QStringLiteral("store"), code},
+                        {QStringLiteral("sync_type"), syncTypeId(type)},
+                        {QStringLiteral("home_site"), store->home}});
     }
     return here.storeIdByCode.value(code);
 }
@@ -175,15 +178,17 @@ Result<QString> StoreActions::partnerStore(const Here& here, const QString& from
     if (partner == nullptr || !here.storeIdByCode.contains(toCode))
         return unknownStore(toCode);
     if (toCode == fromCode)
-        return refusal("same_store", tr("A store cannot ship to or request from itself (\"%1\"). Name another store "
-                                        "with --to.")
-                                         .arg(toCode));
+        return refusal("same_store",
+                       Text::tr("A store cannot ship to or request from itself (\"%1\"). Name another store "
+                                "with --to.")
+                           .arg(toCode));
     if (here.siteName.isEmpty() || here.topology.syncType(toCode, here.siteName) == SyncType::None)
-        return refusal("partner_not_visible",
-                       tr("Store \"%1\" is not visible on this site, so a transfer or requisition to it cannot start "
-                          "here. Ask an administrator to make it a Transfer store on this site.")
-                           .arg(toCode),
-                       {{QStringLiteral("store"), toCode}});
+        return refusal(
+            "partner_not_visible",
+            Text::tr("Store \"%1\" is not visible on this site, so a transfer or requisition to it cannot start "
+                     "here. Ask an administrator to make it a Transfer store on this site.")
+                .arg(toCode),
+            {{QStringLiteral("store"), toCode}});
     return here.storeIdByCode.value(toCode);
 }
 
@@ -194,17 +199,17 @@ Result<QVector<QJsonObject>> StoreActions::listRecords(const QString& table, con
         return unknownTable(table);
     if (schema->table().scope == TableScope::CentralSecret)
         return refusal("table_not_listable",
-                       tr("%1 records are secrets of the hub; they cannot be listed here.").arg(table));
+                       Text::tr("%1 records are secrets of the hub; they cannot be listed here.").arg(table));
     std::optional<QStringList> stores;
     if (!storeCode.isEmpty()) {
         if (!schema->hasStore())
             return refusal("store_filter_invalid",
-                           tr("%1 records belong to no store; list them without --store.").arg(table));
+                           Text::tr("%1 records belong to no store; list them without --store.").arg(table));
         Result<Transaction> tx = Transaction::begin(m_database, Transaction::Mode::Read);
         if (!tx)
             return tx.error();
         Result<QSqlQuery> q = runQuery(tx->connection(), QStringLiteral("SELECT id FROM store WHERE code = ?"),
-                                       {storeCode}, tr("looking up a store"));
+                                       {storeCode}, Text::tr("looking up a store"));
         if (!q)
             return q.error();
         if (!q->next())
@@ -229,17 +234,18 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
         return unknownStore(storeCode);
     if (!schema->hasStore())
         return refusal("central_data_read_only",
-                       tr("%1 records are central data: they are changed only on the central server, by an "
-                          "administrator.")
+                       Text::tr("%1 records are central data: they are changed only on the central server, by an "
+                                "administrator.")
                            .arg(table));
     Result<QString> storeId = writableStore(*here, storeCode);
     if (!storeId)
         return storeId.error();
     if (schema->table().category == Category::Oms && !here->syncsOms)
-        return refusal("category_not_carried",
-                       tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
-                          "written here would never reach the network. Record them at a site that syncs them.")
-                           .arg(table));
+        return refusal(
+            "category_not_carried",
+            Text::tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
+                     "written here would never reach the network. Record them at a site that syncs them.")
+                .arg(table));
 
     QJsonObject record = given;
     const bool hasId = record.contains(QLatin1String("id"));
@@ -266,7 +272,7 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
     const auto mismatch = [&](const QString& actualStoreId) {
         const QString actual = here->storeCodeById.value(actualStoreId, actualStoreId);
         return refusal("store_mismatch",
-                       tr("%1 %2 belongs to store \"%3\", not \"%4\" (--store); it was not written.")
+                       Text::tr("%1 %2 belongs to store \"%3\", not \"%4\" (--store); it was not written.")
                            .arg(table, id, actual, storeCode),
                        {{QStringLiteral("store"), actual}});
     };
@@ -288,12 +294,12 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
             if (!found)
                 return found.error();
             if (!found->has_value())
-                return Error{
-                    QStringLiteral("record_missing_reference"),
-                    tr("%1 %2: field %3: there is no %4 %5 here.").arg(table, id, parentKey, parentTable, headerId),
-                    QVariantMap{{QStringLiteral("table"), table},
-                                {QStringLiteral("record_id"), id},
-                                {QStringLiteral("field"), parentKey}}};
+                return Error{QStringLiteral("record_missing_reference"),
+                             Text::tr("%1 %2: field %3: there is no %4 %5 here.")
+                                 .arg(table, id, parentKey, parentTable, headerId),
+                             QVariantMap{{QStringLiteral("table"), table},
+                                         {QStringLiteral("record_id"), id},
+                                         {QStringLiteral("field"), parentKey}}};
             if ((**found).value(storeField).toString() != *storeId)
                 return mismatch((**found).value(storeField).toString());
             header = **found;
@@ -306,11 +312,12 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
         (type == QLatin1String("outbound") || type == QLatin1String("request"))) {
         const QString partnerCode = here->storeCodeById.value(partnerId);
         if (partnerCode.isEmpty())
-            return Error{QStringLiteral("record_missing_reference"),
-                         tr("%1 %2: field partner_store_id: there is no store %3 here.").arg(table, id, partnerId),
-                         QVariantMap{{QStringLiteral("table"), table},
-                                     {QStringLiteral("record_id"), id},
-                                     {QStringLiteral("field"), QStringLiteral("partner_store_id")}}};
+            return Error{
+                QStringLiteral("record_missing_reference"),
+                Text::tr("%1 %2: field partner_store_id: there is no store %3 here.").arg(table, id, partnerId),
+                QVariantMap{{QStringLiteral("table"), table},
+                            {QStringLiteral("record_id"), id},
+                            {QStringLiteral("field"), QStringLiteral("partner_store_id")}}};
         Result<QString> partner = partnerStore(*here, storeCode, partnerCode);
         if (!partner)
             return partner.error();
@@ -349,7 +356,7 @@ Result<QString> StoreActions::createTransfer(const QString& fromCode, const QStr
                                    QStringLiteral("SELECT id, batch, expiry_date, pack_size, available_packs, "
                                                   "cost_price FROM stock_line WHERE store_id = ? AND item_id = ? "
                                                   "AND on_hold = 0 ORDER BY expiry_date IS NULL, expiry_date, id"),
-                                   {*from, *item}, tr("looking up stock"));
+                                   {*from, *item}, Text::tr("looking up stock"));
     if (!q)
         return q.error();
     bool tracked = false;
@@ -374,12 +381,13 @@ Result<QString> StoreActions::createTransfer(const QString& fromCode, const QStr
     }
     q->finish();
     if (tracked && stockLineId.isEmpty())
-        return refusal("not_enough_stock",
-                       tr("Store \"%1\" has no batch of item %2 with %3 packs available (the most in one batch is "
-                          "%4). Ship fewer packs, or split the shipment.")
-                           .arg(fromCode, itemCode)
-                           .arg(packs)
-                           .arg(most));
+        return refusal(
+            "not_enough_stock",
+            Text::tr("Store \"%1\" has no batch of item %2 with %3 packs available (the most in one batch is "
+                     "%4). Ship fewer packs, or split the shipment.")
+                .arg(fromCode, itemCode)
+                .arg(packs)
+                .arg(most));
 
     const QString now = replica::nowTimestamp();
     const QString invoiceId = replica::newRecordId();
@@ -414,14 +422,15 @@ Result<QJsonObject> StoreActions::answerOf(RecordStore& records, const Here& her
     if (!given)
         return given.error();
     if (!given->has_value())
-        return shipment ? refusal("invoice_not_found",
-                                  tr("There is no shipment with id %1 on this site. Check the id; if it was sent "
-                                     "recently, sync first.")
-                                      .arg(id))
-                        : refusal("requisition_not_found",
-                                  tr("There is no requisition with id %1 on this site. Check the id; if it was sent "
-                                     "recently, sync first.")
-                                      .arg(id));
+        return shipment
+                   ? refusal("invoice_not_found",
+                             Text::tr("There is no shipment with id %1 on this site. Check the id; if it was sent "
+                                      "recently, sync first.")
+                                 .arg(id))
+                   : refusal("requisition_not_found",
+                             Text::tr("There is no requisition with id %1 on this site. Check the id; if it was sent "
+                                      "recently, sync first.")
+                                 .arg(id));
     if ((*given)->value(QLatin1String("type")).toString() != kind.startType)
         return **given; // the answer itself
     // The record that starts the transfer: its answer has a derived id. It may be owed by a store of this site whose
@@ -438,15 +447,16 @@ Result<QJsonObject> StoreActions::answerOf(RecordStore& records, const Here& her
     if (found->has_value())
         return **found;
     const QString partner = here.storeCodeById.value((*given)->value(QLatin1String("partner_store_id")).toString());
-    return shipment ? refusal("inbound_not_arrived",
-                              tr("Shipment %1 is an outbound shipment to store \"%2\", and its inbound shipment is "
-                                 "not on this site. Receive it where store \"%2\" is Active, after that site has "
-                                 "synced.")
-                                  .arg(id, partner))
-                    : refusal("response_not_arrived",
-                              tr("Requisition %1 is a request to store \"%2\", and its response is not on this "
-                                 "site. Respond where store \"%2\" is Active, after that site has synced.")
-                                  .arg(id, partner));
+    return shipment
+               ? refusal("inbound_not_arrived",
+                         Text::tr("Shipment %1 is an outbound shipment to store \"%2\", and its inbound shipment is "
+                                  "not on this site. Receive it where store \"%2\" is Active, after that site has "
+                                  "synced.")
+                             .arg(id, partner))
+               : refusal("response_not_arrived",
+                         Text::tr("Requisition %1 is a request to store \"%2\", and its response is not on this "
+                                  "site. Respond where store \"%2\" is Active, after that site has synced.")
+                             .arg(id, partner));
 }
 
 Result<QString> StoreActions::receive(const QString& invoiceId)
@@ -470,10 +480,12 @@ Result<QString> StoreActions::receive(const QString& invoiceId)
         return store.error();
     const QString status = inbound.value(QLatin1String("status")).toString();
     if (status == QLatin1String("delivered"))
-        return refusal("already_received", tr("Shipment %1 was already received (on %2); it cannot be received twice.")
-                                               .arg(id, inbound.value(QLatin1String("delivered_at")).toString()));
+        return refusal("already_received",
+                       Text::tr("Shipment %1 was already received (on %2); it cannot be received twice.")
+                           .arg(id, inbound.value(QLatin1String("delivered_at")).toString()));
     if (status != QLatin1String("shipped"))
-        return refusal("not_shipped", tr("Shipment %1 has not been shipped yet, so it cannot be received.").arg(id));
+        return refusal("not_shipped",
+                       Text::tr("Shipment %1 has not been shipped yet, so it cannot be received.").arg(id));
 
     const QJsonObject delivered{{QStringLiteral("status"), QStringLiteral("delivered")},
                                 {QStringLiteral("delivered_at"), replica::nowTimestamp()}};
@@ -484,7 +496,7 @@ Result<QString> StoreActions::receive(const QString& invoiceId)
     Result<QSqlQuery> lines = runQuery(tx->connection(),
                                        QStringLiteral("SELECT item_id, batch, expiry_date, pack_size, packs, "
                                                       "cost_price FROM invoice_line WHERE invoice_id = ? ORDER BY id"),
-                                       {id}, tr("reading the lines of a shipment"));
+                                       {id}, Text::tr("reading the lines of a shipment"));
     if (!lines)
         return lines.error();
     QVector<QVariantList> received;
@@ -497,7 +509,7 @@ Result<QString> StoreActions::receive(const QString& invoiceId)
             runQuery(tx->connection(),
                      QStringLiteral("SELECT id, available_packs FROM stock_line WHERE store_id = ? AND item_id = ? "
                                     "AND batch IS ? AND expiry_date IS ? AND pack_size = ? ORDER BY id LIMIT 1"),
-                     {storeId, line.at(0), line.at(1), line.at(2), line.at(3)}, tr("looking up stock"));
+                     {storeId, line.at(0), line.at(1), line.at(2), line.at(3)}, Text::tr("looking up stock"));
         if (!stock)
             return stock.error();
         const bool exists = stock->next();
@@ -594,13 +606,13 @@ Result<QString> StoreActions::respond(const QString& requisitionId)
         return store.error();
     if (response.value(QLatin1String("status")).toString() == QLatin1String("finalised"))
         return refusal("already_finalised",
-                       tr("Requisition %1 was already finalised (on %2); it cannot be finalised twice.")
+                       Text::tr("Requisition %1 was already finalised (on %2); it cannot be finalised twice.")
                            .arg(id, response.value(QLatin1String("finalised_at")).toString()));
 
     Result<QSqlQuery> lines = runQuery(tx->connection(),
                                        QStringLiteral("SELECT id, requested_packs FROM requisition_line "
                                                       "WHERE requisition_id = ? AND supplied_packs = 0 ORDER BY id"),
-                                       {id}, tr("reading the lines of a requisition"));
+                                       {id}, Text::tr("reading the lines of a requisition"));
     if (!lines)
         return lines.error();
     QVector<std::pair<QString, double>> toSupply;
@@ -637,7 +649,7 @@ Result<QVector<RequisitionToAnswer>> StoreActions::requisitionsToAnswer(const QS
                                 "WHERE p.code = ? AND r.type = 'request' AND r.status = 'sent' "
                                 "AND (x.id IS NULL OR x.status <> 'finalised') "
                                 "GROUP BY r.id ORDER BY r.sent_at, r.id"),
-                 {storeCode}, tr("reading the requisitions to answer"));
+                 {storeCode}, Text::tr("reading the requisitions to answer"));
     if (!q)
         return q.error();
     QVector<RequisitionToAnswer> waiting;
@@ -664,36 +676,38 @@ Result<DeleteOutcome> StoreActions::deleteRecord(const QString& storeCode, const
         return unknownStore(storeCode);
     if (!schema->hasStore())
         return refusal("central_data_read_only",
-                       tr("%1 records are central data: they are changed only on the central server, by an "
-                          "administrator.")
+                       Text::tr("%1 records are central data: they are changed only on the central server, by an "
+                                "administrator.")
                            .arg(table));
     Result<QString> storeId = writableStore(*here, storeCode);
     if (!storeId)
         return storeId.error();
     if (schema->table().category == Category::Oms && !here->syncsOms)
-        return refusal("category_not_carried",
-                       tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
-                          "cannot be changed here.")
-                           .arg(table));
+        return refusal(
+            "category_not_carried",
+            Text::tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
+                     "cannot be changed here.")
+                .arg(table));
     RecordStore records(m_database);
     Result<std::optional<QJsonObject>> found = records.get(table, id);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return refusal("record_not_found",
-                       tr("There is no %1 record %2 on this site: it may have been deleted already, or moved away "
-                          "by a sync.")
-                           .arg(table, id),
-                       {{QStringLiteral("table"), table}, {QStringLiteral("record_id"), id}});
+        return refusal(
+            "record_not_found",
+            Text::tr("There is no %1 record %2 on this site: it may have been deleted already, or moved away "
+                     "by a sync.")
+                .arg(table, id),
+            {{QStringLiteral("table"), table}, {QStringLiteral("record_id"), id}});
     Result<QString> owner = records.storeOf(table, id);
     if (!owner)
         return owner.error();
     if (*owner != *storeId) {
         const QString actual = here->storeCodeById.value(*owner, *owner);
-        return refusal(
-            "store_mismatch",
-            tr("%1 %2 belongs to store \"%3\", not \"%4\"; it was not deleted.").arg(table, id, actual, storeCode),
-            {{QStringLiteral("store"), actual}});
+        return refusal("store_mismatch",
+                       Text::tr("%1 %2 belongs to store \"%3\", not \"%4\"; it was not deleted.")
+                           .arg(table, id, actual, storeCode),
+                       {{QStringLiteral("store"), actual}});
     }
     // A transfer document (or a line of one) may go only while it has not left the store, and never when it
     // answers another store's document: the other side counts on it, and the processor would make it again.
@@ -715,29 +729,33 @@ Result<DeleteOutcome> StoreActions::deleteRecord(const QString& storeCode, const
         const QString linked =
             header.value(shipment ? QLatin1String("linked_invoice_id") : QLatin1String("linked_requisition_id"))
                 .toString();
-        const QString partner =
-            here->storeCodeById.value(header.value(QLatin1String("partner_store_id")).toString(), tr("(unknown)"));
+        const QString partner = here->storeCodeById.value(header.value(QLatin1String("partner_store_id")).toString(),
+                                                          Text::tr("(unknown)"));
         const QString what =
-            line ? (shipment ? tr("A line of shipment %1").arg(headerId) : tr("A line of requisition %1").arg(headerId))
-                 : (shipment ? tr("Shipment %1").arg(headerId) : tr("Requisition %1").arg(headerId));
+            line ? (shipment ? Text::tr("A line of shipment %1").arg(headerId)
+                             : Text::tr("A line of requisition %1").arg(headerId))
+                 : (shipment ? Text::tr("Shipment %1").arg(headerId) : Text::tr("Requisition %1").arg(headerId));
         if (!linked.isEmpty() && (type == QLatin1String("inbound") || type == QLatin1String("response")))
             return refusal("answer_not_deletable",
-                           shipment ? tr("%1 belongs to the shipment store \"%2\" sent here, so it cannot be deleted. "
-                                         "Receive the shipment instead.")
-                                          .arg(what, partner)
-                                    : tr("%1 belongs to the answer to a request from store \"%2\", so it cannot be "
-                                         "deleted. Answer the requisition instead.")
-                                          .arg(what, partner));
+                           shipment
+                               ? Text::tr("%1 belongs to the shipment store \"%2\" sent here, so it cannot be deleted. "
+                                          "Receive the shipment instead.")
+                                     .arg(what, partner)
+                               : Text::tr("%1 belongs to the answer to a request from store \"%2\", so it cannot be "
+                                          "deleted. Answer the requisition instead.")
+                                     .arg(what, partner));
         if (shipment && status != QLatin1String("new"))
-            return refusal("already_shipped",
-                           tr("%1 cannot be deleted: the shipment is %2 already (to store \"%3\"). Only a shipment "
-                              "that is still new can be deleted.")
-                               .arg(what, status, partner));
+            return refusal(
+                "already_shipped",
+                Text::tr("%1 cannot be deleted: the shipment is %2 already (to store \"%3\"). Only a shipment "
+                         "that is still new can be deleted.")
+                    .arg(what, status, partner));
         if (!shipment && status != QLatin1String("draft"))
-            return refusal("already_sent",
-                           tr("%1 cannot be deleted: the requisition is %2 already (to store \"%3\"). Only a draft "
-                              "can be deleted.")
-                               .arg(what, status, partner));
+            return refusal(
+                "already_sent",
+                Text::tr("%1 cannot be deleted: the requisition is %2 already (to store \"%3\"). Only a draft "
+                         "can be deleted.")
+                    .arg(what, status, partner));
     }
     // What goes with it: the rows of the tables whose parent is this one (counted for the person deleting).
     DeleteOutcome outcome{id, 0};
@@ -747,7 +765,7 @@ Result<DeleteOutcome> StoreActions::deleteRecord(const QString& storeCode, const
         Result<QSqlQuery> q = runQuery(tx->connection(),
                                        QLatin1String("SELECT COUNT(*) FROM ") + child.name() +
                                            QLatin1String(" WHERE ") + child.table().parentKey + QLatin1String(" = ?"),
-                                       {id}, tr("counting what belongs to a record"));
+                                       {id}, Text::tr("counting what belongs to a record"));
         if (!q)
             return q.error();
         if (q->next())

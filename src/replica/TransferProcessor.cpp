@@ -23,10 +23,11 @@ Q_LOGGING_CATEGORY(lcTransfers, "syncsites.engine.transfers")
 
 using replica::runQuery;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "TransferProcessor" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("TransferProcessor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TransferProcessor)
+};
 
 QJsonValue textOrNull(const QVariant& value)
 {
@@ -47,7 +48,7 @@ Result<QHash<QString, QJsonObject>> invoiceLines(const QSqlDatabase& db, const Q
     Result<QSqlQuery> q = runQuery(db,
                                    QStringLiteral("SELECT id, invoice_id, item_id, batch, expiry_date, pack_size, "
                                                   "packs, cost_price FROM invoice_line WHERE invoice_id = ?"),
-                                   {invoiceId}, tr("reading the lines of a shipment"));
+                                   {invoiceId}, Text::tr("reading the lines of a shipment"));
     if (!q)
         return q.error();
     QHash<QString, QJsonObject> lines;
@@ -128,7 +129,7 @@ Status Pass::createInbounds()
                          "WHERE o.partner_store_id IN ACTIVE_STORES AND o.type = 'outbound' "
                          "AND ((i.id IS NULL AND o.status = 'shipped') OR "
                          "(i.id IS NOT NULL AND i.status <> 'delivered' AND o.status IN ('shipped', 'delivered')))"),
-        {m_siteId}, tr("looking for shipments that arrived"));
+        {m_siteId}, Text::tr("looking for shipments that arrived"));
     if (!q)
         return q.error();
     struct Candidate
@@ -232,7 +233,7 @@ Status Pass::deliverOutbounds()
                                   "WHERE o.store_id IN ACTIVE_STORES AND o.type = 'outbound' AND o.status = 'shipped' "
                                   "AND i.type = 'inbound' AND i.status = 'delivered' "
                                   "AND i.store_id = o.partner_store_id AND i.partner_store_id = o.store_id"),
-                 {m_siteId}, tr("looking for shipments that were received"));
+                 {m_siteId}, Text::tr("looking for shipments that were received"));
     if (!q)
         return q.error();
     QVector<std::pair<QString, QJsonObject>> updates;
@@ -267,7 +268,7 @@ Status Pass::createResponses()
                          "WHERE r.partner_store_id IN ACTIVE_STORES AND r.type = 'request' AND r.status = 'sent' "
                          "AND NOT EXISTS (SELECT 1 FROM requisition x WHERE x.linked_requisition_id = r.id "
                          "AND x.type = 'response' AND x.store_id = r.partner_store_id)"),
-        {m_siteId}, tr("looking for requisitions that arrived"));
+        {m_siteId}, Text::tr("looking for requisitions that arrived"));
     if (!q)
         return q.error();
     QVector<QStringList> candidates;
@@ -293,7 +294,7 @@ Status Pass::createResponses()
         Result<QSqlQuery> lines = runQuery(m_db,
                                            QStringLiteral("SELECT id, item_id, requested_packs FROM requisition_line "
                                                           "WHERE requisition_id = ? ORDER BY id"),
-                                           {requestId}, tr("reading the lines of a requisition"));
+                                           {requestId}, Text::tr("reading the lines of a requisition"));
         if (!lines)
             return lines.error();
         QVector<QJsonObject> rows;
@@ -333,7 +334,7 @@ Status Pass::finaliseRequests()
                                   "WHERE r.store_id IN ACTIVE_STORES AND r.type = 'request' AND r.status = 'sent' "
                                   "AND x.type = 'response' AND x.status = 'finalised' "
                                   "AND x.store_id = r.partner_store_id AND x.partner_store_id = r.store_id"),
-                 {m_siteId}, tr("looking for requisitions that were answered"));
+                 {m_siteId}, Text::tr("looking for requisitions that were answered"));
     if (!q)
         return q.error();
     QVector<std::pair<QString, QJsonObject>> updates;

@@ -25,10 +25,11 @@ namespace syncsites {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SiteService" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SiteService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SiteService)
+};
 
 const QLatin1String kStockLine("stock_line");
 
@@ -56,14 +57,14 @@ Result<SiteSetUp> SiteService::setUp(const QString& path, const QString& serverU
     Database& database = out.site->database();
     const Result<DatabaseRole> role = SettingTable(database).role();
     if (role && *role == DatabaseRole::Hub)
-        return Error{QStringLiteral("not_a_replica"), tr("%1 is a hub's database, not a replica").arg(path)};
+        return Error{QStringLiteral("not_a_replica"), Text::tr("%1 is a hub's database, not a replica").arg(path)};
     Result<ReplicaConfig> stored = ReplicaConfig::load(database);
     if (!stored)
         return stored.error();
     if (!stored->siteName.isEmpty() && stored->siteName != siteName)
         return Error{
             QStringLiteral("replica_of_other_site"),
-            tr("%1 is the replica of \"%2\"; it cannot become \"%3\". Use a new replica file for another site.")
+            Text::tr("%1 is the replica of \"%2\"; it cannot become \"%3\". Use a new replica file for another site.")
                 .arg(path, stored->siteName, siteName)};
     out.resumed = !stored->siteName.isEmpty();
     out.config = *stored;
@@ -146,7 +147,7 @@ Result<RecordPage> SiteService::firstPage(const RecordQuery& query, int limit)
 {
     const TableSchema* schema = TableSchema::find(query.table);
     if (schema == nullptr)
-        return Error{QStringLiteral("unknown_table"), tr("There is no table \"%1\" here.").arg(query.table)};
+        return Error{QStringLiteral("unknown_table"), Text::tr("There is no table \"%1\" here.").arg(query.table)};
     RecordPage page;
     const bool oneStore = schema->hasStore() && !query.storeCode.isEmpty();
     const ColumnSchema* id = nullptr;
@@ -203,7 +204,7 @@ Result<PutOutcome> SiteService::adjustStock(const QString& storeCode, const QStr
         return stored.error();
     if (!stored->has_value())
         return Error{QStringLiteral("record_not_found"),
-                     tr("The stock line is no longer in this store; it may have been removed by a sync.")};
+                     Text::tr("The stock line is no longer in this store; it may have been removed by a sync.")};
     QJsonObject change = **stored;
     change.insert(QStringLiteral("available_packs"), availablePacks);
     change.insert(QStringLiteral("note"), note);
@@ -264,9 +265,10 @@ Result<LocalUser> SiteService::signInOffline(const QString& username, const QStr
     if (!found)
         return found.error();
     const auto wrong = [] {
-        return Error{QStringLiteral("wrong_credentials"),
-                     tr("Wrong user name or password, or this user does not work at this site (only their accounts "
-                        "are kept here for signing in offline).")};
+        return Error{
+            QStringLiteral("wrong_credentials"),
+            Text::tr("Wrong user name or password, or this user does not work at this site (only their accounts "
+                     "are kept here for signing in offline).")};
     };
     if (!found->has_value()) {
         hasher.verifyNothing(password); // the same time whether or not the account exists
@@ -277,7 +279,7 @@ Result<LocalUser> SiteService::signInOffline(const QString& username, const QStr
         return wrong();
     if (!user.active)
         return Error{QStringLiteral("account_disabled"),
-                     tr("This account is disabled. Ask the network administrator.")};
+                     Text::tr("This account is disabled. Ask the network administrator.")};
     return user;
 }
 
@@ -356,7 +358,8 @@ Result<qsizetype> SiteService::exportQuarantine(const QString& file)
         return entries.error();
     QSaveFile out(file);
     const auto failed = [&] {
-        return Error{QStringLiteral("file_write_failed"), tr("%1 cannot be written (%2)").arg(file, out.errorString())};
+        return Error{QStringLiteral("file_write_failed"),
+                     Text::tr("%1 cannot be written (%2)").arg(file, out.errorString())};
     };
     if (!out.open(QIODevice::WriteOnly))
         return failed();

@@ -9,14 +9,15 @@ namespace syncsites::ui {
 
 namespace {
 
-QString tr(const char* text)
+// Its sentences, in the translation context "TopologyChanges" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("TopologyChanges", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TopologyChanges)
+};
 
 QString typeText(SyncType type)
 {
-    return type == SyncType::None ? tr("not visible") : SyncTypeStyle::label(type);
+    return type == SyncType::None ? Text::tr("not visible") : SyncTypeStyle::label(type);
 }
 
 } // namespace
@@ -27,28 +28,28 @@ TopologyChanges TopologyChanges::between(const Topology& before, const Topology&
     for (const Site& s : after.sites()) {
         const Site* old = before.site(s.name);
         if (!old)
-            out.m_lines.append(tr("Site \"%1\" was added.").arg(s.name));
+            out.m_lines.append(Text::tr("Site \"%1\" was added.").arg(s.name));
         else if (*old != s)
-            out.m_lines.append(tr("Site \"%1\" was changed (kind, links or server).").arg(s.name));
+            out.m_lines.append(Text::tr("Site \"%1\" was changed (kind, links or server).").arg(s.name));
     }
     for (const Site& s : before.sites()) {
         if (!after.site(s.name))
-            out.m_lines.append(tr("Site \"%1\" was removed.").arg(s.name));
+            out.m_lines.append(Text::tr("Site \"%1\" was removed.").arg(s.name));
     }
     for (const Store& st : before.stores()) {
         if (!after.store(st.code))
-            out.m_lines.append(tr("Store %1 was removed.").arg(st.code));
+            out.m_lines.append(Text::tr("Store %1 was removed.").arg(st.code));
     }
     for (const Store& st : after.stores()) {
         const Store* old = before.store(st.code);
         if (!old) {
-            out.m_lines.append(tr("Store %1 was added (home: %2).").arg(st.code, st.home));
+            out.m_lines.append(Text::tr("Store %1 was added (home: %2).").arg(st.code, st.home));
             continue;
         }
         if (*old == st)
             continue;
         if (old->name != st.name)
-            out.m_lines.append(tr("Store %1 was renamed to \"%2\".").arg(st.code, st.name));
+            out.m_lines.append(Text::tr("Store %1 was renamed to \"%2\".").arg(st.code, st.name));
         // Only the sites either version names can differ (and the central server's implied Collector).
         QStringList names{old->home, st.home};
         names += old->visibility.keys();
@@ -73,7 +74,7 @@ QStringList TopologyChanges::describe() const
 {
     QStringList lines = m_lines;
     for (const Cell& c : m_cells)
-        lines.append(tr("%1 on %2: %3 → %4").arg(c.store, c.site, typeText(c.before), typeText(c.after)));
+        lines.append(Text::tr("%1 on %2: %3 → %4").arg(c.store, c.site, typeText(c.before), typeText(c.after)));
     return lines;
 }
 

@@ -32,10 +32,11 @@ constexpr qreal kChipDetail = 0.55;     // chips with their store codes
 constexpr qreal kChipBlockDetail = 0.3; // chips as coloured blocks only
 constexpr qreal kTextDetail = 0.28;
 
-QString tr(const char* text)
+// Its sentences, in the translation context "SiteNodeItem" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SiteNodeItem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SiteNodeItem)
+};
 
 QFont pixelFont(int pixels, bool bold = false)
 {
@@ -114,7 +115,7 @@ int SiteNodeItem::storeCount(SyncType type) const
 
 void SiteNodeItem::updateToolTip()
 {
-    setToolTip(tr("%1\n%2\nSync health: %3\nStores: %4 Active, %5 Collector, %6 Transfer")
+    setToolTip(Text::tr("%1\n%2\nSync health: %3\nStores: %4 Active, %5 Collector, %6 Transfer")
                    .arg(m_name, QCoreApplication::translate("SiteKind", siteKindInfo(m_kind).displayName),
                         syncHealthLabel(m_health))
                    .arg(m_active)
@@ -196,9 +197,9 @@ void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette, bool w
             return;
         painter->setFont(pixelFont(11));
         painter->setPen(palette.color(QPalette::PlaceholderText));
-        painter->drawText(QRectF(kMargin, kChipTop, m_size.width() - 2 * kMargin, kChipHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          siteKindInfo(m_kind).holdsData ? tr("No stores") : tr("Uses its server's stores"));
+        painter->drawText(
+            QRectF(kMargin, kChipTop, m_size.width() - 2 * kMargin, kChipHeight), Qt::AlignLeft | Qt::AlignVCenter,
+            siteKindInfo(m_kind).holdsData ? Text::tr("No stores") : Text::tr("Uses its server's stores"));
         return;
     }
     const int perRow = 3;
@@ -217,7 +218,7 @@ void SiteNodeItem::paintChips(QPainter* painter, const QPalette& palette, bool w
             painter->drawRoundedRect(cell, 4, 4);
             painter->setPen(palette.color(QPalette::Text));
             if (withText)
-                painter->drawText(cell, Qt::AlignCenter, tr("+%1").arg(total - shown));
+                painter->drawText(cell, Qt::AlignCenter, Text::tr("+%1").arg(total - shown));
             continue;
         }
         const StoreOnSite& chip = m_chips[i];
