@@ -10,6 +10,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-charts-dev libqt6opengl6-dev qt6-svg-dev libqt6svg6 qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql
   qtkeychain-qt6-dev libgl-dev
+  # Qt's own translations (qtbase_fr.qm…), loaded with the app's (translations/README.md)
+  qt6-translations-l10n
   # storage and HTTP
   libsqlite3-dev libcpp-httplib-dev libssl-dev zlib1g-dev libbrotli-dev
   # password hashing (Argon2id)

@@ -28,12 +28,16 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLibraryInfo>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTranslator>
+
+#include <utility>
 
 namespace syncsites::app {
 
@@ -110,10 +114,19 @@ bool DesktopApp::start()
     m_settings = std::make_unique<AppSettings>(settingsFile);
     m_secrets = std::make_unique<SecretStore>(QStringLiteral("SyncSites"), secretsFolder);
     Theme::apply(m_settings->theme());
-    const QLocale locale = m_settings->language().isEmpty() ? QLocale() : QLocale(m_settings->language());
-    auto* translator = new QTranslator(this);
-    if (translator->load(locale, QStringLiteral("syncsites"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
+    // The language chosen in Settings (read at each start) or the system's: the app's strings (translations/,
+    // embedded under :/i18n), Qt's own (standard buttons and dialogs) and QLocale's default (dates, numbers).
+    const QLocale locale = m_settings->language().isEmpty() ? QLocale::system() : QLocale(m_settings->language());
+    QLocale::setDefault(locale);
+    for (const auto& [name, folder] :
+         {std::pair{QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
+          std::pair{QStringLiteral("syncsites"), QStringLiteral(":/i18n")}}) {
+        auto* translator = new QTranslator(this);
+        if (translator->load(locale, name, QStringLiteral("_"), folder))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
 
     if (m_demo) {
         // Every start serves the hub on a new port: the replica follows it (its cursors belong to the hub's id,
@@ -137,11 +150,13 @@ bool DesktopApp::start()
         return false;
 
     m_window = std::make_unique<MainWindow>();
+    m_window->rememberIn(m_settings.get(), QGuiApplication::primaryScreen()->availableGeometry());
+    m_window->setCloseGuard([this] { return mayDropWork(); });
     QMenu* file = m_window->fileMenu();
     QAction* settings = file->addAction(tr("&Settings…"), this, &DesktopApp::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setObjectName(QStringLiteral("settingsAction"));
-    file->addAction(tr("Sign &out"), this, &DesktopApp::signOut);
+    file->addAction(tr("Sign &out"), this, &DesktopApp::signOut)->setObjectName(QStringLiteral("signOutAction"));
     file->addAction(tr("Set &up again…"), this, &DesktopApp::setUpAgain);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), m_window.get(), &QWidget::close);
@@ -348,6 +363,8 @@ void DesktopApp::buildPages()
             if (m_topologyPage)
                 m_topologyPage->setNetwork(revised.topology);
         });
+        connect(m_storesPage, &StoresPage::reviewRequested, this,
+                [this] { m_window->showPage(QStringLiteral("stores")); });
         m_window->addPage(QStringLiteral("stores"), m_storesPage, tr("Stores"), QStringLiteral("stores"));
     }
     if (m_site) {
@@ -398,9 +415,10 @@ void DesktopApp::buildPages()
     if (m_topologyPage) // the site a supervisor drilled into is the one selected on the network page
         connect(m_dashboardPage, &DashboardPage::siteActivated, m_topologyPage,
                 [page = m_topologyPage](const QString& site) { page->findSite(site); });
-    m_window->showPage(staff                                 ? QStringLiteral("sync")
-                       : m_user.role == UserRole::Supervisor ? QStringLiteral("dashboard")
-                                                             : QStringLiteral("topology"));
+    if (!m_window->showRememberedPage())
+        m_window->showPage(staff                                 ? QStringLiteral("sync")
+                           : m_user.role == UserRole::Supervisor ? QStringLiteral("dashboard")
+                                                                 : QStringLiteral("topology"));
     m_window->setIdentity(tr("%1 — %2%3")
                               .arg(m_user.fullName.isEmpty() ? m_user.username : m_user.fullName,
                                    userRoleLabel(m_user.role), m_user.offline ? tr(" (offline)") : QString()));
@@ -574,8 +592,15 @@ void DesktopApp::openSettings()
     }
 }
 
+bool DesktopApp::mayDropWork()
+{
+    return !m_storesPage || m_storesPage->mayDropPendingEdits();
+}
+
 void DesktopApp::signOut()
 {
+    if (!mayDropWork())
+        return;
     m_statusTimer.stop();
     m_api->signOut();
     m_user = SignedInUser();
@@ -593,7 +618,7 @@ void DesktopApp::setUpAgain()
         m_window.get(), tr("Set up again"),
         tr("Choose how this computer works with the network again? The app closes; the site's data stays on disk "
            "and the set-up runs at the next start."));
-    if (answer != QMessageBox::Yes)
+    if (answer != QMessageBox::Yes || !mayDropWork())
         return;
     m_settings->setMode(AppMode::Standalone);
     m_settings->setServerUrl(QString());
@@ -612,13 +637,24 @@ void DesktopApp::showAbout()
 void DesktopApp::grabPages(const QString& folder)
 {
     QDir().mkpath(folder);
-    m_window->resize(1366, 768); // a common laptop screen: the size the docs' screenshots are taken at
+    // A common laptop screen (1366x768) unless --screenshot-size says otherwise: the window as a person sees it.
+    m_window->setWindowState(Qt::WindowNoState);
+    m_window->resize(m_options.screenshotSize.isValid() ? m_options.screenshotSize : QSize(1366, 768));
     const auto save = [&](const QString& name) {
         QApplication::processEvents();
         m_window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     };
     for (const QString& id : m_window->pageIds()) {
         m_window->showPage(id);
+        QApplication::processEvents();
+        // What the page needs at least: a window smaller than this cuts its right or bottom edge off.
+        const QSize least = m_window->pageMinimumSize(id);
+        qInfo("%s", qPrintable(QStringLiteral("%1: window %2x%3, the page needs at least %4x%5")
+                                   .arg(id)
+                                   .arg(m_window->width())
+                                   .arg(m_window->height())
+                                   .arg(least.width())
+                                   .arg(least.height())));
         save(id + QStringLiteral("-page"));
         // A page of tabs (Administration): each tab too, named after it.
         if (auto* tabs = m_window->findChild<QTabWidget*>(QStringLiteral("adminTabs")); tabs && tabs->isVisible()) {

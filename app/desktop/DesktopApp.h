@@ -75,6 +75,8 @@ private:
     void refreshFromHub();
     void sessionFinished(const SyncSummary& summary);
     void openSettings();
+    /// Pending work a page would lose (the Stores page's edits): asks; true when the caller may go on.
+    bool mayDropWork();
     void signOut();
     void setUpAgain();
     void showAbout();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSize>
 #include <QString>
 
 namespace syncsites::app {
@@ -11,6 +12,7 @@ struct DesktopOptions
     qint64 demoRecords = 20000;
     QString settingsFile;  ///< --settings FILE: an INI file instead of the user's settings
     QString screenshotDir; ///< --screenshots DIR: grab every page into DIR and quit (documentation)
+    QSize screenshotSize;  ///< --screenshot-size WxH: the window's size for the pictures (default 1366x768)
 };
 
 } // namespace syncsites::app

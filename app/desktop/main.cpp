@@ -39,7 +39,11 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "After the first sync, save a picture of every page into DIR and quit."),
         QStringLiteral("DIR"));
-    parser.addOptions({demoOption, recordsOption, settingsOption, screenshotsOption});
+    const QCommandLineOption screenshotSizeOption(
+        QStringLiteral("screenshot-size"),
+        QCoreApplication::translate("main", "The window's size for --screenshots, e.g. 1024x600 (default 1366x768)."),
+        QStringLiteral("WxH"), QStringLiteral("1366x768"));
+    parser.addOptions({demoOption, recordsOption, settingsOption, screenshotsOption, screenshotSizeOption});
     parser.process(app);
 
     app::DesktopOptions options;
@@ -47,6 +51,12 @@ int main(int argc, char* argv[])
     options.demoRecords = parser.value(recordsOption).toLongLong();
     options.settingsFile = parser.value(settingsOption);
     options.screenshotDir = parser.value(screenshotsOption);
+    const QStringList size = parser.value(screenshotSizeOption).split(QLatin1Char('x'));
+    options.screenshotSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+    if (!options.screenshotSize.isValid() || options.screenshotSize.isEmpty()) {
+        qCritical("%s", qPrintable(QCoreApplication::translate("main", "--screenshot-size takes WxH, e.g. 1024x600.")));
+        return 2;
+    }
 
     app::DesktopApp desktop(options);
     if (!desktop.start())

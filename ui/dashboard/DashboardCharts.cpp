@@ -91,7 +91,7 @@ DashboardCharts::DashboardCharts(QWidget* parent)
         view->setObjectName(name);
         view->setAccessibleName(chart->title());
         view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(260, 220);
+        view->setMinimumSize(200, 170); // three side by side on a 1024x600 screen, under the table
         layout->addWidget(view);
         m_views.append(view);
     }

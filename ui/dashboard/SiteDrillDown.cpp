@@ -37,6 +37,9 @@ SiteDrillDown::SiteDrillDown(QWidget* parent)
     m_linkView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_linkView->setSelectionMode(QAbstractItemView::NoSelection);
     m_linkView->setMaximumHeight(m_linkView->horizontalHeader()->sizeHint().height() * 4);
+    // Room for the header and a link at least, less than a scroll area asks: the dashboard fits a 1024x600 screen.
+    m_linkView->setMinimumHeight(m_linkView->horizontalHeader()->sizeHint().height() * 2);
+    m_timeline->setMinimumHeight(80);
 
     layout->addWidget(m_title);
     layout->addWidget(m_status);

@@ -24,6 +24,10 @@ const Setting kSettings[] = {
     {AppSettings::Key::Language, QLatin1String("view/language"), QString(), false},
     {AppSettings::Key::Theme, QLatin1String("view/theme"), QStringLiteral("system"), false},
     {AppSettings::Key::ReinitPending, QLatin1String("site/reinit_pending"), false, true},
+    {AppSettings::Key::WindowGeometry, QLatin1String("window/geometry"), QByteArray(), true},
+    {AppSettings::Key::WindowState, QLatin1String("window/state"), QByteArray(), true},
+    {AppSettings::Key::LastPage, QLatin1String("window/last_page"), QString(), true},
+    {AppSettings::Key::WindowSplitters, QLatin1String("window/splitters"), QVariantMap(), true},
 };
 
 const Setting& setting(AppSettings::Key key)

@@ -34,6 +34,10 @@ public:
         Language,
         Theme,
         ReinitPending,
+        WindowGeometry, ///< the main window's QWidget::saveGeometry() (maximised or not included)
+        WindowState,    ///< its QMainWindow::saveState()
+        LastPage,       ///< the id of the page shown when it closed
+        WindowSplitters ///< its pages' splitter sizes by page and splitter (MainWindow::splitterSizes())
     };
     Q_ENUM(Key)
 

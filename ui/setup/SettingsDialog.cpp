@@ -37,7 +37,8 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     const QStringList built = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("syncsites_*.qm")});
     for (const QString& file : built) {
         const QString code = file.mid(10).chopped(3);
-        m_ui->language->addItem(QLocale(code).nativeLanguageName(), code);
+        if (m_ui->language->findData(code) < 0) // English's file holds only its plural forms
+            m_ui->language->addItem(QLocale(code).nativeLanguageName(), code);
     }
     m_ui->language->setCurrentIndex(std::max(0, m_ui->language->findData(values.language)));
 

@@ -1,13 +1,17 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
+#include "TabLeavesItemViews.h"
 #include "Theme.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -20,6 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setWindowTitle(tr("SyncSites"));
     setObjectName(QStringLiteral("mainWindow"));
+    TabLeavesItemViews::install(); // Tab moves on from every table, list and tree of the app; arrows move inside
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
@@ -52,6 +57,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_place->setObjectName(QStringLiteral("placeLabel"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
     m_connection->setAccessibleName(tr("Connection to the server"));
+    // Where this app works can be long (a site's name and its server): it gives way first, whole in its tooltip.
+    m_place->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_place, 1);
     m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
     m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
@@ -61,7 +68,124 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_syncState);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_identity);
-    resize(1280, 800);
+    resize(preferredSize());
+}
+
+namespace {
+
+QList<QSplitter*> splittersOf(QWidget* page)
+{
+    return page->findChildren<QSplitter*>();
+}
+
+QString splitterKey(const QString& pageId, const QSplitter* splitter, int index)
+{
+    return pageId + QLatin1Char('/') +
+           (splitter->objectName().isEmpty() ? QString::number(index) : splitter->objectName());
+}
+
+} // namespace
+
+QSize MainWindow::pageMinimumSize(const QString& id) const
+{
+    const int row = int(m_ids.indexOf(id));
+    if (row < 0)
+        return {};
+    // The window around the pages, plus this page's own minimum (the stack asks for the largest of all pages).
+    const QSize chrome = minimumSizeHint() - m_pages->minimumSizeHint();
+    const QWidget* page = m_pages->widget(row);
+    return chrome + page->minimumSizeHint().expandedTo(page->minimumSize());
+}
+
+void MainWindow::placeWithin(const QRect& available)
+{
+    const QSize preferred = preferredSize();
+    // Room for the window's frame and title bar, which the available geometry does not leave out.
+    const QSize frame(16, 48);
+    if (available.width() >= preferred.width() + frame.width() &&
+        available.height() >= preferred.height() + frame.height()) {
+        setWindowState(windowState() & ~Qt::WindowMaximized);
+        resize(preferred);
+        move(available.center() - QPoint(preferred.width() / 2, preferred.height() / 2));
+        return;
+    }
+    // A small screen (a netbook, a laptop at 200%): the whole of it, and a normal size that fits it too.
+    const QSize normal = (available.size() - frame).expandedTo(QSize(1, 1));
+    resize(normal);
+    move(available.topLeft());
+    setWindowState(windowState() | Qt::WindowMaximized);
+}
+
+void MainWindow::rememberIn(AppSettings* settings, const QRect& available)
+{
+    m_settings = settings;
+    setSplitterSizes(settings->value(AppSettings::Key::WindowSplitters).toMap());
+    const QByteArray geometry = settings->value(AppSettings::Key::WindowGeometry).toByteArray();
+    // A geometry saved on a larger screen (or another monitor) is not restored: the window would not fit.
+    if (geometry.isEmpty() || !restoreGeometry(geometry) || !available.contains(normalGeometry()))
+        placeWithin(available);
+    restoreState(settings->value(AppSettings::Key::WindowState).toByteArray());
+}
+
+bool MainWindow::showRememberedPage()
+{
+    return m_settings && showPage(m_settings->value(AppSettings::Key::LastPage).toString());
+}
+
+QVariantMap MainWindow::splitterSizes() const
+{
+    QVariantMap sizes = m_splitterSizes;
+    for (int row = 0; row < m_pages->count(); ++row) {
+        const QList<QSplitter*> splitters = splittersOf(m_pages->widget(row));
+        for (int i = 0; i < splitters.size(); ++i) {
+            QVariantList list;
+            for (int size : splitters[i]->sizes())
+                list.append(size);
+            // A splitter never shown (its page not opened yet) has no sizes of its own: keep the ones known.
+            const bool shown = splitters[i]->testAttribute(Qt::WA_WState_Polished);
+            if (shown || !sizes.contains(splitterKey(m_ids[row], splitters[i], i)))
+                sizes.insert(splitterKey(m_ids[row], splitters[i], i), list);
+        }
+    }
+    return sizes;
+}
+
+void MainWindow::setSplitterSizes(const QVariantMap& sizes)
+{
+    m_splitterSizes = sizes;
+    for (int row = 0; row < m_pages->count(); ++row)
+        applySplitterSizes(row);
+}
+
+void MainWindow::applySplitterSizes(int row)
+{
+    const QList<QSplitter*> splitters = splittersOf(m_pages->widget(row));
+    for (int i = 0; i < splitters.size(); ++i) {
+        const QVariantList list = m_splitterSizes.value(splitterKey(m_ids[row], splitters[i], i)).toList();
+        if (list.size() != splitters[i]->count())
+            continue; // the page changed since: its own sizes
+        QList<int> sizes;
+        for (const QVariant& size : list)
+            sizes.append(qMax(0, size.toInt()));
+        splitters[i]->setSizes(sizes);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_mayClose && !m_mayClose()) {
+        event->ignore();
+        return;
+    }
+    if (m_settings) {
+        m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+        m_settings->setValue(AppSettings::Key::WindowState, saveState());
+        if (!currentPage().isEmpty())
+            m_settings->setValue(AppSettings::Key::LastPage, currentPage());
+        m_settings->setValue(AppSettings::Key::WindowSplitters, splitterSizes());
+        m_settings->sync();
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPage(const QString& id, QWidget* page, const QString& title, const QString& iconName)
@@ -69,6 +193,8 @@ void MainWindow::addPage(const QString& id, QWidget* page, const QString& title,
     const int index = m_ids.size();
     m_ids.append(id);
     m_pages->addWidget(page);
+    TabLeavesItemViews::apply(page);
+    applySplitterSizes(index);
     auto* item =
         new QListWidgetItem(Theme::selectableIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
     item->setSizeHint(QSize(0, 40));
@@ -82,6 +208,7 @@ void MainWindow::addPage(const QString& id, QWidget* page, const QString& title,
 
 void MainWindow::removeAllPages()
 {
+    m_splitterSizes = splitterSizes(); // the next user's pages open as these were
     m_navigation->clear();
     m_pagesMenu->clear();
     while (m_pages->count() > 0) {
@@ -114,6 +241,7 @@ void MainWindow::setIdentity(const QString& text)
 void MainWindow::setPlace(const QString& text)
 {
     m_place->setText(text);
+    m_place->setToolTip(text);
 }
 
 void MainWindow::setSyncState(const QString& text)

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QVariantMap>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -9,8 +12,13 @@ class QStackedWidget;
 
 namespace syncsites::ui {
 
+class AppSettings;
+
 /// The shell: a navigation list, the pages it hosts, menus and a status bar. It owns no data and does no work of
 /// its own: the app adds the pages the signed-in user's role allows and connects their signals.
+///
+/// It opens within the screen's available geometry and, given AppSettings (rememberIn()), comes back where it was:
+/// geometry, window state, the last page shown and the pages' splitter sizes, saved when it closes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,6 +32,23 @@ public:
     bool showPage(const QString& id);
     QString currentPage() const;
     QStringList pageIds() const { return m_ids; }
+    /// The smallest window that shows page `id` whole (an empty size for an unknown page).
+    QSize pageMinimumSize(const QString& id) const;
+
+    /// Sizes and places the window within `available` (a screen's available geometry): the preferred size when it
+    /// fits with room to spare, else maximised (its normal size within `available`).
+    void placeWithin(const QRect& available);
+    /// Restores what `settings` remembers (geometry and state when they fit in `available`, else placeWithin();
+    /// the splitters of pages added from now on) and saves it all there when the window closes.
+    void rememberIn(AppSettings* settings, const QRect& available);
+    /// Shows the page shown when the window last closed; false when it is not one of the pages now.
+    bool showRememberedPage();
+    /// Each splitter's sizes, by page id and splitter ("stores/0"), of the pages now and of those seen before.
+    QVariantMap splitterSizes() const;
+    void setSplitterSizes(const QVariantMap& sizes);
+
+    /// Asked before the window closes (work that would be lost): false keeps it open.
+    void setCloseGuard(std::function<bool()> mayClose) { m_mayClose = std::move(mayClose); }
 
     /// The status bar: who is signed in (and as what), where this app works, and whether the server answers.
     void setIdentity(const QString& text);
@@ -40,10 +65,18 @@ public:
     QMenu* viewMenu() const { return m_viewMenu; }
     QMenu* helpMenu() const { return m_helpMenu; }
 
+    /// The size the window opens at on a screen large enough.
+    static QSize preferredSize() { return {1280, 800}; }
+
 signals:
     void pageShown(const QString& id);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
+    void applySplitterSizes(int row);
+
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QStringList m_ids;
@@ -56,6 +89,9 @@ private:
     QLabel* m_connection;
     QLabel* m_syncState;
     QLabel* m_clockWarning;
+    QVariantMap m_splitterSizes;
+    AppSettings* m_settings = nullptr;
+    std::function<bool()> m_mayClose;
 };
 
 } // namespace syncsites::ui

@@ -2,6 +2,7 @@
 
 #include "AuditModel.h"
 #include "AuditPanel.h"
+#include "FlowLayout.h"
 #include "HubApiClient.h"
 #include "ReviewDialog.h"
 #include "SetSyncTypeCommand.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -135,18 +137,23 @@ StoresPage::StoresPage(QWidget* parent)
     connect(m_reload, &QPushButton::clicked, this, &StoresPage::reload);
     connect(m_review, &QPushButton::clicked, this, &StoresPage::startReview);
 
-    auto* tools = new QHBoxLayout;
-    tools->addWidget(m_filter);
-    tools->addSpacing(12);
+    // The legend beside the title; the filter and the actions in one row on a wide window, the actions (with
+    // "Review and apply…") wrapped under the filter on a narrow one: the page fits a 1024x600 screen.
+    auto* heading = new QHBoxLayout;
+    heading->addWidget(title);
+    heading->addStretch();
     for (SyncType type : {SyncType::Active, SyncType::Collector, SyncType::Transfer})
-        tools->addWidget(legendChip(type, this));
-    tools->addStretch();
-    tools->addWidget(m_pending);
-    tools->addWidget(m_undo);
-    tools->addWidget(m_redo);
-    tools->addWidget(m_discard);
-    tools->addWidget(m_reload);
-    tools->addWidget(m_review);
+        heading->addWidget(legendChip(type, this));
+    auto* actions = new QWidget(this);
+    actions->setObjectName(QStringLiteral("storesActions"));
+    auto* actionRow = new QHBoxLayout(actions);
+    actionRow->setContentsMargins(0, 0, 0, 0);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_pending, m_undo, m_redo, m_discard, m_reload, m_review})
+        actionRow->addWidget(w);
+    auto* tools = new FlowLayout(nullptr, 12, 4);
+    tools->addWidget(m_filter);
+    tools->addWidget(actions);
+    tools->setAlignment(actions, Qt::AlignRight);
 
     auto* matrixTab = new QWidget(m_tabs);
     buildMatrixTab(matrixTab);
@@ -159,7 +166,7 @@ StoresPage::StoresPage(QWidget* parent)
     });
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
+    layout->addLayout(heading);
     layout->addWidget(m_banner);
     layout->addWidget(m_message);
     layout->addLayout(tools);
@@ -322,6 +329,36 @@ void StoresPage::reload()
 bool StoresPage::hasPendingEdits() const
 {
     return m_model->pendingCellCount() > 0;
+}
+
+bool StoresPage::mayDropPendingEdits()
+{
+    if (!hasPendingEdits())
+        return true;
+    const int cells = m_model->pendingCellCount();
+    QMessageBox box(QMessageBox::Warning, tr("Sync-type edits not applied"),
+                    tr("%n sync-type change(s) on the Stores page are not applied to the hub yet.", nullptr, cells),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("pendingEditsBox"));
+    box.setInformativeText(tr("Review and apply them now, discard them, or cancel to keep them on the page and stay."));
+    QPushButton* review = box.addButton(tr("&Review and apply…"), QMessageBox::AcceptRole);
+    review->setObjectName(QStringLiteral("pendingReviewButton"));
+    QPushButton* discard = box.addButton(tr("&Discard them"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("pendingDiscardButton"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("pendingCancelButton"));
+    box.setDefaultButton(review);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        discardEdits();
+        return true;
+    }
+    if (box.clickedButton() == review) {
+        emit reviewRequested();
+        startReview();
+    }
+    return false;
 }
 
 void StoresPage::updateMode()

@@ -56,8 +56,14 @@ public:
     /// Fetches the topology through the HubApiClient; pending edits are re-applied on what it returns.
     void reload();
     bool hasPendingEdits() const;
+    /// Before something that would drop the pending edits (sign out, quit, set up again): asks whether to review
+    /// and apply them, discard them or cancel. True when the caller may go on: no pending edits, or discarded. Review
+    /// opens the review (reviewRequested()) and answers false, as Cancel does; both keep every edit.
+    bool mayDropPendingEdits();
 
 signals:
+    /// The person chose to review the pending edits from mayDropPendingEdits(): the page should be shown.
+    void reviewRequested();
     /// The edits were applied; `revised` is the hub's network now.
     void topologyApplied(const RevisedTopology& revised);
 

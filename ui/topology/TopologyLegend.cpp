@@ -1,6 +1,7 @@
 #include "TopologyLegend.h"
 
 #include "EdgeLayerItem.h"
+#include "FlowLayout.h"
 #include "SyncHealth.h"
 #include "SyncTypeStyle.h"
 
@@ -32,10 +33,19 @@ TopologyLegend::TopologyLegend(QWidget* parent) : QWidget(parent)
     setObjectName(QStringLiteral("topologyLegend"));
     setAccessibleName(tr("Legend"));
     const qreal ratio = devicePixelRatioF();
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->setSpacing(6);
+    // Three groups (health, stores, links) in one row on a wide window, wrapped under each other on a narrow one.
+    auto* flow = new FlowLayout(this, 18, 2);
+    flow->setContentsMargins(4, 2, 4, 2);
+    const auto group = [this, flow] {
+        auto* box = new QWidget(this);
+        auto* row = new QHBoxLayout(box);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->setSpacing(6);
+        flow->addWidget(box);
+        return row;
+    };
 
+    QHBoxLayout* layout = group();
     addHeading(layout, tr("Health:"));
     for (SyncHealth health : allSyncHealths) {
         const QColor color = syncHealthColor(health);
@@ -47,7 +57,7 @@ TopologyLegend::TopologyLegend(QWidget* parent) : QWidget(parent)
                         }),
                  syncHealthLabel(health));
     }
-    layout->addSpacing(12);
+    layout = group();
     addHeading(layout, tr("Stores:"));
     for (SyncType type : {SyncType::Active, SyncType::Collector, SyncType::Transfer}) {
         const QColor color = SyncTypeStyle::background(type);
@@ -66,7 +76,7 @@ TopologyLegend::TopologyLegend(QWidget* parent) : QWidget(parent)
                         }),
                  SyncTypeStyle::label(type), SyncTypeStyle::explanation(type));
     }
-    layout->addSpacing(12);
+    layout = group();
     addHeading(layout, tr("Links:"));
     using Kind = TopologyLayout::EdgeKind;
     for (Kind kind : {Kind::Core, Kind::Oms, Kind::Client}) {
@@ -83,7 +93,6 @@ TopologyLegend::TopologyLegend(QWidget* parent) : QWidget(parent)
                  : kind == Kind::Oms ? tr("oms data")
                                      : tr("client of a server"));
     }
-    layout->addStretch(1);
 }
 
 void TopologyLegend::addHeading(QHBoxLayout* layout, const QString& text)

@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QSplitter>
 #include <QStringListModel>
@@ -87,7 +88,7 @@ TopologyPage::TopologyPage(QWidget* parent)
     m_search->setAccessibleName(tr("Find a site"));
     m_search->setPlaceholderText(tr("Find a site by name\u2026"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(160);
     auto* completer = new QCompleter(m_siteNames, this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -112,8 +113,8 @@ TopologyPage::TopologyPage(QWidget* parent)
     QAction* zoomOut = shortcutAction(this, tr("Zoom out"), {QKeySequence::ZoomOut});
     QAction* fit = shortcutAction(this, tr("Fit to window"), {QKeySequence(tr("Ctrl+0"))});
     QAction* find = shortcutAction(this, tr("Find a site"), {QKeySequence::Find});
-    QAction* png = new QAction(tr("Export PNG\u2026"), this);
-    QAction* svg = new QAction(tr("Export SVG\u2026"), this);
+    QAction* png = new QAction(tr("Export &PNG\u2026"), this);
+    QAction* svg = new QAction(tr("Export &SVG\u2026"), this);
     connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(kZoomStep); });
     connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(1 / kZoomStep); });
     connect(fit, &QAction::triggered, m_view, &TopologyView::fitToWindow);
@@ -133,10 +134,23 @@ TopologyPage::TopologyPage(QWidget* parent)
     tools->addWidget(toolButton(QStringLiteral("zoomIn"), QStringLiteral("+"), tr("Zoom in (Ctrl+=)"), zoomIn));
     tools->addWidget(toolButton(QStringLiteral("fitToWindow"), tr("Fit"), tr("Fit to window (Ctrl+0)"), fit));
     tools->addStretch(1);
-    tools->addWidget(
-        toolButton(QStringLiteral("exportPng"), tr("Export PNG\u2026"), tr("Export the drawing as a PNG image"), png));
-    tools->addWidget(
-        toolButton(QStringLiteral("exportSvg"), tr("Export SVG\u2026"), tr("Export the drawing as an SVG file"), svg));
+    // The exports, lesser actions, share one button and its menu: the row fits a 1024x600 screen.
+    png->setToolTip(tr("Export the drawing as a PNG image"));
+    svg->setToolTip(tr("Export the drawing as an SVG file"));
+    auto* exports = new QMenu(this);
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->setToolTipsVisible(true);
+    exports->addAction(png);
+    exports->addAction(svg);
+    auto* exportButton = new QToolButton;
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setText(tr("&Export"));
+    exportButton->setToolTip(tr("Export the drawing as a PNG image or an SVG file"));
+    exportButton->setAccessibleName(exportButton->toolTip());
+    exportButton->setMenu(exports);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tools->addWidget(exportButton);
 
     m_message->setObjectName(QStringLiteral("topologyMessage"));
     m_message->setForegroundRole(QPalette::PlaceholderText);

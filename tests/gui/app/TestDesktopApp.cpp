@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "ReplicaHealth.h"
 #include "SettingTable.h"
+#include "StoreMatrixModel.h"
+#include "StoresPage.h"
 #include "SyncEngine.h"
 #include "SyncSummary.h"
 
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -39,6 +42,114 @@ class TestDesktopApp : public QObject
     }
 
 private slots:
+    // An administrator's pages at 1024x600 (a field netbook): the window's minimum fits, and each page's main
+    // action is inside the window. The window opens within the screen (the offscreen platform's is 800x600:
+    // maximised). Pending sync-type edits are not dropped without a question: closing the window and signing out
+    // ask, and Cancel keeps everything; the last page shown comes back at the next start.
+    void fitsANetbookAndAsksBeforeDroppingEdits()
+    {
+        QTemporaryDir dir;
+        app::DesktopOptions options;
+        options.demoFolder = dir.filePath(QStringLiteral("demo"));
+        options.demoRecords = 300;
+        {
+            app::DesktopApp desktop(options);
+            QVERIFY(desktop.start());
+            QVERIFY(signedIn(desktop));
+            ui::MainWindow* window = desktop.window();
+            QVERIFY(window->windowState().testFlag(Qt::WindowMaximized)); // 1280x800 does not fit 800x600
+
+            const QSize netbook(1024, 600 - 30); // less a panel; the window's title bar is the frame's
+            // The Stores page as an administrator has it (editable: all its buttons) once the hub's network is in.
+            auto* stores = window->findChild<ui::StoresPage*>();
+            auto* model = stores->findChild<ui::StoreMatrixModel*>();
+            QTRY_VERIFY_WITH_TIMEOUT(model->isEditable() && model->rowCount() > 0, 30000);
+            QVERIFY2(window->minimumSizeHint().width() <= netbook.width() &&
+                         window->minimumSizeHint().height() <= netbook.height(),
+                     qPrintable(QStringLiteral("%1x%2")
+                                    .arg(window->minimumSizeHint().width())
+                                    .arg(window->minimumSizeHint().height())));
+            window->setWindowState(Qt::WindowNoState);
+            window->resize(netbook);
+            const QList<QPair<QString, QString>> mainActions{
+                {QStringLiteral("topology"), QStringLiteral("exportButton")},
+                {QStringLiteral("stores"), QStringLiteral("reviewButton")},
+                {QStringLiteral("sync"), QStringLiteral("syncNowButton")},
+                {QStringLiteral("dashboard"), QStringLiteral("exportPdfButton")},
+                {QStringLiteral("data"), QStringLiteral("requestStock")},
+                {QStringLiteral("administration"), QStringLiteral("addSite")},
+            };
+            for (const auto& [page, name] : mainActions) {
+                QVERIFY(window->showPage(page));
+                const QSize least = window->pageMinimumSize(page);
+                qInfo("%s needs at least %dx%d", qPrintable(page), least.width(), least.height());
+                QVERIFY2(least.width() <= netbook.width() && least.height() <= netbook.height(), qPrintable(page));
+                QTRY_COMPARE(window->size(), netbook);
+                auto* shown = window->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget();
+                auto* button = shown->findChild<QWidget*>(name);
+                QVERIFY2(button, qPrintable(name));
+                QTRY_VERIFY2(button->isVisible(), qPrintable(name));
+                const QRect where(button->mapTo(window, QPoint(0, 0)), button->size());
+                QVERIFY2(window->rect().contains(where), qPrintable(name));
+            }
+
+            // A pending edit on the Stores page.
+            QVERIFY(window->showPage(QStringLiteral("stores")));
+            QModelIndex cell;
+            for (int row = 0; row < model->rowCount() && !cell.isValid(); ++row) {
+                for (int column = 1; column < model->columnCount() && !cell.isValid(); ++column) {
+                    const QModelIndex index = model->index(row, column);
+                    if ((index.flags() & Qt::ItemIsEditable) &&
+                        SyncType(index.data(ui::StoreMatrixModel::SyncTypeRole).toInt()) == SyncType::None)
+                        cell = index;
+                }
+            }
+            QVERIFY(cell.isValid());
+            QVERIFY(model->setData(cell, int(SyncType::Transfer)));
+            QVERIFY(stores->hasPendingEdits());
+
+            QStringList asked;
+            QString answer = QStringLiteral("pendingCancelButton");
+            QTimer answering;
+            answering.setInterval(20);
+            connect(&answering, &QTimer::timeout, this, [&] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box || box->objectName() != QLatin1String("pendingEditsBox"))
+                    return;
+                asked << box->objectName();
+                box->findChild<QAbstractButton*>(answer)->click();
+            });
+            answering.start();
+
+            // Closing the window (Quit does the same): Cancel keeps the window and the edit.
+            QVERIFY(!window->close());
+            QCOMPARE(asked.size(), 1);
+            QVERIFY(window->isVisible());
+            QVERIFY(stores->hasPendingEdits());
+            // Signing out: Cancel keeps the user, the pages and the edit.
+            QAction* signOut = window->findChild<QAction*>(QStringLiteral("signOutAction"));
+            QVERIFY(signOut);
+            signOut->trigger();
+            QCOMPARE(asked.size(), 2);
+            QCOMPARE(desktop.user().username, QStringLiteral("admin"));
+            QCOMPARE(window->findChild<ui::StoresPage*>(), stores);
+            QVERIFY(stores->hasPendingEdits());
+            QCOMPARE(SyncType(cell.data(ui::StoreMatrixModel::SyncTypeRole).toInt()), SyncType::Transfer);
+            // Discard: the window closes, and remembers the page it showed.
+            answer = QStringLiteral("pendingDiscardButton");
+            QVERIFY(window->close());
+            QCOMPARE(asked.size(), 3);
+            QVERIFY(!stores->hasPendingEdits());
+            answering.stop();
+        }
+        {
+            app::DesktopApp desktop(options);
+            QVERIFY(desktop.start());
+            QVERIFY(signedIn(desktop));
+            QCOMPARE(desktop.window()->currentPage(), QStringLiteral("stores"));
+        }
+    }
+
     void demoOpensSignedInAndSyncs()
     {
         QTemporaryDir dir;
@@ -54,10 +165,10 @@ private slots:
             QCOMPARE(desktop.user().role, UserRole::Administrator);
             QVERIFY(!desktop.user().offline);
             QVERIFY(desktop.window()->isVisible());
-            QCOMPARE(desktop.window()->pageIds(),
-                     (QStringList{QStringLiteral("topology"), QStringLiteral("stores"), QStringLiteral("sync"),
-                                  QStringLiteral("dashboard"), QStringLiteral("data"),
-                                  QStringLiteral("administration")}));
+            QCOMPARE(
+                desktop.window()->pageIds(),
+                (QStringList{QStringLiteral("topology"), QStringLiteral("stores"), QStringLiteral("sync"),
+                             QStringLiteral("dashboard"), QStringLiteral("data"), QStringLiteral("administration")}));
             QCOMPARE(desktop.window()->currentPage(), QStringLiteral("topology"));
 
             // The app syncs as it opens: the first sync brings the site's data.

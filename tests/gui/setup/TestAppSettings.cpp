@@ -41,6 +41,11 @@ const QVector<Expected>& expectedSettings()
         {Key::Language, "view/language", QString(), s("fr")},
         {Key::Theme, "view/theme", s("system"), s("dark")},
         {Key::ReinitPending, "site/reinit_pending", false, true},
+        {Key::WindowGeometry, "window/geometry", QByteArray(), QByteArray::fromHex("01d9d0cb00030000")},
+        {Key::WindowState, "window/state", QByteArray(), QByteArray::fromHex("000000ff00000000")},
+        {Key::LastPage, "window/last_page", QString(), s("stores")},
+        {Key::WindowSplitters, "window/splitters", QVariantMap(),
+         QVariantMap{{s("stores/0"), QVariantList{300, 700}}, {s("dashboard/0"), QVariantList{420, 180}}}},
     };
     return settings;
 }
@@ -118,6 +123,13 @@ private slots:
             settings.setLanguage(s("fr"));
             settings.setTheme(s("dark"));
             settings.setReinitPending(true);
+            // The main window's own (MainWindow keeps them through the generic setter).
+            for (Key key : {Key::WindowGeometry, Key::WindowState, Key::LastPage, Key::WindowSplitters}) {
+                for (const Expected& e : expectedSettings()) {
+                    if (e.key == key)
+                        settings.setValue(key, e.changed);
+                }
+            }
             settings.sync();
         }
         const ui::AppSettings again(ini);

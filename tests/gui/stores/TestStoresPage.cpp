@@ -6,15 +6,18 @@
 #include "StoresPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <memory>
@@ -305,6 +308,64 @@ private slots:
         click(*page, "discardButton");
         QVERIFY(!page->hasPendingEdits());
         QCOMPARE(cellType(*page, a), SyncType::None);
+    }
+
+    // Before pending edits would be dropped (sign out, quit, set up again) the page asks: Cancel and Review keep
+    // every edit and answer "do not go on"; Discard drops them and answers "go on"; with no edits, no question.
+    void droppingPendingEditsAsksFirst()
+    {
+        HubApiClient api;
+        std::unique_ptr<StoresPage> page = openPage(api, QStringLiteral("admin"), true);
+        QVERIFY(page);
+        QStringList asked;
+        QString answer;
+        QTimer answering;
+        answering.setInterval(20);
+        connect(&answering, &QTimer::timeout, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("pendingEditsBox"))
+                return;
+            asked << box->text();
+            box->findChild<QAbstractButton*>(answer)->click();
+        });
+        answering.start();
+
+        QVERIFY(page->mayDropPendingEdits()); // nothing pending: no question
+        QVERIFY(asked.isEmpty());
+
+        const Cell cell = invisibleCell(page->findChild<StoreMatrixModel*>()->topology());
+        QVERIFY(editCell(*page, cell, SyncType::Collector));
+        // The count of pending edits shows whole (the actions' row grows with it, or wraps under the filter).
+        auto* pending = page->findChild<QLabel*>(QStringLiteral("pendingLabel"));
+        QTRY_VERIFY(pending->width() >= pending->sizeHint().width());
+        page->resize(700, 600);
+        QTRY_VERIFY(pending->width() >= pending->sizeHint().width());
+        QTRY_VERIFY(page->rect().contains(QRect(pending->mapTo(page.get(), QPoint(0, 0)), pending->size())));
+        auto* review = page->findChild<QWidget*>(QStringLiteral("reviewButton"));
+        QTRY_VERIFY(page->rect().contains(QRect(review->mapTo(page.get(), QPoint(0, 0)), review->size())));
+
+        answer = QStringLiteral("pendingCancelButton");
+        QVERIFY(!page->mayDropPendingEdits());
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("1 sync-type change")), qPrintable(asked.first()));
+        QVERIFY(page->hasPendingEdits());
+        QCOMPARE(cellType(*page, cell), SyncType::Collector);
+
+        answer = QStringLiteral("pendingReviewButton");
+        QSignalSpy reviewRequested(page.get(), &StoresPage::reviewRequested);
+        QVERIFY(!page->mayDropPendingEdits());
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(reviewRequested.size(), 1);
+        auto* dialog = page->findChild<ReviewDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->reject();
+        QVERIFY(page->hasPendingEdits());
+
+        answer = QStringLiteral("pendingDiscardButton");
+        QVERIFY(page->mayDropPendingEdits());
+        QCOMPARE(asked.size(), 3);
+        QVERIFY(!page->hasPendingEdits());
+        QCOMPARE(cellType(*page, cell), SyncType::None);
     }
 
     void conflictIsShownAndEditsReappliedOnTheLatest()
