@@ -1019,6 +1019,37 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     </message>
 </context>
 <context>
+    <name>SyncTypeStyle</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Collector</source>
+        <translation>Collecteur</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfert</translation>
+    </message>
+    <message>
+        <source>Active: the store&apos;s data is added, edited and deleted on this site.</source>
+        <translation>Actif : les données du magasin sont ajoutées, modifiées et supprimées sur ce site.</translation>
+    </message>
+    <message>
+        <source>Collector: a read-only copy of all the store&apos;s data, for viewing and reports.</source>
+        <translation>Collecteur : une copie en lecture seule de toutes les données du magasin, pour consulter et faire des rapports.</translation>
+    </message>
+    <message>
+        <source>Transfer: known here only as a partner for stock transfers and requisitions.</source>
+        <translation>Transfert : connu ici seulement comme partenaire pour les transferts de stock et les réquisitions.</translation>
+    </message>
+    <message>
+        <source>Not visible on this site.</source>
+        <translation>Non visible sur ce site.</translation>
+    </message>
+</context>
+<context>
     <name>TopologyChanges</name>
     <message>
         <source>not visible</source>
@@ -2079,8 +2110,8 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <translation>Équipement %1 (%2) ajouté à %3, sur le serveur.</translation>
     </message>
     <message>
-        <source>Recorded %1 ଌ for asset %2, on the server.</source>
-        <translation>%1 ଌ enregistré pour l&apos;équipement %2, sur le serveur.</translation>
+        <source>Recorded %1 °C for asset %2, on the server.</source>
+        <translation>%1 °C enregistré pour l&apos;équipement %2, sur le serveur.</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2602,6 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <translation>Équipement %1 (%2) ajouté à %3. Il est envoyé à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <source>Recorded %1 ଌ for asset %2. It is sent at the next sync.</source>
-        <translation>%1 ଌ enregistré pour l&apos;équipement %2. Le relevé est envoyé à la prochaine synchronisation.</translation>
-    </message>
-    <message>
         <source>Delete a record</source>
         <translation>Supprimer un enregistrement</translation>
     </message>
@@ -2600,6 +2627,10 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>Deleted %1 from %2. The delete is sent at the next sync.</source>
         <translation>%1 supprimé de %2. La suppression est envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Recorded %1 °C for asset %2. It is sent at the next sync.</source>
+        <translation>%1 °C enregistré pour l&apos;équipement %2. Envoyé à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -5438,37 +5469,6 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
     </message>
 </context>
 <context>
-    <name>syncsites::ui::SyncTypeStyle</name>
-    <message>
-        <source>Active</source>
-        <translation>Actif</translation>
-    </message>
-    <message>
-        <source>Collector</source>
-        <translation>Collecteur</translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation>Transfert</translation>
-    </message>
-    <message>
-        <source>Active: the store&apos;s data is added, edited and deleted on this site.</source>
-        <translation>Actif : les données du magasin sont ajoutées, modifiées et supprimées sur ce site.</translation>
-    </message>
-    <message>
-        <source>Collector: a read-only copy of all the store&apos;s data, for viewing and reports.</source>
-        <translation>Collecteur : une copie en lecture seule de toutes les données du magasin, pour consulter et faire des rapports.</translation>
-    </message>
-    <message>
-        <source>Transfer: known here only as a partner for stock transfers and requisitions.</source>
-        <translation>Transfert : connu ici seulement comme partenaire pour les transferts de stock et les réquisitions.</translation>
-    </message>
-    <message>
-        <source>Not visible on this site.</source>
-        <translation>Non visible sur ce site.</translation>
-    </message>
-</context>
-<context>
     <name>syncsites::ui::TemperatureLogDialog</name>
     <message>
         <source>Temperature reading in %1</source>
@@ -5489,10 +5489,6 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
     <message>
         <source>Temperature in degrees Celsius</source>
         <translation>Température en degrés Celsius</translation>
-    </message>
-    <message>
-        <source> ଌ</source>
-        <translation> °C</translation>
     </message>
     <message>
         <source>&amp;Asset:</source>
@@ -5519,8 +5515,12 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>Outside the 2ĸ ଌ range vaccines are kept in.</source>
-        <translation>En dehors de la plage 2–8 °C où les vaccins sont conservés.</translation>
+        <source> °C</source>
+        <translation> °C</translation>
+    </message>
+    <message>
+        <source>Outside the 2–8 °C range vaccines are kept in.</source>
+        <translation>Hors de la plage de 2 à 8 °C où l&apos;on garde les vaccins.</translation>
     </message>
 </context>
 <context>

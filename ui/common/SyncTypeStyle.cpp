@@ -5,10 +5,13 @@
 namespace syncsites::ui {
 
 namespace {
-QString tr(const char* s)
+
+// Its words, in the translation context "SyncTypeStyle" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("SyncTypeStyle", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncTypeStyle)
+};
+
 } // namespace
 
 QColor SyncTypeStyle::background(SyncType type)
@@ -35,11 +38,11 @@ QString SyncTypeStyle::label(SyncType type)
 {
     switch (type) {
     case SyncType::Active:
-        return tr("Active");
+        return Text::tr("Active");
     case SyncType::Collector:
-        return tr("Collector");
+        return Text::tr("Collector");
     case SyncType::Transfer:
-        return tr("Transfer");
+        return Text::tr("Transfer");
     case SyncType::None:
         break;
     }
@@ -50,15 +53,15 @@ QString SyncTypeStyle::explanation(SyncType type)
 {
     switch (type) {
     case SyncType::Active:
-        return tr("Active: the store's data is added, edited and deleted on this site.");
+        return Text::tr("Active: the store's data is added, edited and deleted on this site.");
     case SyncType::Collector:
-        return tr("Collector: a read-only copy of all the store's data, for viewing and reports.");
+        return Text::tr("Collector: a read-only copy of all the store's data, for viewing and reports.");
     case SyncType::Transfer:
-        return tr("Transfer: known here only as a partner for stock transfers and requisitions.");
+        return Text::tr("Transfer: known here only as a partner for stock transfers and requisitions.");
     case SyncType::None:
         break;
     }
-    return tr("Not visible on this site.");
+    return Text::tr("Not visible on this site.");
 }
 
 } // namespace syncsites::ui

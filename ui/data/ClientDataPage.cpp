@@ -564,33 +564,34 @@ void ClientDataPage::addTemperatureLog()
     setBusy(true);
     showProblem(QString());
     // The store's assets, as the data API lists them (one page holds the few a store has).
-    m_api.fetchData(m_client, QStringLiteral("asset"), store, QString(), 5000, this,
-                    [this, store, selectedAsset](Result<QJsonObject> answer) {
-                        setBusy(false);
-                        if (!answer)
-                            return showActionError(answer.error());
-                        QVector<QJsonObject> assets;
-                        for (const QJsonValue& v : answer->value(QLatin1String("records")).toArray())
-                            assets.append(v.toObject());
-                        auto* dialog = new TemperatureLogDialog(store, assets, this);
-                        dialog->setAttribute(Qt::WA_DeleteOnClose);
-                        if (!selectedAsset.isEmpty())
-                            dialog->selectAsset(selectedAsset);
-                        connect(dialog, &QDialog::accepted, this, [this, dialog, store] {
-                            const QJsonObject reading = dialog->record();
-                            const QString asset = dialog->assetCode();
-                            const double celsius = reading.value(QLatin1String("temperature_c")).toDouble();
-                            setBusy(true);
-                            m_actions.putRecord(m_client, store, QStringLiteral("temperature_log"), reading, this,
-                                                [this, asset, celsius](Result<QString> done) {
-                                                    finish(done, [&](const QString&) {
-                                                        return tr("Recorded %1 \u00b0C for asset %2, on the server.")
-                                                            .arg(packsText(celsius), asset);
-                                                    });
-                                                });
+    m_api.fetchData(
+        m_client, QStringLiteral("asset"), store, QString(), 5000, this,
+        [this, store, selectedAsset](Result<QJsonObject> answer) {
+            setBusy(false);
+            if (!answer)
+                return showActionError(answer.error());
+            QVector<QJsonObject> assets;
+            for (const QJsonValue& v : answer->value(QLatin1String("records")).toArray())
+                assets.append(v.toObject());
+            auto* dialog = new TemperatureLogDialog(store, assets, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            if (!selectedAsset.isEmpty())
+                dialog->selectAsset(selectedAsset);
+            connect(dialog, &QDialog::accepted, this, [this, dialog, store] {
+                const QJsonObject reading = dialog->record();
+                const QString asset = dialog->assetCode();
+                const double celsius = reading.value(QLatin1String("temperature_c")).toDouble();
+                setBusy(true);
+                m_actions.putRecord(
+                    m_client, store, QStringLiteral("temperature_log"), reading, this,
+                    [this, asset, celsius](Result<QString> done) {
+                        finish(done, [&](const QString&) {
+                            return tr("Recorded %1 °C for asset %2, on the server.").arg(packsText(celsius), asset);
                         });
-                        dialog->open();
                     });
+            });
+            dialog->open();
+        });
 }
 
 } // namespace syncsites::ui

@@ -11,6 +11,7 @@
 #include "TransferDialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -52,7 +53,7 @@ QString tableTitle(QStringView table)
     };
     for (const auto& entry : titles) {
         if (table == QLatin1String(entry.table))
-            return DataPage::tr(entry.title);
+            return QCoreApplication::translate("DataPage", entry.title);
     }
     return table.toString();
 }

@@ -248,7 +248,7 @@ void DataPageActions::addTemperatureLog()
                     .then(this, [this, asset, celsius](Result<PutOutcome> recorded) {
                         if (!recorded)
                             return finish(recorded.error());
-                        finish(tr("Recorded %1 \u00b0C for asset %2. It is sent at the next sync.")
+                        finish(tr("Recorded %1 °C for asset %2. It is sent at the next sync.")
                                    .arg(number(celsius), asset));
                     });
             });

@@ -90,7 +90,7 @@ QVariant DataStoreListModel::data(const QModelIndex& index, int role) const
     const BrowsableStore& store = m_stores.at(row.store);
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 \u2013 %2").arg(store.code, store.name);
+        return tr("%1 – %2").arg(store.code, store.name);
     case Qt::DecorationRole:
         return swatch(store.type);
     case Qt::ToolTipRole:

@@ -27,14 +27,14 @@ RequisitionDialog::RequisitionDialog(const QString& fromCode, const QVector<Brow
         if (store.code == fromCode)
             continue;
         m_supplier->addItem(DataStoreListModel::swatch(store.type),
-                            tr("%1 \u2013 %2 (%3 here)").arg(store.code, store.name, SyncTypeStyle::label(store.type)),
+                            tr("%1 – %2 (%3 here)").arg(store.code, store.name, SyncTypeStyle::label(store.type)),
                             store.code);
         m_supplier->setItemData(m_supplier->count() - 1, SyncTypeStyle::explanation(store.type), Qt::ToolTipRole);
     }
     m_item->setObjectName(QStringLiteral("item"));
     m_item->setAccessibleName(tr("Item to request"));
     for (const ItemStock& item : std::as_const(m_items))
-        m_item->addItem(tr("%1 \u2013 %2").arg(item.code, item.name), item.code);
+        m_item->addItem(tr("%1 – %2").arg(item.code, item.name), item.code);
     m_stockHint->setObjectName(QStringLiteral("stockHint"));
     m_stockHint->setWordWrap(true);
     m_packs->setObjectName(QStringLiteral("packs"));

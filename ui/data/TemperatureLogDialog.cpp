@@ -24,7 +24,7 @@ TemperatureLogDialog::TemperatureLogDialog(const QString& storeCode, const QVect
     for (const QJsonObject& asset : assets) {
         const QString code = asset.value(QLatin1String("code")).toString();
         const QString type = asset.value(QLatin1String("asset_type")).toString();
-        m_asset->addItem(tr("%1 \u2013 %2").arg(code, type), asset.value(QLatin1String("id")).toString());
+        m_asset->addItem(tr("%1 – %2").arg(code, type), asset.value(QLatin1String("id")).toString());
         m_asset->setItemData(m_asset->count() - 1, code, Qt::UserRole + 1);
     }
     m_loggedAt->setObjectName(QStringLiteral("loggedAt"));
@@ -35,7 +35,7 @@ TemperatureLogDialog::TemperatureLogDialog(const QString& storeCode, const QVect
     m_temperature->setAccessibleName(tr("Temperature in degrees Celsius"));
     m_temperature->setDecimals(1);
     m_temperature->setRange(-90, 90);
-    m_temperature->setSuffix(tr(" \u00b0C"));
+    m_temperature->setSuffix(tr(" °C"));
     m_temperature->setValue(5);
     m_range->setObjectName(QStringLiteral("range"));
     m_range->setWordWrap(true);
@@ -91,8 +91,7 @@ QJsonObject TemperatureLogDialog::record() const
 void TemperatureLogDialog::update()
 {
     const double celsius = m_temperature->value();
-    m_range->setText(celsius < 2 || celsius > 8 ? tr("Outside the 2\u20138 \u00b0C range vaccines are kept in.")
-                                                : QString());
+    m_range->setText(celsius < 2 || celsius > 8 ? tr("Outside the 2–8 °C range vaccines are kept in.") : QString());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_asset->currentData().toString().isEmpty());
 }
 

@@ -18,13 +18,13 @@ TransferDialog::TransferDialog(const QString& fromCode, const QVector<BrowsableS
     for (const BrowsableStore& store : partners) {
         if (store.code == fromCode)
             continue;
-        m_ui->partner->addItem(
-            DataStoreListModel::swatch(store.type),
-            tr("%1 \u2013 %2 (%3 here)").arg(store.code, store.name, SyncTypeStyle::label(store.type)), store.code);
+        m_ui->partner->addItem(DataStoreListModel::swatch(store.type),
+                               tr("%1 – %2 (%3 here)").arg(store.code, store.name, SyncTypeStyle::label(store.type)),
+                               store.code);
         m_ui->partner->setItemData(m_ui->partner->count() - 1, SyncTypeStyle::explanation(store.type), Qt::ToolTipRole);
     }
     for (const ItemStock& item : std::as_const(m_items))
-        m_ui->item->addItem(tr("%1 \u2013 %2").arg(item.code, item.name), item.code);
+        m_ui->item->addItem(tr("%1 – %2").arg(item.code, item.name), item.code);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Ship"));
 
     connect(m_ui->item, &QComboBox::currentIndexChanged, this, &TransferDialog::updateItem);
