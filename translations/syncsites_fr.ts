@@ -181,10 +181,6 @@
         <translation>Le serveur %1 est introuvable. Vérifiez l&apos;adresse du serveur dans les Paramètres et que cet ordinateur est connecté au réseau.</translation>
     </message>
     <message>
-        <source>The server %1 did not accept the connection. It may be stopped or the address may be wrong; try again later or ask its administrator.</source>
-        <translation>Le serveur %1 n&apos;a pas accepté la connexion. Il est peut-être arrêté ou l&apos;adresse est peut-être fausse ; réessayez plus tard ou demandez à son administrateur.</translation>
-    </message>
-    <message>
         <source>The server %1 took too long to answer. The connection may be slow; try again.</source>
         <translation>Le serveur %1 a mis trop de temps à répondre. La connexion est peut-être lente ; réessayez.</translation>
     </message>
@@ -211,6 +207,22 @@
     <message>
         <source>The server answered with an error (HTTP %1). Try again later.</source>
         <translation>Le serveur a répondu par une erreur (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1. Check the server address and port in Settings; the server may also be stopped.</source>
+        <translation>Rien ne répond à l&apos;adresse %1. Vérifiez l&apos;adresse et le port du serveur dans les Paramètres ; le serveur est peut-être aussi arrêté.</translation>
+    </message>
+    <message>
+        <source>The server at %1 closed the secure connection: it may not speak https at this address. Try the address with http:// instead, or check the port in Settings.</source>
+        <translation>Le serveur à l&apos;adresse %1 a fermé la connexion sécurisée : il ne parle peut-être pas https à cette adresse. Essayez l&apos;adresse avec http:// à la place, ou vérifiez le port dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The server %1 closed the connection without answering. Check the server address and port in Settings, or ask its administrator.</source>
+        <translation>Le serveur %1 a fermé la connexion sans répondre. Vérifiez l&apos;adresse et le port du serveur dans les Paramètres, ou demandez à son administrateur.</translation>
+    </message>
+    <message>
+        <source>The server at %1 does not speak https at this address. Try the address with http:// instead, or check the port in Settings.</source>
+        <translation>Le serveur à l&apos;adresse %1 ne parle pas https à cette adresse. Essayez l&apos;adresse avec http:// à la place, ou vérifiez le port dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -559,6 +571,10 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     <message>
         <source>+%1</source>
         <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1, %2, sync health: %3</source>
+        <translation>%1, %2, état de la synchronisation : %3</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2363,18 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <source>data of %1</source>
         <translation>données de %1</translation>
     </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the exported file</source>
+        <translation>Ouvrir le dossier du fichier exporté</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::DataPage</name>
@@ -3053,6 +3081,18 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>The server does not answer; work goes on and syncs when it is back.</source>
         <translation>Le serveur ne répond pas ; le travail continue et se synchronise à son retour.</translation>
+    </message>
+    <message>
+        <source>Sync state of this site</source>
+        <translation>État de la synchronisation de ce site</translation>
+    </message>
+    <message>
+        <source>Clock warning: %1</source>
+        <translation>Alerte d&apos;horloge : %1</translation>
+    </message>
+    <message>
+        <source>Connection to the server: %1</source>
+        <translation>Connexion au serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -4243,6 +4283,22 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <source>Version</source>
         <translation>Version</translation>
     </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
+    <message>
+        <source>A client does not sync on its own: its data goes through its server %1.</source>
+        <translation>Un client ne se synchronise pas lui-même : ses données passent par son serveur %1.</translation>
+    </message>
+    <message>
+        <source>The hub does not sync on its own: the sites sync with it.</source>
+        <translation>Le serveur ne se synchronise pas lui-même : les sites se synchronisent avec lui.</translation>
+    </message>
+    <message>
+        <source>Failed; the site sent no explanation.</source>
+        <translation>Échec ; le site n&apos;a envoyé aucune explication.</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::SiteStoresModel</name>
@@ -5266,6 +5322,34 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
     <message>
         <source>Offline: this site has not reached the server yet.</source>
         <translation>Hors ligne : ce site n&apos;a pas encore joint le serveur.</translation>
+    </message>
+    <message>
+        <source>Connection to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Dernière synchronisation réussie : %1</translation>
+    </message>
+    <message>
+        <source>Result of the last sync: %1</source>
+        <translation>Résultat de la dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1</source>
+        <translation>En attente d&apos;envoi : %1</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Étape en cours : %1</translation>
+    </message>
+    <message>
+        <source>Records, rate and time left: %1</source>
+        <translation>Enregistrements, débit et temps restant : %1</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
     </message>
 </context>
 <context>

@@ -139,8 +139,8 @@ HttpResponse AdminTopologyApi::preview(const HttpRequest& request)
         {QStringLiteral("violations"), AdminTopologyEditor::violationsJson(violations)},
         {QStringLiteral("actions"), actions},
         {QStringLiteral("estimate_note"),
-         Text::tr("records_estimate counts the changes logged for the store's data, not distinct records: a record "
-                  "changed several times counts several times, so the real number moved is at most this.")},
+         Text::tr("The number of records counts the changes logged for the store's data, not distinct records: a "
+                  "record changed several times counts several times, so the real number sent is at most this.")},
     });
 }
 

@@ -25,9 +25,14 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(HubApiClient)
 };
 
+/// Set on a reply once Qt reported certificate errors for it.
+constexpr char kCertificateRejected[] = "syncsitesCertificateRejected";
+
 /// A transport failure in words a field worker can act on.
+/// `certificateRejected`: the TLS handshake reached the server's certificate (Qt emitted sslErrors); without it, a
+/// failed handshake means the peer did not answer in TLS at all, as a plain-http hub does.
 Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage, const QUrl& server,
-                     const QString& proxy)
+                     const QString& proxy, bool certificateRejected)
 {
     const QString host = server.host();
     if (!proxy.isEmpty() &&
@@ -48,10 +53,21 @@ Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage
                          .arg(host),
                      qtMessage};
     case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
         return Error{QStringLiteral("server_unreachable"),
-                     Text::tr("The server %1 did not accept the connection. It may be stopped or the address may be "
-                              "wrong; try again later or ask its administrator.")
+                     Text::tr("Nothing answers at %1. Check the server address and port in Settings; the server may "
+                              "also be stopped.")
+                         .arg(server.authority()),
+                     qtMessage};
+    case QNetworkReply::RemoteHostClosedError:
+        if (server.scheme() == QLatin1String("https"))
+            return Error{QStringLiteral("server_unreachable"),
+                         Text::tr("The server at %1 closed the secure connection: it may not speak https at this "
+                                  "address. Try the address with http:// instead, or check the port in Settings.")
+                             .arg(server.authority()),
+                         qtMessage};
+        return Error{QStringLiteral("server_unreachable"),
+                     Text::tr("The server %1 closed the connection without answering. Check the server address and "
+                              "port in Settings, or ask its administrator.")
                          .arg(server.authority()),
                      qtMessage};
     case QNetworkReply::TimeoutError:
@@ -61,6 +77,12 @@ Error transportError(QNetworkReply::NetworkError error, const QString& qtMessage
             Text::tr("The server %1 took too long to answer. The connection may be slow; try again.").arg(host),
             qtMessage};
     case QNetworkReply::SslHandshakeFailedError:
+        if (!certificateRejected)
+            return Error{QStringLiteral("server_unreachable"),
+                         Text::tr("The server at %1 does not speak https at this address. Try the address with "
+                                  "http:// instead, or check the port in Settings.")
+                             .arg(server.authority()),
+                         qtMessage};
         return Error{
             QStringLiteral("tls_certificate"),
             Text::tr("The secure connection to %1 failed: its certificate is not trusted. Ask the administrator "
@@ -186,6 +208,8 @@ void HubApiClient::send(const QByteArray& verb, const QString& pathAndQuery, con
         request.setSslConfiguration(tls);
     }
     QNetworkReply* reply = m_network->sendCustomRequest(request, verb, body);
+    // Seen before `finished`: tells a refused certificate from a server that does not speak TLS at all.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply] { reply->setProperty(kCertificateRejected, true); });
     connect(reply, &QNetworkReply::finished, context ? context : this,
             [this, reply, done = std::move(done)] { finish(reply, done); });
 }
@@ -214,7 +238,8 @@ void HubApiClient::finish(QNetworkReply* reply, const RawDone& done)
         const bool reachable = false;
         if (m_reachable != reachable)
             emit reachabilityChanged(m_reachable = reachable);
-        return done(transportError(reply->error(), reply->errorString(), m_server, m_proxy));
+        return done(transportError(reply->error(), reply->errorString(), m_server, m_proxy,
+                                   reply->property(kCertificateRejected).toBool()));
     }
     if (!m_reachable)
         emit reachabilityChanged(m_reachable = true);

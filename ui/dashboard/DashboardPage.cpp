@@ -10,7 +10,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace syncsites::ui {
@@ -46,13 +50,14 @@ QIcon dot(const QColor& colour)
 
 DashboardPage::DashboardPage(QWidget* parent)
     : QWidget(parent), m_model(new SiteStatusModel(this)), m_proxy(new SiteFilterProxy(this)),
-      m_banner(new QLabel(this)), m_refreshButton(new QPushButton(tr("&Refresh"), this)),
-      m_csvButton(new QPushButton(tr("Export &CSV…"), this)), m_pdfButton(new QPushButton(tr("Export &PDF…"), this)),
-      m_updated(new QLabel(this)), m_tiles(new HealthTiles(this)), m_text(new QLineEdit(this)),
-      m_kind(new QComboBox(this)), m_health(new QComboBox(this)), m_olderThan(new QSpinBox(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_tabs(new QTabWidget(this)),
-      m_charts(new DashboardCharts(this)), m_drillDown(new SiteDrillDown(this)), m_autoRefresh(new QTimer(this)),
-      m_ticker(new QTimer(this))
+      m_banner(new QLabel(this)), m_savedBar(new QWidget(this)), m_savedText(new QLabel(m_savedBar)),
+      m_openFolderButton(new QPushButton(tr("&Open folder"), m_savedBar)),
+      m_refreshButton(new QPushButton(tr("&Refresh"), this)), m_csvButton(new QPushButton(tr("Export &CSV…"), this)),
+      m_pdfButton(new QPushButton(tr("Export &PDF…"), this)), m_updated(new QLabel(this)),
+      m_tiles(new HealthTiles(this)), m_text(new QLineEdit(this)), m_kind(new QComboBox(this)),
+      m_health(new QComboBox(this)), m_olderThan(new QSpinBox(this)), m_count(new QLabel(this)),
+      m_table(new QTableView(this)), m_tabs(new QTabWidget(this)), m_charts(new DashboardCharts(this)),
+      m_drillDown(new SiteDrillDown(this)), m_autoRefresh(new QTimer(this)), m_ticker(new QTimer(this))
 {
     m_proxy->setSiteModel(m_model);
 
@@ -64,6 +69,22 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_banner->setTextFormat(Qt::PlainText);
     m_banner->setAccessibleName(tr("Refresh problem"));
     m_banner->hide();
+
+    // After an export: where the file went, and a way to it.
+    m_savedBar->setObjectName(QStringLiteral("exportSavedBar"));
+    m_savedText->setObjectName(QStringLiteral("exportSavedLabel"));
+    m_savedText->setTextFormat(Qt::PlainText);
+    m_savedText->setWordWrap(true);
+    m_savedText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolderButton->setToolTip(tr("Open the folder of the exported file"));
+    connect(m_openFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_savedFolder)); });
+    auto* savedLayout = new QHBoxLayout(m_savedBar);
+    savedLayout->setContentsMargins(0, 0, 0, 0);
+    savedLayout->addWidget(m_savedText, 1);
+    savedLayout->addWidget(m_openFolderButton);
+    m_savedBar->hide();
 
     // Title bar: refresh and exports.
     auto* title = new QLabel(tr("Sync health"), this);
@@ -124,6 +145,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(titleBar);
     layout->addWidget(m_banner);
+    layout->addWidget(m_savedBar);
     layout->addWidget(m_tiles);
     layout->addWidget(filterBar);
     layout->addWidget(splitter, 1);
@@ -305,7 +327,8 @@ void DashboardPage::applyStatuses(const SiteStatusList& list)
 
     QHash<SyncHealth, int> counts;
     for (const SiteStatus& s : list.sites)
-        ++counts[s.health];
+        if (SiteStatusModel::syncsItself(s)) // hubs and clients never sync: not "never synced"
+            ++counts[s.health];
     m_tiles->setCounts(counts, int(list.sites.size()));
 
     if (first && m_model->rowCount() > 0) {
@@ -372,6 +395,12 @@ void DashboardPage::requestFinished(const QString& error)
     if (m_pending > 0)
         return;
     m_refreshButton->setEnabled(true);
+    showRefreshProblems();
+    updateAge();
+}
+
+void DashboardPage::showRefreshProblems()
+{
     if (m_errors.isEmpty()) {
         m_banner->hide();
     } else {
@@ -379,7 +408,23 @@ void DashboardPage::requestFinished(const QString& error)
             m_updatedAt.isValid() ? tr(" The figures below are from the last successful refresh.") : QString();
         showError(tr("Could not refresh the dashboard: %1").arg(m_errors.join(QLatin1Char(' '))) + kept);
     }
-    updateAge();
+}
+
+void DashboardPage::exportSaved(const QString& file)
+{
+    const QFileInfo info(file);
+    m_savedFolder = info.absolutePath();
+    m_savedText->setText(tr("Saved %1").arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    m_savedBar->show();
+    // An older export error goes; a refresh problem still true stays (a refresh under way will say).
+    if (m_pending == 0)
+        showRefreshProblems();
+}
+
+void DashboardPage::exportFailed(const QString& error)
+{
+    m_savedBar->hide();
+    showError(error);
 }
 
 void DashboardPage::showError(const QString& message)
@@ -442,9 +487,10 @@ bool DashboardPage::exportCsv(const QString& file)
 {
     QString error;
     if (!DashboardExport::writeCsv(*m_proxy, file, SiteStatusModel::ExportRole, &error)) {
-        showError(error);
+        exportFailed(error);
         return false;
     }
+    exportSaved(file);
     return true;
 }
 
@@ -469,9 +515,10 @@ bool DashboardPage::exportPdf(const QString& file)
     report.charts = m_charts->renderImages(QSize(640, 440));
     QString error;
     if (!DashboardExport::writePdf(report, file, &error)) {
-        showError(error);
+        exportFailed(error);
         return false;
     }
+    exportSaved(file);
     return true;
 }
 

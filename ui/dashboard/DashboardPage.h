@@ -68,7 +68,10 @@ private:
     void applySessions(const QString& site, const QVector<SessionRecord>& sessions);
     void showAllDurations();
     void requestFinished(const QString& error);
+    void showRefreshProblems();
     void showError(const QString& message);
+    void exportSaved(const QString& file);
+    void exportFailed(const QString& error);
     void updateAge();
     void updateCount();
     void chooseCsvFile();
@@ -80,6 +83,10 @@ private:
     SiteFilterProxy* m_proxy;
 
     QLabel* m_banner;
+    QWidget* m_savedBar; ///< "Saved FILE" and Open folder, after an export
+    QLabel* m_savedText;
+    QPushButton* m_openFolderButton;
+    QString m_savedFolder;
     QPushButton* m_refreshButton;
     QPushButton* m_csvButton;
     QPushButton* m_pdfButton;

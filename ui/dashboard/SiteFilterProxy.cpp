@@ -71,6 +71,9 @@ bool SiteFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (!m_model || sourceParent.isValid())
         return false;
     const SiteStatusModel::Row& r = m_model->row(sourceRow);
+    // Hubs and clients have no sync health of their own: a health or age filter leaves them out.
+    if ((m_health || m_olderThan > 0) && !SiteStatusModel::syncsItself(r.status))
+        return false;
     if (m_health && r.status.health != *m_health)
         return false;
     if (m_kind && r.status.kind != *m_kind)

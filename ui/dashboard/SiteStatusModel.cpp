@@ -25,8 +25,9 @@ QIcon healthDot(SyncHealth health)
 
 QString errorText(const SiteStatus& s)
 {
-    if (s.errorMessage.isEmpty())
-        return s.errorCode;
+    // A code alone is an API word: say so in words (the code stays in the tooltip, for support).
+    if (s.errorMessage.isEmpty() && !s.errorCode.isEmpty())
+        return SiteStatusModel::tr("Failed; the site sent no explanation.");
     return s.errorMessage;
 }
 
@@ -92,9 +93,16 @@ QString SiteStatusModel::formatAge(qint64 seconds)
     return tr("%1 d").arg(seconds / 86400);
 }
 
+bool SiteStatusModel::syncsItself(const SiteStatus& status)
+{
+    return status.role.isEmpty() || status.role == QLatin1String("site");
+}
+
 QVariant SiteStatusModel::displayData(const Row& r, int column) const
 {
     const SiteStatus& s = r.status;
+    if (!syncsItself(s) && (column == LastSuccessColumn || column == AgeColumn || column == HealthColumn))
+        return tr("not applicable");
     switch (column) {
     case NameColumn:
         return s.name;
@@ -127,7 +135,7 @@ QVariant SiteStatusModel::sortData(const Row& r, int column) const
         // Never synced sorts as the oldest.
         return r.ageSeconds < 0 ? std::numeric_limits<qint64>::max() : r.ageSeconds;
     case HealthColumn:
-        return int(r.status.health);
+        return syncsItself(r.status) ? int(r.status.health) : -1;
     case WaitingColumn:
         return r.status.waiting;
     default:
@@ -145,9 +153,9 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return displayData(r, index.column());
     case Qt::DecorationRole:
-        return index.column() == HealthColumn ? QVariant(m_healthIcons[int(s.health)]) : QVariant();
+        return index.column() == HealthColumn && syncsItself(s) ? QVariant(m_healthIcons[int(s.health)]) : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == HealthColumn)
+        if (index.column() == HealthColumn && syncsItself(s))
             return syncHealthColor(s.health);
         return QVariant();
     case Qt::TextAlignmentRole:
@@ -155,6 +163,11 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
             return int(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant();
     case Qt::ToolTipRole:
+        if (!syncsItself(s) &&
+            (index.column() == LastSuccessColumn || index.column() == AgeColumn || index.column() == HealthColumn))
+            return s.role == QLatin1String("client")
+                       ? tr("A client does not sync on its own: its data goes through its server %1.").arg(s.server)
+                       : tr("The hub does not sync on its own: the sites sync with it.");
         if (index.column() == LastErrorColumn && !s.errorCode.isEmpty())
             return tr("%1 (%2)").arg(errorText(s), s.errorCode);
         if (index.column() == NameColumn && s.role == QLatin1String("client"))
@@ -167,6 +180,8 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
     case ExportRole:
         switch (index.column()) {
         case LastSuccessColumn:
+            if (!syncsItself(s))
+                return displayData(r, index.column());
             return s.lastSuccess.isValid() ? s.lastSuccess.toUTC().toString(Qt::ISODate) : QString();
         case WaitingColumn:
             return s.waiting < 0 ? QString() : QString::number(s.waiting);
@@ -180,7 +195,7 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
     case KindRole:
         return int(s.kind);
     case HealthColourRole:
-        return syncHealthColor(s.health);
+        return syncsItself(s) ? QVariant(syncHealthColor(s.health)) : QVariant();
     default:
         return QVariant();
     }

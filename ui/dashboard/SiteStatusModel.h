@@ -63,6 +63,8 @@ public:
 
     /// "45 s", "12 min", "3 h", "2 d"; "never" for -1.
     static QString formatAge(qint64 seconds);
+    /// False for hubs and clients: they never sync on their own, so last success, age and health do not apply.
+    static bool syncsItself(const SiteStatus& status);
 
 private:
     QVariant displayData(const Row& r, int column) const;

@@ -56,13 +56,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_identity->setObjectName(QStringLiteral("identityLabel"));
     m_place->setObjectName(QStringLiteral("placeLabel"));
     m_connection->setObjectName(QStringLiteral("connectionLabel"));
+    // The status bar's values are read by screen readers with what they are: each label's accessible name carries
+    // its value ("Connection to the server: Online"), its description what it is for.
     m_connection->setAccessibleName(tr("Connection to the server"));
+    m_connection->setAccessibleDescription(tr("Connection to the server"));
     // Where this app works can be long (a site's name and its server): it gives way first, whole in its tooltip.
     m_place->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_place, 1);
     m_syncState->setObjectName(QStringLiteral("syncStateLabel"));
+    m_syncState->setAccessibleDescription(tr("Sync state of this site"));
     m_clockWarning->setObjectName(QStringLiteral("clockWarningLabel"));
     m_clockWarning->setAccessibleName(tr("Clock warning"));
+    m_clockWarning->setAccessibleDescription(tr("Clock warning"));
     m_clockWarning->hide();
     statusBar()->addPermanentWidget(m_clockWarning);
     statusBar()->addPermanentWidget(m_syncState);
@@ -247,6 +252,7 @@ void MainWindow::setPlace(const QString& text)
 void MainWindow::setSyncState(const QString& text)
 {
     m_syncState->setText(text);
+    m_syncState->setAccessibleName(text);
 }
 
 void MainWindow::setClockWarning(const QString& text, const QString& warning)
@@ -255,6 +261,8 @@ void MainWindow::setClockWarning(const QString& text, const QString& warning)
                                 ? QString()
                                 : QStringLiteral("<span style='color:#d63a3a'>⚠</span> %1").arg(text.toHtmlEscaped()));
     m_clockWarning->setToolTip(warning);
+    m_clockWarning->setAccessibleName(text.isEmpty() ? tr("Clock warning") : tr("Clock warning: %1").arg(text));
+    m_clockWarning->setAccessibleDescription(warning.isEmpty() ? tr("Clock warning") : warning);
     m_clockWarning->setVisible(!text.isEmpty());
 }
 
@@ -265,6 +273,8 @@ void MainWindow::setConnection(bool online, const QString& text)
             .arg(online ? QStringLiteral("#2e9e5b") : QStringLiteral("#d63a3a"), text.toHtmlEscaped()));
     m_connection->setToolTip(online ? tr("The server answers.")
                                     : tr("The server does not answer; work goes on and syncs when it is back."));
+    m_connection->setAccessibleName(tr("Connection to the server: %1").arg(text));
+    m_connection->setAccessibleDescription(m_connection->toolTip());
 }
 
 } // namespace syncsites::ui

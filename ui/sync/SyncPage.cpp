@@ -119,17 +119,21 @@ void SyncPage::buildUi()
     resultFont.setBold(true);
     m_resultLabel->setFont(resultFont);
     m_resultLabel->setAccessibleName(tr("Result of the last sync"));
+    m_resultLabel->setAccessibleDescription(tr("Result of the last sync"));
 
     m_lastSuccessLabel = new QLabel;
     m_lastSuccessLabel->setObjectName(QStringLiteral("lastSuccessLabel"));
     m_lastSuccessLabel->setAccessibleName(tr("Last successful sync"));
+    m_lastSuccessLabel->setAccessibleDescription(tr("Last successful sync"));
     m_waitingLabel = new QLabel;
     m_waitingLabel->setObjectName(QStringLiteral("waitingLabel"));
     m_waitingLabel->setAccessibleName(tr("Records waiting to be sent"));
+    m_waitingLabel->setAccessibleDescription(tr("Records waiting to be sent"));
 
     m_offlineIndicator = new QLabel;
     m_offlineIndicator->setObjectName(QStringLiteral("offlineIndicator"));
     m_offlineIndicator->setAccessibleName(tr("Offline"));
+    m_offlineIndicator->setAccessibleDescription(tr("Connection to the server"));
     m_offlineIndicator->setWordWrap(true);
     m_offlineIndicator->setTextFormat(Qt::RichText);
 
@@ -168,9 +172,11 @@ void SyncPage::buildUi()
     m_stageLabel = new QLabel;
     m_stageLabel->setObjectName(QStringLiteral("stageLabel"));
     m_stageLabel->setAccessibleName(tr("Current stage"));
+    m_stageLabel->setAccessibleDescription(tr("Current stage"));
     m_detailLabel = new QLabel;
     m_detailLabel->setObjectName(QStringLiteral("progressDetailLabel"));
     m_detailLabel->setAccessibleName(tr("Records, rate and time left"));
+    m_detailLabel->setAccessibleDescription(tr("Records, rate and time left"));
     m_progressBar = new QProgressBar;
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setAccessibleName(tr("Sync progress"));
@@ -290,7 +296,7 @@ void SyncPage::applyOverview(const SyncOverview& overview)
     m_tabs->setTabText(1, overview.quarantine.isEmpty() ? tr("Quarantine")
                                                         : tr("Quarantine (%1)").arg(overview.quarantine.size()));
     if (!m_engine.isRunning())
-        m_waitingLabel->setText(SyncText::records(overview.waiting));
+        showWaiting(SyncText::records(overview.waiting));
     if (overview.lastSuccess)
         m_lastSuccessAt = overview.lastSuccess->finishedAt.isValid() ? overview.lastSuccess->finishedAt
                                                                      : overview.lastSuccess->startedAt;
@@ -310,15 +316,15 @@ void SyncPage::applyOverview(const SyncOverview& overview)
         m_failureMessage = last ? last->errorMessage : QString();
         if (!overview.sessions.isEmpty()) {
             const SyncLogEntry& latest = overview.sessions.first();
-            m_resultLabel->setText(tr("Last sync %1: %2. %3")
-                                       .arg(SyncText::age(latest.startedAt, QDateTime::currentDateTimeUtc()),
-                                            SyncText::outcome(latest.outcome).toLower(),
-                                            latest.errorMessage.isEmpty() ? tr("%1 sent, %2 received.")
-                                                                                .arg(SyncText::records(latest.pushed),
-                                                                                     SyncText::records(latest.pulled))
-                                                                          : latest.errorMessage));
+            showResult(tr("Last sync %1: %2. %3")
+                           .arg(SyncText::age(latest.startedAt, QDateTime::currentDateTimeUtc()),
+                                SyncText::outcome(latest.outcome).toLower(),
+                                latest.errorMessage.isEmpty()
+                                    ? tr("%1 sent, %2 received.")
+                                          .arg(SyncText::records(latest.pushed), SyncText::records(latest.pulled))
+                                    : latest.errorMessage));
         } else {
-            m_resultLabel->setText(tr("This site has not synced yet. Press Sync now to start."));
+            showResult(tr("This site has not synced yet. Press Sync now to start."));
         }
     }
     updateQuarantineActions();
@@ -338,9 +344,8 @@ void SyncPage::onSessionStarted()
     m_stageModel->clear();
     m_progressBar->setRange(0, 0);
     m_progressBar->setValue(0);
-    m_stageLabel->setText(tr("Starting..."));
-    m_detailLabel->clear();
-    m_resultLabel->setText(tr("Syncing..."));
+    showStage(tr("Starting..."), QString());
+    showResult(tr("Syncing..."));
     m_progressText = tr("starting");
     updateState();
 }
@@ -365,8 +370,7 @@ void SyncPage::onRunningChanged(bool running)
 void SyncPage::onProgress(const SyncProgress& progress)
 {
     m_stageModel->update(progress);
-    m_stageLabel->setText(SyncText::stage(progress.stage, progress.link));
-    m_detailLabel->setText(SyncText::progress(progress));
+    showStage(SyncText::stage(progress.stage, progress.link), SyncText::progress(progress));
     if (progress.total > 0) {
         const int max = int(std::min<qint64>(progress.total, 1000000000));
         const double ratio = double(progress.done) / double(progress.total);
@@ -386,9 +390,8 @@ void SyncPage::onSessionFinished(const SyncSummary& summary)
     m_stageModel->finish(reached);
     m_progressBar->setRange(0, 1);
     m_progressBar->setValue(reached ? 1 : 0);
-    m_stageLabel->setText(reached ? tr("Finished") : SyncText::outcome(summary.outcome));
-    m_detailLabel->setText(SyncText::duration(summary.durationMs));
-    m_resultLabel->setText(SyncText::result(summary));
+    showStage(reached ? tr("Finished") : SyncText::outcome(summary.outcome), SyncText::duration(summary.durationMs));
+    showResult(SyncText::result(summary));
     m_progressText.clear();
 
     m_sawSession = true;
@@ -397,7 +400,7 @@ void SyncPage::onSessionFinished(const SyncSummary& summary)
         m_failed = false;
         m_failureMessage.clear();
         m_lastSuccessAt = summary.finishedAt.isValid() ? summary.finishedAt : QDateTime::currentDateTimeUtc();
-        m_waitingLabel->setText(SyncText::records(summary.waiting));
+        showWaiting(SyncText::records(summary.waiting));
     } else if (summary.outcome == SyncOutcome::Failed) {
         const QString kind = summary.failure ? summary.failure->kindId() : QString();
         m_offline = SyncOverview::isOfflineKind(kind);
@@ -523,13 +526,36 @@ void SyncPage::updateQuarantineActions()
 void SyncPage::updateAge()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_lastSuccessAt.isValid())
-        m_lastSuccessLabel->setText(
-            tr("%1 (%2)").arg(QLocale().toString(m_lastSuccessAt.toLocalTime(), QLocale::ShortFormat),
-                              SyncText::age(m_lastSuccessAt, now)));
-    else
-        m_lastSuccessLabel->setText(tr("never"));
+    const QString lastSuccess =
+        m_lastSuccessAt.isValid()
+            ? tr("%1 (%2)").arg(QLocale().toString(m_lastSuccessAt.toLocalTime(), QLocale::ShortFormat),
+                                SyncText::age(m_lastSuccessAt, now))
+            : tr("never");
+    m_lastSuccessLabel->setText(lastSuccess);
+    // A screen reader reads the label alone: its name carries the caption next to it and the value.
+    m_lastSuccessLabel->setAccessibleName(tr("Last successful sync: %1").arg(lastSuccess));
     updateState();
+}
+
+void SyncPage::showResult(const QString& text)
+{
+    m_resultLabel->setText(text);
+    m_resultLabel->setAccessibleName(tr("Result of the last sync: %1").arg(text));
+}
+
+void SyncPage::showWaiting(const QString& records)
+{
+    m_waitingLabel->setText(records);
+    m_waitingLabel->setAccessibleName(tr("Waiting to be sent: %1").arg(records));
+}
+
+void SyncPage::showStage(const QString& stage, const QString& detail)
+{
+    m_stageLabel->setText(stage);
+    m_stageLabel->setAccessibleName(tr("Current stage: %1").arg(stage));
+    m_detailLabel->setText(detail);
+    m_detailLabel->setAccessibleName(detail.isEmpty() ? tr("Records, rate and time left")
+                                                      : tr("Records, rate and time left: %1").arg(detail));
 }
 
 void SyncPage::updateState()
@@ -554,14 +580,19 @@ void SyncPage::updateState()
 
     const bool showOffline = m_offline && !m_engine.isRunning();
     m_offlineIndicator->setVisible(showOffline);
-    if (showOffline)
+    if (showOffline) {
+        const QString offline =
+            m_lastSuccessAt.isValid()
+                ? tr("Offline: the last sync could not reach the server. Your work is kept here and is sent at the "
+                     "next successful sync.")
+                : tr("Offline: this site has not reached the server yet.");
         m_offlineIndicator->setText(
             QStringLiteral("<img src=\":/icons/sync/offline.svg\" width=\"16\" height=\"16\"> ") +
-            (m_lastSuccessAt.isValid()
-                 ? tr("Offline: the last sync could not reach the server. Your work is kept here and is sent at the "
-                      "next successful sync.")
-                 : tr("Offline: this site has not reached the server yet."))
-                .toHtmlEscaped());
+            offline.toHtmlEscaped());
+        m_offlineIndicator->setAccessibleName(offline);
+    } else {
+        m_offlineIndicator->setAccessibleName(tr("Online"));
+    }
 
     if (state != m_state || text != m_stateText) {
         m_state = state;

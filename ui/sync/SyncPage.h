@@ -95,6 +95,11 @@ private:
     void showInterval(int seconds);
     void showQuarantineDetails();
     void updateAge();
+    /// Set a value label's text and its accessible name, which carries its caption and the value ("Waiting to be
+    /// sent: 3 records"): a screen reader hears the value, not only what the label is for.
+    void showResult(const QString& text);
+    void showWaiting(const QString& records);
+    void showStage(const QString& stage, const QString& detail);
     void updateState();
     void updateQuarantineActions();
     void askExportPath();

@@ -21,6 +21,8 @@ constexpr qreal kRadius = 8;
 constexpr qreal kRingCentre = 30;
 constexpr qreal kRingRadius = 21;
 constexpr qreal kIconSize = 26;
+constexpr qreal kBadgeRadius = 9; // the health badge, on the ring's lower right
+constexpr qreal kBadgeOffset = 15;
 constexpr qreal kTextLeft = 60;
 constexpr qreal kChipTop = 64;
 constexpr qreal kChipHeight = 17;
@@ -113,6 +115,71 @@ int SiteNodeItem::storeCount(SyncType type) const
     return 0;
 }
 
+QString SiteNodeItem::accessibleText() const
+{
+    return Text::tr("%1, %2, sync health: %3")
+        .arg(m_name, QCoreApplication::translate("SiteKind", siteKindInfo(m_kind).displayName),
+             syncHealthLabel(m_health));
+}
+
+QString SiteNodeItem::healthGlyph(SyncHealth health)
+{
+    switch (health) {
+    case SyncHealth::Synced:
+        return QStringLiteral("\u2713"); // ✓
+    case SyncHealth::Late:
+        return QStringLiteral("\u23F1"); // ⏱
+    case SyncHealth::Stale:
+        return QStringLiteral("!");
+    case SyncHealth::Failing:
+        return QStringLiteral("\u2715"); // ✕
+    case SyncHealth::NeverSynced:
+        return QStringLiteral("\u2013"); // –
+    }
+    return QString();
+}
+
+void SiteNodeItem::paintHealthGlyph(QPainter* painter, SyncHealth health, const QRectF& rect, const QColor& color)
+{
+    const qreal w = rect.width();
+    const auto at = [&rect, w](qreal x, qreal y) {
+        return QPointF(rect.left() + x * w, rect.top() + y * w);
+    };
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, std::max<qreal>(1.2, w * 0.14), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    switch (health) {
+    case SyncHealth::Synced: {
+        const QPointF tick[] = {at(0.2, 0.52), at(0.42, 0.74), at(0.8, 0.28)};
+        painter->drawPolyline(tick, 3);
+        break;
+    }
+    case SyncHealth::Late: // a clock
+        pen.setWidthF(std::max<qreal>(1.0, w * 0.1));
+        painter->setPen(pen);
+        painter->drawEllipse(at(0.5, 0.5), w * 0.36, w * 0.36);
+        painter->drawLine(at(0.5, 0.5), at(0.5, 0.26));
+        painter->drawLine(at(0.5, 0.5), at(0.68, 0.5));
+        break;
+    case SyncHealth::Stale:
+        painter->drawLine(at(0.5, 0.18), at(0.5, 0.56));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(at(0.5, 0.8), w * 0.09, w * 0.09);
+        break;
+    case SyncHealth::Failing:
+        painter->drawLine(at(0.26, 0.26), at(0.74, 0.74));
+        painter->drawLine(at(0.74, 0.26), at(0.26, 0.74));
+        break;
+    case SyncHealth::NeverSynced:
+        painter->drawLine(at(0.26, 0.5), at(0.74, 0.5));
+        break;
+    }
+    painter->restore();
+}
+
 void SiteNodeItem::updateToolTip()
 {
     setToolTip(Text::tr("%1\n%2\nSync health: %3\nStores: %4 Active, %5 Collector, %6 Transfer")
@@ -142,6 +209,14 @@ void SiteNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         painter->setPen(isSelected() ? QPen(palette.color(QPalette::Highlight), 6) : Qt::NoPen);
         painter->setBrush(healthColor);
         painter->drawRoundedRect(card, kRadius, kRadius);
+        // Its glyph too, on a plain disc: the colour alone does not tell late from failing to everyone.
+        const qreal radius = std::min(card.width(), card.height()) * 0.32;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(palette.color(QPalette::Base));
+        painter->drawEllipse(card.center(), radius, radius);
+        const qreal glyph = radius * 1.4;
+        paintHealthGlyph(painter, m_health, QRectF(card.center() - QPointF(glyph / 2, glyph / 2), QSizeF(glyph, glyph)),
+                         palette.color(QPalette::Text));
         return;
     }
 
@@ -166,6 +241,14 @@ void SiteNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* opti
         const int pixels = std::clamp(int(std::ceil(kIconSize * detail * ratio)), 16, 128);
         painter->drawPixmap(iconRect, KindIcons::pixmap(m_kind, pixels, iconColor), QRectF(0, 0, pixels, pixels));
     }
+    // The health's glyph on a badge over the ring's lower right.
+    const QPointF badge(kRingCentre + kBadgeOffset, kRingCentre + kBadgeOffset);
+    painter->setPen(QPen(healthColor, 2));
+    painter->setBrush(palette.color(QPalette::Base));
+    painter->drawEllipse(badge, kBadgeRadius, kBadgeRadius);
+    const qreal glyph = kBadgeRadius * 1.4;
+    paintHealthGlyph(painter, m_health, QRectF(badge - QPointF(glyph / 2, glyph / 2), QSizeF(glyph, glyph)),
+                     palette.color(QPalette::Text));
 
     // Name (up to two lines) and kind.
     const qreal textWidth = m_size.width() - kTextLeft - kMargin;

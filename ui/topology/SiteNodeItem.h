@@ -10,6 +10,8 @@ namespace syncsites::ui {
 /// One site of the topology drawing: a card with the kind's icon in a ring coloured by sync health, the site's
 /// name and kind, and its stores as chips coloured by sync type (a few, then "+N"). One item per site; chips are
 /// painted, not items. Cached in device coordinates; far out it paints a plain block in the health colour.
+/// Health is never told by colour alone: a badge on the ring carries its glyph (✓ synced, a clock for late, ! stale,
+/// ✕ failing, – never synced; the legend shows the same), and the tooltip and accessibleText() say it in words.
 class SiteNodeItem : public QGraphicsItem
 {
 public:
@@ -22,6 +24,13 @@ public:
     SiteKind kind() const { return m_kind; }
     SyncHealth health() const { return m_health; }
     void setHealth(SyncHealth health);
+    /// The site in words for a screen reader or a list: "Kasa Health Centre, Health centre, sync health: Late".
+    QString accessibleText() const;
+    /// The glyph of a health as a character ("✓", "⏱", "!", "✕", "–"), for text and tests; paintHealthGlyph() draws
+    /// the same shape with lines, so that it needs no font.
+    static QString healthGlyph(SyncHealth health);
+    /// Draws the glyph of `health` in `rect` (a square) with lines of `color`.
+    static void paintHealthGlyph(QPainter* painter, SyncHealth health, const QRectF& rect, const QColor& color);
     bool isDimmed() const { return m_dimmed; }
     void setDimmed(bool dimmed);
     int storeCount(SyncType type) const;

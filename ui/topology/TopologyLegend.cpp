@@ -2,6 +2,7 @@
 
 #include "EdgeLayerItem.h"
 #include "FlowLayout.h"
+#include "SiteNodeItem.h"
 #include "SyncHealth.h"
 #include "SyncTypeStyle.h"
 
@@ -49,11 +50,13 @@ TopologyLegend::TopologyLegend(QWidget* parent) : QWidget(parent)
     addHeading(layout, tr("Health:"));
     for (SyncHealth health : allSyncHealths) {
         const QColor color = syncHealthColor(health);
+        // The ring with the glyph the sites show (SiteNodeItem::paintHealthGlyph): not told by colour alone.
         addEntry(layout,
-                 swatch(QSize(14, 14), ratio,
+                 swatch(QSize(18, 18), ratio,
                         [&](QPainter& p, const QRectF& r) {
-                            p.setPen(QPen(color, 3));
-                            p.drawEllipse(r.adjusted(2, 2, -2, -2));
+                            p.setPen(QPen(color, 2));
+                            p.drawEllipse(r.adjusted(1, 1, -1, -1));
+                            SiteNodeItem::paintHealthGlyph(&p, health, r.adjusted(4, 4, -4, -4), color);
                         }),
                  syncHealthLabel(health));
     }

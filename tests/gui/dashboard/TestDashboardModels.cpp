@@ -56,6 +56,7 @@ class TestDashboardModels : public QObject
 private slots:
     void siteModelAndProxyPassTheTester();
     void agesAndNumbersSortAsNumbers();
+    void hubsAndClientsHaveNoSyncHealth();
     void tenThousandSitesFilterCorrectly();
     void linkFiguresModel();
     void formatAge_data();
@@ -97,6 +98,31 @@ void TestDashboardModels::siteModelAndProxyPassTheTester()
     QCOMPARE(model.index(1, SiteStatusModel::LastSuccessColumn).data(SiteStatusModel::ExportRole).toString(),
              QStringLiteral("2026-03-01T11:00:00Z"));
     QVERIFY(!model.index(0, SiteStatusModel::WaitingColumn).data().isValid()); // never synced: no count
+}
+
+void TestDashboardModels::hubsAndClientsHaveNoSyncHealth()
+{
+    SiteStatusList list = syntheticSites(3);
+    list.sites[0].role = QStringLiteral("hub");
+    list.sites[1].role = QStringLiteral("client");
+    list.sites[1].server = QStringLiteral("Site 00002");
+    SiteStatusModel model;
+    model.setStatuses(list);
+    for (int row : {0, 1})
+        for (int column :
+             {SiteStatusModel::LastSuccessColumn, SiteStatusModel::AgeColumn, SiteStatusModel::HealthColumn})
+            QCOMPARE(model.index(row, column).data().toString(), QStringLiteral("not applicable"));
+    QVERIFY(model.index(1, SiteStatusModel::HealthColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("Site 00002")));
+    QCOMPARE(model.index(2, SiteStatusModel::HealthColumn).data().toString(), syncHealthLabel(list.sites[2].health));
+    // A health filter (here "never synced") does not list them.
+    SiteFilterProxy proxy;
+    proxy.setSiteModel(&model);
+    proxy.setHealth(SyncHealth::NeverSynced);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r, 0).data(SiteStatusModel::SiteNameRole).toString() == QStringLiteral("Site 00002"));
 }
 
 void TestDashboardModels::agesAndNumbersSortAsNumbers()

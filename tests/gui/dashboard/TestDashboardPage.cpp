@@ -18,6 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedBarSeries>
@@ -229,7 +230,13 @@ void TestDashboardPage::refreshShowsEverySiteAndReportedSessions()
     QCOMPARE(tiles->count(SyncHealth::Synced), 1);
     QCOMPARE(tiles->count(SyncHealth::Stale), 1); // the partial site: its last success is two days old
     QCOMPARE(tiles->count(SyncHealth::Late), 0);
-    QCOMPARE(tiles->count(SyncHealth::NeverSynced), sites - 3);
+    // Hubs and clients never sync on their own: "not applicable", and not counted as never synced.
+    int notApplicable = 0;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, SiteStatusModel::HealthColumn).data().toString() == str("not applicable"))
+            ++notApplicable;
+    QVERIFY(notApplicable > 0); // the test network has a hub
+    QCOMPARE(tiles->count(SyncHealth::NeverSynced), sites - 3 - notApplicable);
     const int partial = int(visibleSites().indexOf(m_partial));
     QCOMPARE(model->index(partial, SiteStatusModel::AgeColumn).data().toString(), str("2 d"));
 
@@ -291,16 +298,22 @@ void TestDashboardPage::filtersNarrowTheTable()
     QCOMPARE(m_table->model()->rowCount(), expected);
     text->clear();
 
-    // The threshold: last success at least an hour old drops the sites that synced minutes ago.
+    // The threshold: last success at least an hour old drops the sites that synced minutes ago, and the hubs and
+    // clients, which never sync on their own.
+    int notApplicable = 0;
+    for (int r = 0; r < m_table->model()->rowCount(); ++r)
+        notApplicable +=
+            m_table->model()->index(r, SiteStatusModel::AgeColumn).data().toString() == str("not applicable") ? 1 : 0;
+    QVERIFY(notApplicable > 0);
     auto* older = m_page->findChild<QSpinBox*>(str("olderThanHours"));
     older->setValue(1);
     QVERIFY(!visibleSites().contains(m_good));
     QVERIFY(visibleSites().contains(m_partial)); // two days
     QVERIFY(visibleSites().contains(m_failing)); // never succeeded
-    QCOMPARE(m_table->model()->rowCount(), 17);
+    QCOMPARE(m_table->model()->rowCount(), 17 - notApplicable);
     older->setValue(72);
     QVERIFY(!visibleSites().contains(m_partial));
-    QCOMPARE(m_table->model()->rowCount(), 16);
+    QCOMPARE(m_table->model()->rowCount(), 16 - notApplicable);
 
     // The kind box.
     resetFilters();
@@ -409,6 +422,13 @@ void TestDashboardPage::exportsWriteTheFilteredTable()
     QVERIFY(visible > 10);
     const QString csv = dir.filePath(str("sites.csv"));
     QVERIFY(m_page->exportCsv(csv));
+    // Said, with a way to the folder.
+    auto* saved = m_page->findChild<QWidget*>(str("exportSavedBar"));
+    QVERIFY(saved->isVisible());
+    QVERIFY2(m_page->findChild<QLabel*>(str("exportSavedLabel"))->text().startsWith(str("Saved ")),
+             qPrintable(m_page->findChild<QLabel*>(str("exportSavedLabel"))->text()));
+    QVERIFY(m_page->findChild<QLabel*>(str("exportSavedLabel"))->text().endsWith(str("sites.csv")));
+    QVERIFY(m_page->findChild<QPushButton*>(str("openFolderButton"))->isVisible());
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString content = QString::fromUtf8(file.readAll());
@@ -434,6 +454,12 @@ void TestDashboardPage::exportsWriteTheFilteredTable()
     auto* banner = m_page->findChild<QLabel*>(str("errorBanner"));
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(str("missing/dir/sites.csv")));
+    QVERIFY(!saved->isVisible()); // no "Saved" next to an error
+
+    // The next export that succeeds clears the old error.
+    QVERIFY(m_page->exportCsv(csv));
+    QVERIFY(!banner->isVisible());
+    QVERIFY(saved->isVisible());
 }
 
 void TestDashboardPage::hubErrorsShowInTheBannerAndKeepTheData()

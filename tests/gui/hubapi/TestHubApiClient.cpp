@@ -215,8 +215,36 @@ private slots:
         QVERIFY(!answer);
         QCOMPARE(answer.error().code, QStringLiteral("server_unreachable"));
         QVERIFY(answer.error().message.contains(QStringLiteral("127.0.0.1:1")));
+        // A refused port: says nothing answers there and what to check, not "try again later".
+        QVERIFY2(answer.error().message.contains(QStringLiteral("Nothing answers")),
+                 qPrintable(answer.error().message));
+        QVERIFY2(answer.error().message.contains(QStringLiteral("port in Settings")),
+                 qPrintable(answer.error().message));
+        QVERIFY(!answer.error().message.contains(QStringLiteral("later")));
         QCOMPARE(reachability.size(), 1);
         QCOMPARE(reachability.first().first().toBool(), false);
+    }
+
+    void httpsToAPlainHttpHubIsExplained()
+    {
+        QUrl url(m_hub->url());
+        QCOMPARE(url.scheme(), QStringLiteral("http"));
+        url.setScheme(QStringLiteral("https"));
+        HubApiClient api;
+        api.setServer(url);
+        auto answer = await<QJsonObject>([&](QObject* c, auto done) { api.checkServer(c, done); });
+        QVERIFY(!answer);
+        const QString message = answer.error().message;
+        qInfo("https to a plain-http hub: %s (Qt: %s)", qPrintable(message),
+              qPrintable(answer.error().details.toString()));
+        QCOMPARE(answer.error().code, QStringLiteral("server_unreachable"));
+        QVERIFY2(!message.contains(QStringLiteral("certificate")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("does not speak https")) ||
+                     message.contains(QStringLiteral("may not "
+                                                     "speak https")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("http://")), qPrintable(message));
+        QVERIFY2(message.contains(url.authority()), qPrintable(message));
     }
 
     void proxyIsUsed()

@@ -17,6 +17,7 @@
 #include "SyncTrayIcon.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
@@ -55,6 +56,12 @@ struct Station
     template <typename T> T* child(const char* name) const { return page->findChild<T*>(QString::fromLatin1(name)); }
     QPushButton* button() const { return child<QPushButton>("syncNowButton"); }
     QString text(const char* label) const { return child<QLabel>(label)->text(); }
+    /// What a screen reader hears as the label's name.
+    QString spoken(const char* label) const
+    {
+        QAccessibleInterface* face = QAccessible::queryAccessibleInterface(child<QLabel>(label));
+        return face ? face->text(QAccessible::Name) : QString();
+    }
     QAbstractItemModel* history() const { return child<QTableView>("historyView")->model(); }
     QAbstractItemModel* quarantine() const { return child<QTableView>("quarantineView")->model(); }
     bool offlineShown() const { return !child<QLabel>("offlineIndicator")->isHidden(); }
@@ -181,6 +188,15 @@ private slots:
         QCOMPARE(states.first().first().value<SyncState>(), SyncState::Syncing);
         QCOMPARE(states.last().first().value<SyncState>(), SyncState::Idle);
         QCOMPARE(states.last().at(1).toString(), QStringLiteral("Synced just now"));
+
+        // A screen reader hears the values with their captions, not the captions alone.
+        QCOMPARE(s.spoken("waitingLabel"), QStringLiteral("Waiting to be sent: 0 records"));
+        QCOMPARE(s.spoken("lastSuccessLabel"), QStringLiteral("Last successful sync: ") + s.text("lastSuccessLabel"));
+        QVERIFY2(s.spoken("lastSuccessLabel").contains(QStringLiteral("just now")),
+                 qPrintable(s.spoken("lastSuccessLabel")));
+        QCOMPARE(s.spoken("resultLabel"), QStringLiteral("Result of the last sync: ") + s.text("resultLabel"));
+        QVERIFY(s.spoken("resultLabel").contains(QStringLiteral("Sync finished: 0 records sent")));
+        QCOMPARE(s.spoken("stageLabel"), QStringLiteral("Current stage: Finished"));
     }
 
     // Local changes are counted as waiting, then sent by the next session (started with F5 here).
@@ -200,6 +216,7 @@ private slots:
         s.page->refresh();
         QVERIFY(!refreshed.isEmpty() || refreshed.wait(10000));
         QCOMPARE(s.text("waitingLabel"), QStringLiteral("3 records"));
+        QCOMPARE(s.spoken("waitingLabel"), QStringLiteral("Waiting to be sent: 3 records"));
 
         s.page->show();
         QVERIFY(QTest::qWaitForWindowExposed(s.page.get()));
@@ -317,6 +334,10 @@ private slots:
         QVERIFY2(result.contains(summary.failure->message) && result.contains(summary.failure->remedy),
                  qPrintable(result));
         QVERIFY(s.offlineShown());
+        QVERIFY2(s.spoken("offlineIndicator").startsWith(QStringLiteral("Offline: ")),
+                 qPrintable(s.spoken("offlineIndicator")));
+        QVERIFY(s.spoken("resultLabel").contains(summary.failure->message));
+        QCOMPARE(s.spoken("lastSuccessLabel"), QStringLiteral("Last successful sync: never"));
         QCOMPARE(s.page->state(), SyncState::Offline);
         QCOMPARE(tray.state(), SyncState::Offline);
         QCOMPARE(notified.count(), 1);

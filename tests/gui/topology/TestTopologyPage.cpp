@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +82,7 @@ class TestTopologyPage : public QObject
 private slots:
     void everyKindHasADistinctIcon();
     void drawsEverySiteAndEdge();
+    void healthIsNotToldByColourOnly();
     void searchSelectsAndCentres();
     void refreshKeepsSelectionAndView();
     void filtersDimTheRightSites();
@@ -156,6 +158,60 @@ void TestTopologyPage::drawsEverySiteAndEdge()
     QCOMPARE(central->storeCount(SyncType::Active) + central->storeCount(SyncType::Collector),
              topology.stores().size());
     QCOMPARE(central->chips().size(), SiteNodeItem::maxChips);
+}
+
+// Each health has its own glyph (text and drawn shape), on the site's badge whatever its colour, and the site's
+// tooltip and accessible text say the health in words.
+void TestTopologyPage::healthIsNotToldByColourOnly()
+{
+    QSet<QString> glyphs;
+    QList<QImage> shapes;
+    QList<QImage> cards;
+    QGraphicsScene scene;
+    auto* item = new SiteNodeItem(str("Kasa Health Centre"), SiteKind::MsupplyMobile, QSizeF(220, 110), {});
+    scene.addItem(item);
+    for (SyncHealth health : allSyncHealths) {
+        glyphs.insert(SiteNodeItem::healthGlyph(health));
+        // The shape alone, in one colour for all: it differs from every other health's.
+        QImage shape(32, 32, QImage::Format_ARGB32_Premultiplied);
+        shape.fill(Qt::transparent);
+        QPainter painter(&shape);
+        SiteNodeItem::paintHealthGlyph(&painter, health, QRectF(2, 2, 28, 28), Qt::black);
+        painter.end();
+        for (const QImage& other : std::as_const(shapes))
+            QVERIFY2(other != shape, qPrintable(syncHealthLabel(health)));
+        shapes.append(shape);
+
+        // The site as drawn, in grey levels (what colour cannot tell apart): still one picture per health.
+        item->setHealth(health);
+        QImage card(220, 110, QImage::Format_ARGB32_Premultiplied);
+        card.fill(Qt::white);
+        QPainter cardPainter(&card);
+        scene.render(&cardPainter, QRectF(0, 0, 220, 110), QRectF(0, 0, 220, 110));
+        cardPainter.end();
+        const QImage grey = card.convertToFormat(QImage::Format_Grayscale8);
+        for (const QImage& other : std::as_const(cards))
+            QVERIFY2(other != grey, qPrintable(syncHealthLabel(health)));
+        cards.append(grey);
+
+        QVERIFY2(item->toolTip().contains(str("Sync health: ") + syncHealthLabel(health)), qPrintable(item->toolTip()));
+        QCOMPARE(item->accessibleText(),
+                 str("Kasa Health Centre, %1, sync health: %2")
+                     .arg(QCoreApplication::translate("SiteKind", siteKindInfo(SiteKind::MsupplyMobile).displayName),
+                          syncHealthLabel(health)));
+    }
+    QCOMPARE(glyphs.size(), int(std::size(allSyncHealths)));
+    const QByteArray dir = qgetenv("SYNCSITES_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QImage sheet(220, 110 * int(cards.size()), QImage::Format_Grayscale8);
+        QPainter painter(&sheet);
+        for (int i = 0; i < cards.size(); ++i)
+            painter.drawImage(0, 110 * i, cards[i]);
+        painter.end();
+        QVERIFY(sheet.save(QString::fromLocal8Bit(dir) + str("/topology-health-glyphs-grey.png")));
+    }
+    QCOMPARE(SiteNodeItem::healthGlyph(SyncHealth::Synced), str("✓"));
+    QCOMPARE(SiteNodeItem::healthGlyph(SyncHealth::Failing), str("✕"));
 }
 
 void TestTopologyPage::searchSelectsAndCentres()
