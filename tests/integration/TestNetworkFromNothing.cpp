@@ -27,9 +27,9 @@ QString str(const char* s)
 }
 
 const QString kCentral = str("Ministry Central Store");
-const QString kDistrict = str("Lakeside District Store");   // msupply_remote
-const QString kClinic = str("Hillview Clinic");             // msupply_single_user
-const QString kOutreach = str("Outreach Team, North");      // msupply_mobile (a name with a comma)
+const QString kDistrict = str("Lakeside District Store"); // msupply_remote
+const QString kClinic = str("Hillview Clinic");           // msupply_single_user
+const QString kOutreach = str("Outreach Team, North");    // msupply_mobile (a name with a comma)
 
 const QByteArray kItemsCsv = "code;name;unit;pack size\r\n"
                              "PARA500;Paracetamol 500 mg tablets;tablet;1000\r\n"
@@ -73,12 +73,13 @@ void TestNetworkFromNothing::initTestCase()
     QVERIFY(m_dir.isValid());
     QFile topology(path(str("network.json")));
     QVERIFY(topology.open(QIODevice::WriteOnly));
-    topology.write(QJsonDocument(QJsonObject{{str("sites"), QJsonArray{QJsonObject{{str("name"), kCentral},
-                                                                                   {str("kind"), str("msupply_central")}}}},
-                                             {str("stores"), QJsonArray{QJsonObject{{str("code"), str("MCS")},
-                                                                                    {str("name"), str("Central Warehouse")},
-                                                                                    {str("home"), kCentral}}}}})
-                       .toJson());
+    topology.write(
+        QJsonDocument(QJsonObject{{str("sites"), QJsonArray{QJsonObject{{str("name"), kCentral},
+                                                                        {str("kind"), str("msupply_central")}}}},
+                                  {str("stores"), QJsonArray{QJsonObject{{str("code"), str("MCS")},
+                                                                         {str("name"), str("Central Warehouse")},
+                                                                         {str("home"), kCentral}}}}})
+            .toJson());
     topology.close();
 
     const Run init = Run::of(QStringLiteral(SYNCSITES_SERVER),
@@ -95,9 +96,9 @@ void TestNetworkFromNothing::initTestCase()
                                  .toString();
 
     m_server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_server.start(QStringLiteral(SYNCSITES_SERVER), {str("serve"), str("--db"), path(str("hub.sqlite")),
-                                                      str("--listen"), str("127.0.0.1:0"), str("--port-file"),
-                                                      path(str("hub.port")), str("--check-seconds"), str("0")});
+    m_server.start(QStringLiteral(SYNCSITES_SERVER),
+                   {str("serve"), str("--db"), path(str("hub.sqlite")), str("--listen"), str("127.0.0.1:0"),
+                    str("--port-file"), path(str("hub.port")), str("--check-seconds"), str("0")});
     quint16 port = 0;
     for (int i = 0; i < 200 && port == 0; ++i) {
         QFile f(path(str("hub.port")));
@@ -130,8 +131,8 @@ bool TestNetworkFromNothing::sync(const QString& site)
 
 QJsonArray TestNetworkFromNothing::records(const QString& site, const QString& table, const QString& store)
 {
-    QStringList arguments{str("--replica"), replica(site), str("records"), str("list"), str("--table"), table,
-                          str("--json")};
+    QStringList arguments{str("--replica"), replica(site), str("records"), str("list"),
+                          str("--table"),   table,         str("--json")};
     if (!store.isEmpty())
         arguments << str("--store") << store;
     const Run run = cli(arguments);
@@ -154,9 +155,9 @@ void TestNetworkFromNothing::buildNetworkAndMoveStock()
 
     // 2. Three sites of different kinds; each data-holding site's first secret comes back once.
     QHash<QString, QString> secrets;
-    for (const auto& [name, kind] : {std::pair{kDistrict, str("msupply_remote")},
-                                     std::pair{kClinic, str("msupply_single_user")},
-                                     std::pair{kOutreach, str("msupply_mobile")}}) {
+    for (const auto& [name, kind] :
+         {std::pair{kDistrict, str("msupply_remote")}, std::pair{kClinic, str("msupply_single_user")},
+          std::pair{kOutreach, str("msupply_mobile")}}) {
         r = m_admin->post(AdminClient::path({str("sites")}),
                           QJsonObject{{str("revision"), revision()}, {str("name"), name}, {str("kind"), kind}},
                           m_token);
@@ -235,8 +236,7 @@ void TestNetworkFromNothing::buildNetworkAndMoveStock()
     QVERIFY(sync(kOutreach));
 
     // 8. An item deactivated at the hub is inactive everywhere after the next sync.
-    r = m_admin->patch(AdminClient::path({str("items"), str("ZINC20")}), QJsonObject{{str("active"), false}},
-                       m_token);
+    r = m_admin->patch(AdminClient::path({str("items"), str("ZINC20")}), QJsonObject{{str("active"), false}}, m_token);
     QCOMPARE(r.status, 200);
     for (const QString& site : {kDistrict, kClinic, kOutreach})
         QVERIFY(sync(site));
