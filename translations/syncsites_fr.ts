@@ -695,10 +695,6 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
         <translation>Les enregistrements %1 sont des données centrales : ils ne sont modifiés que sur le serveur central, par un administrateur.</translation>
     </message>
     <message>
-        <source>This site does not sync Open mSupply data (assets and temperature logs), so %1 records written here would never reach the network. Record them at a site that syncs them.</source>
-        <translation>Ce site ne synchronise pas les données Open mSupply (équipements et relevés de température), donc des enregistrements %1 écrits ici n&apos;atteindraient jamais le réseau. Enregistrez-les sur un site qui les synchronise.</translation>
-    </message>
-    <message>
         <source>%1 %2 belongs to store &quot;%3&quot;, not &quot;%4&quot; (--store); it was not written.</source>
         <translation>%1 %2 appartient au magasin « %3 », pas « %4 » (--store) ; il n&apos;a pas été écrit.</translation>
     </message>
@@ -759,10 +755,6 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
         <translation>lecture des réquisitions à traiter</translation>
     </message>
     <message>
-        <source>This site does not sync Open mSupply data (assets and temperature logs), so %1 records cannot be changed here.</source>
-        <translation>Ce site ne synchronise pas les données Open mSupply (équipements et relevés de température), donc les enregistrements %1 ne peuvent pas être modifiés ici.</translation>
-    </message>
-    <message>
         <source>There is no %1 record %2 on this site: it may have been deleted already, or moved away by a sync.</source>
         <translation>Il n&apos;y a pas d&apos;enregistrement %1 %2 sur ce site : il a peut-être déjà été supprimé, ou déplacé par une synchronisation.</translation>
     </message>
@@ -809,6 +801,10 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     <message>
         <source>counting what belongs to a record</source>
         <translation>comptage de ce qui appartient à un enregistrement</translation>
+    </message>
+    <message>
+        <source>This site does not sync Open mSupply data (assets and temperature logs), so %1 records cannot be written or deleted here. Record them at a site that syncs them.</source>
+        <translation>Ce site ne synchronise pas les données Open mSupply (équipements et relevés de température), donc des enregistrements %1 ne peuvent pas être écrits ni supprimés ici. Enregistrez-les sur un site qui les synchronise.</translation>
     </message>
 </context>
 <context>

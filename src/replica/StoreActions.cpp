@@ -219,6 +219,28 @@ Result<QVector<QJsonObject>> StoreActions::listRecords(const QString& table, con
     return RecordStore(m_database).list(table, stores);
 }
 
+Result<QString> StoreActions::writableRecordStore(const Here& here, const QString& storeCode, const TableSchema& schema)
+{
+    const QString table = QString(schema.name());
+    if (!here.storeIdByCode.contains(storeCode))
+        return unknownStore(storeCode);
+    if (!schema.hasStore())
+        return refusal("central_data_read_only",
+                       Text::tr("%1 records are central data: they are changed only on the central server, by an "
+                                "administrator.")
+                           .arg(table));
+    Result<QString> storeId = writableStore(here, storeCode);
+    if (!storeId)
+        return storeId.error();
+    if (schema.table().category == Category::Oms && !here.syncsOms)
+        return refusal(
+            "category_not_carried",
+            Text::tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
+                     "cannot be written or deleted here. Record them at a site that syncs them.")
+                .arg(table));
+    return storeId;
+}
+
 Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QString& table, const QJsonObject& given)
 {
     const TableSchema* schema = TableSchema::find(table);
@@ -230,22 +252,9 @@ Result<PutOutcome> StoreActions::putRecord(const QString& storeCode, const QStri
     Result<Here> here = loadHere();
     if (!here)
         return here.error();
-    if (!here->storeIdByCode.contains(storeCode))
-        return unknownStore(storeCode);
-    if (!schema->hasStore())
-        return refusal("central_data_read_only",
-                       Text::tr("%1 records are central data: they are changed only on the central server, by an "
-                                "administrator.")
-                           .arg(table));
-    Result<QString> storeId = writableStore(*here, storeCode);
+    Result<QString> storeId = writableRecordStore(*here, storeCode, *schema);
     if (!storeId)
         return storeId.error();
-    if (schema->table().category == Category::Oms && !here->syncsOms)
-        return refusal(
-            "category_not_carried",
-            Text::tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
-                     "written here would never reach the network. Record them at a site that syncs them.")
-                .arg(table));
 
     QJsonObject record = given;
     const bool hasId = record.contains(QLatin1String("id"));
@@ -672,22 +681,9 @@ Result<DeleteOutcome> StoreActions::deleteRecord(const QString& storeCode, const
     Result<Here> here = loadHere();
     if (!here)
         return here.error();
-    if (!here->storeIdByCode.contains(storeCode))
-        return unknownStore(storeCode);
-    if (!schema->hasStore())
-        return refusal("central_data_read_only",
-                       Text::tr("%1 records are central data: they are changed only on the central server, by an "
-                                "administrator.")
-                           .arg(table));
-    Result<QString> storeId = writableStore(*here, storeCode);
+    Result<QString> storeId = writableRecordStore(*here, storeCode, *schema);
     if (!storeId)
         return storeId.error();
-    if (schema->table().category == Category::Oms && !here->syncsOms)
-        return refusal(
-            "category_not_carried",
-            Text::tr("This site does not sync Open mSupply data (assets and temperature logs), so %1 records "
-                     "cannot be changed here.")
-                .arg(table));
     RecordStore records(m_database);
     Result<std::optional<QJsonObject>> found = records.get(table, id);
     if (!found)

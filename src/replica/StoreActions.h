@@ -11,6 +11,7 @@ namespace syncsites {
 
 class Database;
 class RecordStore;
+class TableSchema;
 class Transaction;
 
 /// What StoreActions::putRecord did.
@@ -112,6 +113,9 @@ private:
 
     Result<Here> loadHere();
     Result<QString> writableStore(const Here& here, const QString& code);
+    /// The id of `storeCode` when a record of `schema`'s table may be written or deleted in it here: a store table,
+    /// a store Active here, a category this site syncs; the refusal otherwise.
+    Result<QString> writableRecordStore(const Here& here, const QString& storeCode, const TableSchema& schema);
     Result<QString> partnerStore(const Here& here, const QString& fromCode, const QString& toCode);
 
     Database& m_database;
