@@ -46,11 +46,11 @@ SitesTab::SitesTab(HubApiClient& api, QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->setColumnWidth(SiteTableModel::Name, 200);
-    m_view->setColumnWidth(SiteTableModel::Kind, 170);
-    m_view->setColumnWidth(SiteTableModel::Server, 130);
-    m_view->setColumnWidth(SiteTableModel::Url, 120);
-    m_view->setColumnWidth(SiteTableModel::Installation, 120);
+    m_view->setColumnWidth(SiteTableModel::Name, 180);
+    m_view->setColumnWidth(SiteTableModel::Kind, 150);
+    m_view->setColumnWidth(SiteTableModel::Server, 110);
+    m_view->setColumnWidth(SiteTableModel::Url, 90);
+    m_view->setColumnWidth(SiteTableModel::Installation, 100);
     m_view->setColumnWidth(SiteTableModel::LastContact, 120);
 
     auto* buttons = new QHBoxLayout;
