@@ -19,10 +19,11 @@ namespace syncsites::app {
 
 namespace {
 
-QString tr(const char* text)
+// Its messages, in the translation context "DemoEnvironment" (lupdate reads the macro).
+struct Text
 {
-    return QCoreApplication::translate("DemoEnvironment", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoEnvironment)
+};
 
 } // namespace
 
@@ -44,7 +45,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& f
     std::unique_ptr<DemoEnvironment> demo(new DemoEnvironment());
     if (!QDir().mkpath(folder))
         return Error{QStringLiteral("demo_folder"),
-                     tr("Cannot create the demo folder %1. Choose a folder you can write to.").arg(folder)};
+                     Text::tr("Cannot create the demo folder %1. Choose a folder you can write to.").arg(folder)};
     demo->m_folder = QDir(folder);
     const QString hubPath = demo->m_folder.filePath(QStringLiteral("hub.sqlite"));
     const bool fresh = !QFile::exists(hubPath) || !QFile::exists(demo->credentialsPath());
@@ -77,7 +78,7 @@ Result<std::unique_ptr<DemoEnvironment>> DemoEnvironment::start(const QString& f
     QFile file(demo->credentialsPath());
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("demo_credentials"),
-                     tr("Cannot read %1. Delete the demo folder to make a new demo.").arg(file.fileName())};
+                     Text::tr("Cannot read %1. Delete the demo folder to make a new demo.").arg(file.fileName())};
     demo->m_credentials = QJsonDocument::fromJson(file.readAll()).object();
     demo->m_siteSecret =
         demo->m_credentials.value(QLatin1String("sites")).toObject().value(QLatin1String(siteName)).toString();

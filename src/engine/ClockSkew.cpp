@@ -10,6 +10,12 @@ namespace syncsites {
 
 namespace {
 
+// Its words, in the translation context "ClockSkew" (lupdate reads the macro; ClockSkew is no QObject).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ClockSkew)
+};
+
 QLatin1String aheadKey()
 {
     return QLatin1String("clock_ahead_ms");
@@ -67,17 +73,16 @@ bool ClockSkew::isSkewed(const ClockCheck& check)
 
 QString ClockSkew::distance(qint64 milliseconds)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("ClockSkew", text);
-    };
+    // Not %n plurals: the command line loads no translation, and its English must read "365 days". Every count but
+    // "1 second" is at least 2, which is plural in the languages built in.
     const qint64 seconds = std::llabs(milliseconds) / 1000;
     if (seconds < 120)
-        return seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
+        return seconds == 1 ? Text::tr("1 second") : Text::tr("%1 seconds").arg(seconds);
     if (seconds < 2 * 3600)
-        return tr("%1 minutes").arg(seconds / 60);
+        return Text::tr("%1 minutes").arg(seconds / 60);
     if (seconds < 2 * 86400)
-        return tr("%1 hours").arg(seconds / 3600);
-    return tr("%1 days").arg(seconds / 86400);
+        return Text::tr("%1 hours").arg(seconds / 3600);
+    return Text::tr("%1 days").arg(seconds / 86400);
 }
 
 QString ClockSkew::warning(const ClockCheck& check)
@@ -85,15 +90,12 @@ QString ClockSkew::warning(const ClockCheck& check)
     if (!isSkewed(check))
         return QString();
     const QString how = distance(check.aheadMs);
-    return (check.aheadMs > 0
-                ? QCoreApplication::translate("ClockSkew",
-                                              "This computer's clock is %1 ahead of the server's. Set its date, "
-                                              "time and time zone correctly: records and sync times saved here "
-                                              "are wrong until then.")
-                : QCoreApplication::translate("ClockSkew",
-                                              "This computer's clock is %1 behind the server's. Set its date, "
-                                              "time and time zone correctly: records and sync times saved here "
-                                              "are wrong until then."))
+    return (check.aheadMs > 0 ? Text::tr("This computer's clock is %1 ahead of the server's. Set its date, "
+                                         "time and time zone correctly: records and sync times saved here "
+                                         "are wrong until then.")
+                              : Text::tr("This computer's clock is %1 behind the server's. Set its date, "
+                                         "time and time zone correctly: records and sync times saved here "
+                                         "are wrong until then."))
         .arg(how);
 }
 
@@ -101,8 +103,7 @@ QString ClockSkew::shortWarning(const ClockCheck& check)
 {
     if (!isSkewed(check))
         return QString();
-    return (check.aheadMs > 0 ? QCoreApplication::translate("ClockSkew", "Clock %1 ahead of the server's")
-                              : QCoreApplication::translate("ClockSkew", "Clock %1 behind the server's"))
+    return (check.aheadMs > 0 ? Text::tr("Clock %1 ahead of the server's") : Text::tr("Clock %1 behind the server's"))
         .arg(distance(check.aheadMs));
 }
 

@@ -42,6 +42,12 @@ public:
     int interval() const { return m_intervalSeconds; }
     bool isRunning() const { return m_thread != nullptr; }
     bool isQueued() const { return m_queued; }
+    /// When the next automatic session starts; invalid when none is planned (automatic sync off, or one runs).
+    QDateTime nextAttempt() const;
+    /// Whether that next session is a retry after a failure that may pass (sooner than the interval).
+    bool isRetryPlanned() const { return m_retryTimer.isActive(); }
+    /// Sessions that failed in a row for a reason that may pass (0 after one that reached the hub).
+    int failuresInARow() const { return m_failuresInARow; }
 
 public slots:
     /// Starts a session now, or queues one when a session is running.
@@ -54,16 +60,23 @@ signals:
     void progressed(const syncsites::SyncProgress& progress);
     void sessionFinished(const syncsites::SyncSummary& summary);
     void runningChanged(bool running);
+    /// nextAttempt() or isRetryPlanned() changed.
+    void scheduleChanged();
 
 private:
     /// `continuing`: the queued session after one that just ended (the engine stays running).
     void start(bool continuing);
     void finished(const SyncSummary& summary);
+    /// Plans (or drops) the retry after a session that ended this way.
+    void planRetry(const SyncSummary& summary);
 
     Database& m_database;
     SecretSource m_secret;
     SessionOptions m_options;
     QTimer m_timer;
+    QTimer m_retryTimer; ///< single shot: the sooner try after a failure that may pass
+    Backoff m_retryBackoff;
+    int m_failuresInARow = 0;
     int m_intervalSeconds = 0;
     QThread* m_thread = nullptr;
     std::shared_ptr<SyncSession> m_session;

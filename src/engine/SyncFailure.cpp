@@ -54,7 +54,12 @@ SyncFailure SyncFailure::classify(const Error& error)
         f.remedy =
             Text::tr("The connection is unreliable. Sync again; nothing was lost, the next sync resumes where this "
                      "one stopped.");
-    } else if (c == QLatin1String("tls_certificate") || c == QLatin1String("tls_error")) {
+    } else if (c == QLatin1String("tls_error")) {
+        // The TLS handshake itself failed: most often an https:// address for a server that speaks plain http.
+        f.kind = Kind::Tls;
+        f.remedy = Text::tr("Check the server address in the settings: use http:// if your administrator gave one, "
+                            "and the port they gave.");
+    } else if (c == QLatin1String("tls_certificate")) {
         f.kind = Kind::Tls;
         f.remedy = Text::tr("The server's certificate is not trusted by this computer. Ask your administrator for the "
                             "certificate authority file and set it in the settings (or check the computer's date and "
@@ -183,6 +188,38 @@ QString SyncFailure::kindId() const
 QString SyncFailure::text() const
 {
     return remedy.isEmpty() ? message : message + QLatin1Char(' ') + remedy;
+}
+
+QString SyncFailure::seenFromElsewhere(const QString& code, const QString& siteMessage)
+{
+    // The site wrote its message for the person at it ("This computer is not connected..."), in its own language:
+    // someone elsewhere reads what happened to that site, in theirs. Failures whose words are the server's or the
+    // records' keep the site's message, which names them.
+    const SyncFailure f = classify(Error(code, siteMessage));
+    switch (f.kind) {
+    case Kind::NoNetwork:
+        return Text::tr("The site had no network connection.");
+    case Kind::ServerUnreachable:
+        return Text::tr("The site could not reach its server.");
+    case Kind::Timeout:
+        return Text::tr("The site's server did not answer in time.");
+    case Kind::Tls:
+        return Text::tr("The site could not make a secure connection to its server.");
+    case Kind::Credentials:
+        return Text::tr("The server did not accept the site's name or secret.");
+    case Kind::Bound:
+        return Text::tr("The site is registered to another computer or device.");
+    case Kind::Incompatible:
+        return Text::tr("The site's SyncSites and its server's have no protocol version in common.");
+    case Kind::LocalStorage:
+        return Text::tr("The site could not read or write its own data (its disk or database file).");
+    case Kind::Cancelled:
+        return Text::tr("The sync was cancelled at the site.");
+    case Kind::ServerError:
+    case Kind::Rejected:
+        break;
+    }
+    return siteMessage.isEmpty() ? Text::tr("The sync failed; the site sent no explanation.") : siteMessage;
 }
 
 } // namespace syncsites

@@ -41,6 +41,11 @@ struct SyncFailure
     /// `count` records were refused (by the hub, or could not be integrated here); `examples` name a few.
     static SyncFailure rejected(qint64 count, const QString& examples);
 
+    /// What a failure reported by a site (its error `code` and the message it wrote for its own user) means to
+    /// someone elsewhere (a supervisor, an administrator): "The site had no network connection." rather than the
+    /// site's "This computer is not connected to a network.". Translated here, whatever language the site used.
+    static QString seenFromElsewhere(const QString& code, const QString& siteMessage);
+
     /// "no_network", "server_unreachable", "timeout", "tls", "credentials", "bound", "incompatible",
     /// "server_error", "rejected", "local_storage", "cancelled".
     QString kindId() const;

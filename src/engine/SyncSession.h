@@ -38,6 +38,9 @@ struct SessionOptions
     int targetRoundTripMs = 1000; ///< batch sizes adapt so that a round trip takes about this long
     std::chrono::milliseconds connectTimeout{10000};
     std::chrono::milliseconds readTimeout{60000};
+    /// After a session that failed for a reason that passes (no network, a busy server), the engine tries again
+    /// sooner than the interval: about retryBase, doubling at each failure, never later than the interval.
+    std::chrono::milliseconds retryBase{30000};
     bool processTransfers = true;
     bool reportToHub = true;
     /// When the replica is checked for damage before a session (and after corruption errors): ReplicaHealth.

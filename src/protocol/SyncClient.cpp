@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QJsonDocument>
 #include <QNetworkInterface>
 #include <QUrl>
@@ -45,6 +46,15 @@ bool isLoopbackHost(const QString& host)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
+}
+
+// Whether a host name resolves (an address is taken as it is): tells a wrong or unknown name from a server that
+// is down. Runs on the session's thread, after a connection already failed.
+bool hostResolves(const QString& host)
+{
+    if (!QHostAddress(host).isNull())
+        return true;
+    return QHostInfo::fromName(host).error() == QHostInfo::NoError;
 }
 
 template <typename Rep, typename Period> std::pair<time_t, time_t> split(std::chrono::duration<Rep, Period> d)
@@ -159,8 +169,15 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
             if (!isLoopbackHost(m_impl->url.host()) && !hasNetwork())
                 return Error{QStringLiteral("no_network"), Text::tr("This computer is not connected to a network."),
                              QVariantMap{}};
+            if (!hostResolves(m_impl->url.host()))
+                return Error{QStringLiteral("server_unreachable"),
+                             Text::tr("The server name %1 cannot be found: check the server address, and that this "
+                                      "computer's network reaches the internet.")
+                                 .arg(m_impl->url.host())};
             return Error{QStringLiteral("server_unreachable"),
-                         Text::tr("The server %1 cannot be reached.").arg(server)};
+                         Text::tr("Nothing answers at %1: the server may be stopped, or the address or port is "
+                                  "wrong.")
+                             .arg(m_impl->url.authority())};
         case httplib::Error::ConnectionTimeout:
             return Error{QStringLiteral("timeout"), Text::tr("The server %1 did not answer in time.").arg(server)};
         case httplib::Error::SSLServerVerification:
@@ -168,7 +185,11 @@ Result<QJsonObject> SyncClient::call(const char* method, const QString& target, 
                          Text::tr("The certificate of %1 cannot be trusted.").arg(server)};
         case httplib::Error::SSLConnection:
         case httplib::Error::SSLLoadingCerts:
-            return Error{QStringLiteral("tls_error"), Text::tr("A secure connection to %1 failed.").arg(server)};
+            // Most often an http-only server behind an https:// address, or the wrong port.
+            return Error{QStringLiteral("tls_error"),
+                         Text::tr("A secure (https) connection to %1 failed: the server may not speak https at this "
+                                  "address (try http://) or the port is wrong.")
+                             .arg(m_impl->url.authority())};
         case httplib::Error::Canceled:
             return cancelled;
         default:
