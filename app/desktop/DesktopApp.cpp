@@ -56,8 +56,16 @@ DesktopApp::DesktopApp(DesktopOptions options, QObject* parent)
         if (!m_window || m_user.offline)
             return;
         m_statusTimer.stop();
-        QMessageBox::information(m_window.get(), tr("Sign in again"),
-                                 tr("The server ended your session: %1").arg(reason));
+        // Unapplied sync-type edits survive only the same person signing in again: say so before they choose.
+        const bool pending = m_storesPage && m_storesPage->hasPendingEdits();
+        QMessageBox box(QMessageBox::Information, tr("Sign in again"),
+                        tr("The server ended your session: %1").arg(reason), QMessageBox::Ok, m_window.get());
+        if (pending)
+            box.setInformativeText(tr("Sign in again as %1 to keep the sync-type edits not yet applied; if someone "
+                                      "else signs in, they are discarded.")
+                                       .arg(m_user.username));
+        box.setObjectName(QStringLiteral("sessionEndedBox"));
+        box.exec();
         const SignedInUser before = m_user;
         m_user = SignedInUser();
         if (!signIn())
@@ -122,7 +130,10 @@ bool DesktopApp::start()
          {std::pair{QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)},
           std::pair{QStringLiteral("syncsites"), QStringLiteral(":/i18n")}}) {
         auto* translator = new QTranslator(this);
-        if (translator->load(locale, name, QStringLiteral("_"), folder))
+        // Qt ships Portuguese as Brazil's only (qtbase_pt_BR): closer for Qt's own buttons than English.
+        if (translator->load(locale, name, QStringLiteral("_"), folder) ||
+            (name == QLatin1String("qtbase") && locale.language() == QLocale::Portuguese &&
+             translator->load(QStringLiteral("qtbase_pt_BR"), folder)))
             QCoreApplication::installTranslator(translator);
         else
             delete translator;
@@ -152,6 +163,14 @@ bool DesktopApp::start()
     m_window = std::make_unique<MainWindow>();
     m_window->rememberIn(m_settings.get(), QGuiApplication::primaryScreen()->availableGeometry());
     m_window->setCloseGuard([this] { return mayDropWork(); });
+    // Closing the window of a site leaves it syncing from the tray, unless the person turned that off.
+    m_window->setKeepRunningOnClose([this] { return m_settings->closeToTray() && m_tray && m_tray->isShown(); });
+    connect(m_window.get(), &MainWindow::hiddenToBackground, this, [this] {
+        if (m_settings->trayNoticeShown() || !m_tray)
+            return;
+        m_tray->notifyRunningInBackground(); // once: people learn where the app went
+        m_settings->setTrayNoticeShown(true);
+    });
     QMenu* file = m_window->fileMenu();
     QAction* settings = file->addAction(tr("&Settings…"), this, &DesktopApp::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
@@ -159,7 +178,7 @@ bool DesktopApp::start()
     file->addAction(tr("Sign &out"), this, &DesktopApp::signOut)->setObjectName(QStringLiteral("signOutAction"));
     file->addAction(tr("Set &up again…"), this, &DesktopApp::setUpAgain);
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), m_window.get(), &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &DesktopApp::quit);
     quit->setShortcut(QKeySequence::Quit);
     QAction* dark = m_window->viewMenu()->addAction(tr("&Dark appearance"));
     dark->setCheckable(true);
@@ -210,7 +229,7 @@ void DesktopApp::signInDemo()
                   [this](Result<SignedInUser> user) {
                       if (!user) {
                           fail(tr("The demo cannot start"), user.error().message);
-                          m_window->close();
+                          quit();
                           return;
                       }
                       m_user = *user;
@@ -223,9 +242,13 @@ bool DesktopApp::runSetup()
     const QString defaultReplica =
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("site.sqlite"));
     SetupWizard wizard(*m_api, defaultReplica);
+    // "Set up again" keeps the values: the person changes what changed, not everything from memory.
+    wizard.prefill(SetupWizard::lastUsed(*m_settings));
     if (wizard.exec() != QDialog::Accepted)
-        return false;
+        return false; // a pending set-up stays pending: it runs again at the next start
     applySetup(wizard.choice());
+    m_settings->setSetupPending(false);
+    m_settings->sync();
     m_replicaMayBeCreated = true;
     return true;
 }
@@ -372,6 +395,7 @@ void DesktopApp::buildPages()
         m_window->addPage(QStringLiteral("sync"), m_syncPage, tr("Sync"), QStringLiteral("sync"));
         if (!m_tray) {
             m_tray = new SyncTrayIcon(m_site->engine(), this);
+            connect(m_tray, &SyncTrayIcon::quitRequested, this, &DesktopApp::quit);
             connect(m_tray, &SyncTrayIcon::openRequested, this, [this] {
                 m_window->showNormal();
                 m_window->raise();
@@ -536,7 +560,7 @@ void DesktopApp::sessionFinished(const SyncSummary& summary)
         if (box.exec() == QMessageBox::Yes) {
             m_settings->setReinitPending(true);
             m_settings->sync();
-            m_window->close();
+            quit();
             return;
         }
     }
@@ -557,6 +581,8 @@ void DesktopApp::openSettings()
     values.theme = m_settings->theme();
     values.intervalSeconds = m_site ? m_site->config().intervalSeconds : -1;
     values.secretBackend = m_site ? m_secrets->lastBackend() : QString();
+    values.closeToTray = m_settings->closeToTray();
+    values.trayAvailable = m_tray && m_tray->isShown();
     SettingsDialog dialog(values, m_window.get());
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -567,6 +593,7 @@ void DesktopApp::openSettings()
     m_settings->setProxyUrl(chosen.proxyUrl);
     m_settings->setLanguage(chosen.language);
     m_settings->setTheme(chosen.theme);
+    m_settings->setCloseToTray(chosen.closeToTray);
     m_settings->sync();
     Theme::apply(chosen.theme);
     m_api->setServer(QUrl(chosen.serverUrl));
@@ -592,6 +619,13 @@ void DesktopApp::openSettings()
     }
 }
 
+void DesktopApp::quit()
+{
+    const bool hidden = m_window->isHidden();
+    if (m_window->quit() && hidden)
+        QCoreApplication::quit(); // closing a window already hidden in the tray is not "the last window closed"
+}
+
 bool DesktopApp::mayDropWork()
 {
     return !m_storesPage || m_storesPage->mayDropPendingEdits();
@@ -609,7 +643,7 @@ void DesktopApp::signOut()
     if (signIn())
         buildPages();
     else
-        m_window->close();
+        quit();
 }
 
 void DesktopApp::setUpAgain()
@@ -620,10 +654,10 @@ void DesktopApp::setUpAgain()
            "and the set-up runs at the next start."));
     if (answer != QMessageBox::Yes || !mayDropWork())
         return;
-    m_settings->setMode(AppMode::Standalone);
-    m_settings->setServerUrl(QString());
+    // The values stay, for the wizard to start from; only the flag makes the next start run it.
+    m_settings->setSetupPending(true);
     m_settings->sync();
-    m_window->close();
+    quit();
 }
 
 void DesktopApp::showAbout()

@@ -77,6 +77,8 @@ private:
     void openSettings();
     /// Pending work a page would lose (the Stores page's edits): asks; true when the caller may go on.
     bool mayDropWork();
+    /// Closes the window for good (File → Quit, the tray's Quit, a set-up to run again): the app ends.
+    void quit();
     void signOut();
     void setUpAgain();
     void showAbout();

@@ -24,10 +24,13 @@ const Setting kSettings[] = {
     {AppSettings::Key::Language, QLatin1String("view/language"), QString(), false},
     {AppSettings::Key::Theme, QLatin1String("view/theme"), QStringLiteral("system"), false},
     {AppSettings::Key::ReinitPending, QLatin1String("site/reinit_pending"), false, true},
+    {AppSettings::Key::SetupPending, QLatin1String("setup/pending"), false, true},
     {AppSettings::Key::WindowGeometry, QLatin1String("window/geometry"), QByteArray(), true},
     {AppSettings::Key::WindowState, QLatin1String("window/state"), QByteArray(), true},
     {AppSettings::Key::LastPage, QLatin1String("window/last_page"), QString(), true},
     {AppSettings::Key::WindowSplitters, QLatin1String("window/splitters"), QVariantMap(), true},
+    {AppSettings::Key::CloseToTray, QLatin1String("window/close_to_tray"), true, true},
+    {AppSettings::Key::TrayNoticeShown, QLatin1String("window/tray_notice_shown"), false, true},
 };
 
 const Setting& setting(AppSettings::Key key)
@@ -84,7 +87,7 @@ void AppSettings::setValue(Key key, const QVariant& value)
 
 bool AppSettings::isConfigured() const
 {
-    return appModeFromId(value(Key::Mode).toString()).has_value() && !serverUrl().isEmpty();
+    return appModeFromId(value(Key::Mode).toString()).has_value() && !serverUrl().isEmpty() && !setupPending();
 }
 
 AppMode AppSettings::mode() const
@@ -185,6 +188,36 @@ bool AppSettings::reinitPending() const
 void AppSettings::setReinitPending(bool pending)
 {
     setValue(Key::ReinitPending, pending);
+}
+
+bool AppSettings::setupPending() const
+{
+    return value(Key::SetupPending).toBool();
+}
+
+void AppSettings::setSetupPending(bool pending)
+{
+    setValue(Key::SetupPending, pending);
+}
+
+bool AppSettings::closeToTray() const
+{
+    return value(Key::CloseToTray).toBool();
+}
+
+void AppSettings::setCloseToTray(bool keepRunning)
+{
+    setValue(Key::CloseToTray, keepRunning);
+}
+
+bool AppSettings::trayNoticeShown() const
+{
+    return value(Key::TrayNoticeShown).toBool();
+}
+
+void AppSettings::setTrayNoticeShown(bool shown)
+{
+    setValue(Key::TrayNoticeShown, shown);
 }
 
 } // namespace syncsites::ui

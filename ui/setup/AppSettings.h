@@ -34,10 +34,13 @@ public:
         Language,
         Theme,
         ReinitPending,
-        WindowGeometry, ///< the main window's QWidget::saveGeometry() (maximised or not included)
-        WindowState,    ///< its QMainWindow::saveState()
-        LastPage,       ///< the id of the page shown when it closed
-        WindowSplitters ///< its pages' splitter sizes by page and splitter (MainWindow::splitterSizes())
+        SetupPending,    ///< "Set up again": the set-up runs at the next start, from the values kept
+        WindowGeometry,  ///< the main window's QWidget::saveGeometry() (maximised or not included)
+        WindowState,     ///< its QMainWindow::saveState()
+        LastPage,        ///< the id of the page shown when it closed
+        WindowSplitters, ///< its pages' splitter sizes by page and splitter (MainWindow::splitterSizes())
+        CloseToTray,     ///< closing the window leaves the app running in the tray, syncing
+        TrayNoticeShown  ///< the first-time "still running" notice was shown
     };
     Q_ENUM(Key)
 
@@ -54,6 +57,7 @@ public:
     /// Stores `value`; emits changed() when what value() answers changes.
     void setValue(Key key, const QVariant& value);
 
+    /// A mode and a server are set, and no set-up is pending.
     bool isConfigured() const;
     AppMode mode() const;
     void setMode(AppMode mode);
@@ -76,6 +80,16 @@ public:
     /// The replica is to be set up again from the server at the next start (it was found damaged).
     bool reinitPending() const;
     void setReinitPending(bool pending);
+    /// The set-up is to run again at the next start ("Set up again"). The other settings are kept meanwhile: the
+    /// wizard starts from them, and a set-up given up leaves them as they were.
+    bool setupPending() const;
+    void setSetupPending(bool pending);
+    /// Closing the main window hides it and the app keeps syncing from the tray (default on); off: closing quits.
+    bool closeToTray() const;
+    void setCloseToTray(bool keepRunning);
+    /// The notice saying the app keeps running after its window is closed was shown once.
+    bool trayNoticeShown() const;
+    void setTrayNoticeShown(bool shown);
 
     void sync() { m_settings->sync(); }
 

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "SecretToggle.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
@@ -47,12 +48,16 @@ SettingsDialog::SettingsDialog(const Values& values, QWidget* parent)
     m_ui->settingsTheme->addItem(tr("Dark"), QStringLiteral("dark"));
     m_ui->settingsTheme->setCurrentIndex(std::max(0, m_ui->settingsTheme->findData(values.theme)));
 
+    m_ui->closeToTray->setChecked(values.closeToTray);
+    m_ui->form->setRowVisible(m_ui->closeToTray, values.trayAvailable);
+
     m_ui->secret->setText(values.secretBackend == QLatin1String("keychain")
                               ? tr("The site's secret is kept in the system keychain.")
                               : tr("No system keychain runs here: the site's secret is kept in a file only "
                                    "you can read."));
     m_ui->form->setRowVisible(m_ui->secret, !values.secretBackend.isEmpty());
     m_ui->form->setRowVisible(m_ui->newSecret, !values.secretBackend.isEmpty());
+    new SecretToggle(m_ui->newSecret);
     m_ui->note->setForegroundRole(QPalette::PlaceholderText);
     m_ui->problem->hide();
 
@@ -90,6 +95,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.language = m_ui->language->currentData().toString();
     v.theme = m_ui->settingsTheme->currentData().toString();
     v.newSecret = m_ui->newSecret->text().trimmed();
+    v.closeToTray = m_ui->closeToTray->isChecked();
     return v;
 }
 

@@ -2,11 +2,14 @@
 
 #include "HubApiClient.h"
 #include "HubSetUpClient.h"
+#include "SecretToggle.h"
 #include "SetupWizard.h"
 #include "SiteKind.h"
 #include "ui_SetupIdentityPage.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QSignalBlocker>
 
 namespace syncsites::ui {
@@ -17,9 +20,17 @@ SetupIdentityPage::SetupIdentityPage(HubApiClient& api, const QString& defaultRe
 {
     m_ui->setupUi(this);
     m_ui->replicaPath->setText(defaultReplicaPath);
+    new SecretToggle(m_ui->siteSecret);
+    new SecretToggle(m_ui->wizardPassword);
+    m_chooseFile = [](QWidget* parent, const QString& caption, const QString& current, const QString& filter) {
+        // An existing file is a site's data being set up again, not one to overwrite: no "replace it?" question.
+        return QFileDialog::getSaveFileName(parent, caption, current, filter, nullptr,
+                                            QFileDialog::DontConfirmOverwrite);
+    };
+    connect(m_ui->browseReplica, &QPushButton::clicked, this, &SetupIdentityPage::browseReplica);
     for (QLineEdit* edit : {m_ui->siteSecret, m_ui->wizardUsername, m_ui->wizardPassword})
-        connect(edit, &QLineEdit::textChanged, this, [this] { m_checked = false; });
-    connect(m_ui->siteName, &QComboBox::currentTextChanged, this, [this] { m_checked = false; });
+        connect(edit, &QLineEdit::textChanged, this, &SetupIdentityPage::forgetCheck);
+    connect(m_ui->siteName, &QComboBox::currentTextChanged, this, &SetupIdentityPage::forgetCheck);
 }
 
 SetupIdentityPage::~SetupIdentityPage() = default;
@@ -30,7 +41,7 @@ void SetupIdentityPage::setMode(AppMode mode)
     const bool standalone = mode == AppMode::Standalone;
     m_ui->form->setRowVisible(m_ui->siteName, mode != AppMode::Console);
     m_ui->form->setRowVisible(m_ui->siteSecret, standalone);
-    m_ui->form->setRowVisible(m_ui->replicaPath, standalone);
+    m_ui->form->setRowVisible(m_ui->replicaRow, standalone);
     m_ui->form->setRowVisible(m_ui->wizardUsername, !standalone);
     m_ui->form->setRowVisible(m_ui->wizardPassword, !standalone);
     if (standalone) {
@@ -63,9 +74,35 @@ QString SetupIdentityPage::result() const
     return m_ui->identityResult->text();
 }
 
+void SetupIdentityPage::prefill(const QString& siteName, const QString& replicaPath, const QString& username)
+{
+    m_ui->siteName->setEditText(siteName);
+    if (!replicaPath.isEmpty())
+        m_ui->replicaPath->setText(replicaPath);
+    m_ui->wizardUsername->setText(username);
+}
+
 void SetupIdentityPage::initializePage()
 {
+    // Back to the server page and here again: the server or the mode may have changed since the last check.
+    forgetCheck();
     listSites();
+}
+
+void SetupIdentityPage::forgetCheck()
+{
+    // "Signed in" or "The secret is right" under other credentials would be a lie; a failure, a wrong blame.
+    m_checked = false;
+    ++m_attempt;
+    SetupWizard::showResult(m_ui->identityResult, QString(), true);
+}
+
+void SetupIdentityPage::browseReplica()
+{
+    const QString file = m_chooseFile(this, tr("Where to keep the site's data"), replicaPath(),
+                                      tr("SyncSites data (*.sqlite);;All files (*)"));
+    if (!file.isEmpty())
+        m_ui->replicaPath->setText(QDir::toNativeSeparators(file));
 }
 
 void SetupIdentityPage::listSites()
@@ -118,20 +155,23 @@ bool SetupIdentityPage::validatePage()
 void SetupIdentityPage::checkSecret()
 {
     SetupWizard::showResult(m_ui->identityResult, tr("Checking the site's secret…"), true);
-    m_setUp->checkSecret(siteName(), siteSecret(), this, [this](Result<HubSetUpClient::Site> site) {
-        if (!site) {
-            SetupWizard::showResult(m_ui->identityResult, site.error().message, false);
-            return;
-        }
-        m_checked = true;
-        SetupWizard::showResult(
-            m_ui->identityResult,
-            tr("The secret is right: %1 (%2).")
-                .arg(site->name, QCoreApplication::translate("SiteKind", siteKindInfo(site->kind).displayName)),
-            true);
-        if (wizard() && wizard()->currentPage() == this)
-            wizard()->accept(); // the last page: finishes the wizard
-    });
+    m_setUp->checkSecret(
+        siteName(), siteSecret(), this, [this, attempt = m_attempt](Result<HubSetUpClient::Site> site) {
+            if (attempt != m_attempt)
+                return; // the form changed while the server was asked: the answer is about something else
+            if (!site) {
+                SetupWizard::showResult(m_ui->identityResult, site.error().message, false);
+                return;
+            }
+            m_checked = true;
+            SetupWizard::showResult(
+                m_ui->identityResult,
+                tr("The secret is right: %1 (%2).")
+                    .arg(site->name, QCoreApplication::translate("SiteKind", siteKindInfo(site->kind).displayName)),
+                true);
+            if (wizard() && wizard()->currentPage() == this)
+                wizard()->accept(); // the last page: finishes the wizard
+        });
 }
 
 void SetupIdentityPage::signIn()
@@ -146,9 +186,26 @@ void SetupIdentityPage::signIn()
         return;
     }
     SetupWizard::showResult(m_ui->identityResult, tr("Signing in…"), true);
-    m_api.signIn(username, m_ui->wizardPassword->text(), this, [this](Result<SignedInUser> user) {
+    m_api.signIn(username, m_ui->wizardPassword->text(), this, [this, attempt = m_attempt](Result<SignedInUser> user) {
+        if (attempt != m_attempt)
+            return; // the form changed while the server was asked: the answer is about something else
         if (!user) {
             SetupWizard::showResult(m_ui->identityResult, user.error().message, false);
+            return;
+        }
+        if (m_mode == AppMode::Console && user->role == UserRole::FieldStaff) {
+            // The console shows and changes the whole network; the server would refuse field staff most of what it
+            // asks. Say so now, with what to choose instead, rather than set up a console that cannot work.
+            m_api.signOut();
+            // The modes by their labels on the first page (SetupModePage.ui), translated as they are there.
+            const char* const modePage = "syncsites::ui::SetupModePage";
+            SetupWizard::showResult(
+                m_ui->identityResult,
+                tr("The console is for administrators and supervisors. Field staff use SyncSites at a site: go back "
+                   "and choose \"%1\" or \"%2\", or sign in as an administrator or a supervisor.")
+                    .arg(QCoreApplication::translate(modePage, "A site with its own data (standalone)"),
+                         QCoreApplication::translate(modePage, "A client of a server")),
+                false);
             return;
         }
         m_user = *user;

@@ -2,6 +2,7 @@
 
 #include "ui_SetupModePage.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 
 namespace syncsites::ui {
@@ -32,6 +33,12 @@ SetupModePage::~SetupModePage() = default;
 AppMode SetupModePage::mode() const
 {
     return AppMode(m_modes->checkedId());
+}
+
+void SetupModePage::setMode(AppMode mode)
+{
+    if (QAbstractButton* button = m_modes->button(int(mode)))
+        button->setChecked(true);
 }
 
 } // namespace syncsites::ui

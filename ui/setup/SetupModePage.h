@@ -25,6 +25,7 @@ public:
     ~SetupModePage() override;
 
     AppMode mode() const;
+    void setMode(AppMode mode);
 
 private:
     const std::unique_ptr<Ui::SetupModePage> m_ui;

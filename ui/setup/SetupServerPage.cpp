@@ -12,8 +12,8 @@ SetupServerPage::SetupServerPage(HubApiClient& api, QWidget* parent)
     m_ui->setupUi(this);
     m_ui->caFileField->edit()->setPlaceholderText(tr("Only if the administrator gave you one"));
     connect(m_ui->testConnection, &QPushButton::clicked, this, [this] { test(false); });
-    connect(m_ui->serverUrl, &QLineEdit::textChanged, this, [this] { m_checked = false; });
-    connect(m_ui->proxyUrl, &QLineEdit::textChanged, this, [this] { m_checked = false; });
+    for (QLineEdit* edit : {m_ui->serverUrl, m_ui->caFileField->edit(), m_ui->proxyUrl})
+        connect(edit, &QLineEdit::textChanged, this, &SetupServerPage::forgetTest);
 }
 
 SetupServerPage::~SetupServerPage() = default;
@@ -38,6 +38,22 @@ QString SetupServerPage::result() const
     return m_ui->serverResult->text();
 }
 
+void SetupServerPage::prefill(const QString& serverUrl, const QString& caCertificateFile, const QString& proxyUrl)
+{
+    m_ui->serverUrl->setText(serverUrl);
+    m_ui->caFileField->edit()->setText(caCertificateFile);
+    m_ui->proxyUrl->setText(proxyUrl);
+}
+
+void SetupServerPage::forgetTest()
+{
+    // "The server answered" under an address other than the one tested would be a lie, and a failure would blame
+    // the new address for the old one's fault.
+    m_checked = false;
+    ++m_attempt;
+    SetupWizard::showResult(m_ui->serverResult, QString(), true);
+}
+
 bool SetupServerPage::validatePage()
 {
     if (m_checked && m_checkedUrl == m_ui->serverUrl->text().trimmed())
@@ -60,7 +76,9 @@ void SetupServerPage::test(bool advanceOnSuccess)
     m_api.setCaCertificateFile(caCertificateFile());
     m_api.setProxy(proxyUrl());
     SetupWizard::showResult(m_ui->serverResult, tr("Connecting to %1…").arg(url.toDisplayString()), true);
-    m_api.checkServer(this, [this, text, advanceOnSuccess](Result<QJsonObject> answer) {
+    m_api.checkServer(this, [this, text, advanceOnSuccess, attempt = m_attempt](Result<QJsonObject> answer) {
+        if (attempt != m_attempt)
+            return; // the form changed while the server was asked: the answer is about something else
         if (!answer) {
             SetupWizard::showResult(m_ui->serverResult, answer.error().message, false);
             return;

@@ -29,15 +29,21 @@ public:
     QString proxyUrl() const;
     QString result() const; ///< the last test's result line
 
+    /// Fills the form with the values used last ("Set up again"); the test still has to pass.
+    void prefill(const QString& serverUrl, const QString& caCertificateFile, const QString& proxyUrl);
+
     bool validatePage() override;
 
 private:
     void test(bool advanceOnSuccess);
+    /// Something the test depends on changed: its result no longer applies.
+    void forgetTest();
 
     HubApiClient& m_api;
     const std::unique_ptr<Ui::SetupServerPage> m_ui;
     bool m_checked = false;
     QString m_checkedUrl;
+    int m_attempt = 0; ///< a test's answer counts only while the form is as it was tested
 };
 
 } // namespace syncsites::ui

@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "AppSettings.h"
 #include "SetupIdentityPage.h"
 #include "SetupModePage.h"
 #include "SetupServerPage.h"
@@ -25,9 +26,30 @@ SetupWizard::SetupWizard(HubApiClient& api, const QString& defaultReplicaPath, Q
 
 void SetupWizard::initializePage(int id)
 {
-    QWizard::initializePage(id);
+    // The mode first: the page lists the sites the mode can be set up as when it is initialised.
     if (id == IdentityPage)
         m_identityPage->setMode(m_modePage->mode());
+    QWizard::initializePage(id);
+}
+
+void SetupWizard::prefill(const SetupChoice& last)
+{
+    m_modePage->setMode(last.mode);
+    m_serverPage->prefill(last.serverUrl, last.caCertificateFile, last.proxyUrl);
+    m_identityPage->prefill(last.siteName, last.replicaPath, last.user.username);
+}
+
+SetupChoice SetupWizard::lastUsed(const AppSettings& settings)
+{
+    SetupChoice last;
+    last.mode = settings.mode();
+    last.serverUrl = settings.serverUrl();
+    last.caCertificateFile = settings.caCertificateFile();
+    last.proxyUrl = settings.proxyUrl();
+    last.siteName = settings.siteName();
+    last.replicaPath = settings.replicaPath();
+    last.user.username = settings.lastUsername();
+    return last;
 }
 
 void SetupWizard::showResult(QLabel* label, const QString& text, bool good)

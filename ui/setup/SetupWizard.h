@@ -12,6 +12,7 @@ class HubApiClient;
 
 namespace syncsites::ui {
 
+class AppSettings;
 class SetupIdentityPage;
 class SetupModePage;
 class SetupServerPage;
@@ -34,6 +35,15 @@ public:
     SetupWizard(HubApiClient& api, const QString& defaultReplicaPath, QWidget* parent = nullptr);
 
     SetupChoice choice() const;
+
+    /// Starts the wizard from what was chosen last ("Set up again", or a set-up left unfinished): the mode, the
+    /// server, its certificate authority and proxy, the site, its data file and user.username. The secret and the
+    /// password are never taken: they are typed again, and everything is tested again.
+    void prefill(const SetupChoice& last);
+    /// What the app's settings keep of the last set-up, for prefill() (the user is only a username).
+    static SetupChoice lastUsed(const AppSettings& settings);
+
+    SetupIdentityPage* identityPage() const { return m_identityPage; }
 
     /// The result line of the last connection or sign-in test (for tests).
     QString testResult() const;

@@ -3,6 +3,7 @@
 #include "HubApiClient.h"
 #include "ui_SignInDialog.h"
 
+#include <QLayout>
 #include <QPushButton>
 
 namespace syncsites::ui {
@@ -94,6 +95,12 @@ void SignInDialog::showProblem(const QString& text)
 {
     m_ui->signInProblem->setText(text);
     m_ui->signInProblem->setVisible(!text.isEmpty());
+    // A dialog does not grow by itself for a word-wrapped label's height at its width: without this the end of
+    // the message (where it says to sign in offline) is cut off.
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (height() < needed)
+        resize(width(), needed);
 }
 
 void SignInDialog::setBusy(bool busy)

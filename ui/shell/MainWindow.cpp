@@ -176,21 +176,43 @@ void MainWindow::applySplitterSizes(int row)
     }
 }
 
+bool MainWindow::quit()
+{
+    m_quitting = true;
+    const bool closed = close();
+    m_quitting = false;
+    return closed;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    const bool quitting = m_quitting;
+    if (!quitting && m_keepRunning && m_keepRunning()) {
+        // Hidden, not closed: nothing is lost, so the close guard is not asked.
+        saveLayout();
+        event->ignore();
+        hide();
+        emit hiddenToBackground();
+        return;
+    }
     if (m_mayClose && !m_mayClose()) {
         event->ignore();
         return;
     }
-    if (m_settings) {
-        m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
-        m_settings->setValue(AppSettings::Key::WindowState, saveState());
-        if (!currentPage().isEmpty())
-            m_settings->setValue(AppSettings::Key::LastPage, currentPage());
-        m_settings->setValue(AppSettings::Key::WindowSplitters, splitterSizes());
-        m_settings->sync();
-    }
+    saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveLayout()
+{
+    if (!m_settings)
+        return;
+    m_settings->setValue(AppSettings::Key::WindowGeometry, saveGeometry());
+    m_settings->setValue(AppSettings::Key::WindowState, saveState());
+    if (!currentPage().isEmpty())
+        m_settings->setValue(AppSettings::Key::LastPage, currentPage());
+    m_settings->setValue(AppSettings::Key::WindowSplitters, splitterSizes());
+    m_settings->sync();
 }
 
 void MainWindow::addPage(const QString& id, QWidget* page, const QString& title, const QString& iconName)

@@ -49,6 +49,11 @@ public:
 
     /// Asked before the window closes (work that would be lost): false keeps it open.
     void setCloseGuard(std::function<bool()> mayClose) { m_mayClose = std::move(mayClose); }
+    /// Asked when the window is closed (its close button, Alt+F4): true hides it instead, and the app keeps
+    /// running (close-to-tray, with automatic sync); hiddenToBackground() follows. quit() always closes.
+    void setKeepRunningOnClose(std::function<bool()> keepRunning) { m_keepRunning = std::move(keepRunning); }
+    /// Closes the window for good (File → Quit, the tray's Quit, the app's own reasons), asking the close guard.
+    bool quit();
 
     /// The status bar: who is signed in (and as what), where this app works, and whether the server answers.
     void setIdentity(const QString& text);
@@ -70,12 +75,15 @@ public:
 
 signals:
     void pageShown(const QString& id);
+    /// The window was closed and hidden, the app still runs (setKeepRunningOnClose).
+    void hiddenToBackground();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void applySplitterSizes(int row);
+    void saveLayout();
 
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
@@ -92,6 +100,8 @@ private:
     QVariantMap m_splitterSizes;
     AppSettings* m_settings = nullptr;
     std::function<bool()> m_mayClose;
+    std::function<bool()> m_keepRunning;
+    bool m_quitting = false;
 };
 
 } // namespace syncsites::ui

@@ -137,6 +137,23 @@ void SyncPage::buildUi()
     m_offlineIndicator->setWordWrap(true);
     m_offlineIndicator->setTextFormat(Qt::RichText);
 
+    // After a failure: when the engine tries again by itself, and a way not to wait.
+    m_retryLabel = new QLabel;
+    m_retryLabel->setObjectName(QStringLiteral("retryLabel"));
+    m_retryLabel->setWordWrap(true);
+    m_retryNowButton = new QPushButton(tr("&Retry now"));
+    m_retryNowButton->setObjectName(QStringLiteral("retryNowButton"));
+    connect(m_retryNowButton, &QPushButton::clicked, &m_engine, &SyncEngine::syncNow);
+    m_retryLine = new QWidget;
+    auto* retryLayout = new QHBoxLayout(m_retryLine);
+    retryLayout->setContentsMargins(0, 0, 0, 0);
+    retryLayout->addWidget(m_retryLabel, 1);
+    retryLayout->addWidget(m_retryNowButton);
+    m_retryLine->hide();
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &SyncPage::updateRetryLine);
+    connect(&m_engine, &SyncEngine::scheduleChanged, this, &SyncPage::updateRetryLine);
+
     m_noticeLabel = new QLabel;
     m_noticeLabel->setObjectName(QStringLiteral("noticeLabel"));
     m_noticeLabel->setWordWrap(true);
@@ -159,6 +176,7 @@ void SyncPage::buildUi()
     auto* status = new QVBoxLayout;
     status->addWidget(m_resultLabel);
     status->addWidget(m_offlineIndicator);
+    status->addWidget(m_retryLine);
     status->addLayout(facts);
     status->addWidget(m_noticeLabel);
     status->addStretch();
@@ -594,11 +612,40 @@ void SyncPage::updateState()
         m_offlineIndicator->setAccessibleName(tr("Online"));
     }
 
+    updateRetryLine();
     if (state != m_state || text != m_stateText) {
         m_state = state;
         m_stateText = text;
         emit syncStateChanged(state, text);
     }
+}
+
+void SyncPage::updateRetryLine()
+{
+    const bool failed = (m_failed || m_offline) && m_sawSession && !m_engine.isRunning();
+    const QDateTime next = m_engine.nextAttempt();
+    QString text;
+    if (failed && m_engine.isRetryPlanned() && next.isValid()) {
+        const qint64 seconds =
+            std::max<qint64>(1, (QDateTime::currentMSecsSinceEpoch() - next.toMSecsSinceEpoch()) / -1000);
+        text = seconds < 120 ? tr("Trying again in %n second(s).", nullptr, int(seconds))
+                             : tr("Trying again in %n minute(s).", nullptr, int((seconds + 30) / 60));
+    } else if (failed && next.isValid()) {
+        text = tr("Trying again at the next automatic sync, %1.")
+                   .arg(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat));
+    } else if (failed) {
+        text = tr("Automatic sync is off: sync again when the connection is back.");
+    }
+    m_retryLine->setVisible(!text.isEmpty());
+    if (text != m_retryLabel->text()) {
+        m_retryLabel->setText(text);
+        m_retryLabel->setAccessibleName(text);
+    }
+    // Each second only while a countdown in seconds shows.
+    if (failed && m_engine.isRetryPlanned())
+        m_countdown.start();
+    else
+        m_countdown.stop();
 }
 
 } // namespace syncsites::ui

@@ -102,6 +102,8 @@ private:
     void showStage(const QString& stage, const QString& detail);
     void updateState();
     void updateQuarantineActions();
+    /// After a failed session: "Trying again in 40 seconds." (the engine's planned retry) and Retry now.
+    void updateRetryLine();
     void askExportPath();
 
     syncsites::LocalSite& m_site;
@@ -116,6 +118,10 @@ private:
     QLabel* m_waitingLabel = nullptr;
     QLabel* m_offlineIndicator = nullptr;
     QLabel* m_noticeLabel = nullptr;
+    QWidget* m_retryLine = nullptr;
+    QLabel* m_retryLabel = nullptr;
+    QPushButton* m_retryNowButton = nullptr;
+    QTimer m_countdown;
     QLabel* m_stageLabel = nullptr;
     QLabel* m_detailLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;

@@ -18,6 +18,10 @@ SyncTrayIcon::SyncTrayIcon(SyncEngine& engine, QObject* parent)
     m_syncAction->setObjectName(QStringLiteral("traySyncNow"));
     m_openAction = m_menu->addAction(tr("&Open SyncSites"));
     m_openAction->setObjectName(QStringLiteral("trayOpen"));
+    m_menu->addSeparator();
+    m_quitAction = m_menu->addAction(tr("&Quit SyncSites"));
+    m_quitAction->setObjectName(QStringLiteral("trayQuit"));
+    connect(m_quitAction, &QAction::triggered, this, &SyncTrayIcon::quitRequested);
     connect(m_syncAction, &QAction::triggered, &m_engine, &SyncEngine::syncNow);
     connect(m_openAction, &QAction::triggered, this, &SyncTrayIcon::openRequested);
     m_tray->setContextMenu(m_menu);
@@ -70,6 +74,15 @@ void SyncTrayIcon::setState(SyncState state, const QString& text)
     m_tray->setIcon(iconFor(state));
     m_tray->setToolTip(text.isEmpty() ? tr("SyncSites") : tr("SyncSites: %1").arg(text));
     m_syncAction->setEnabled(state != SyncState::Syncing);
+}
+
+QString SyncTrayIcon::notifyRunningInBackground()
+{
+    const QString text = tr("SyncSites keeps syncing in the background. Open it from this icon; to stop it, choose "
+                            "Quit in the icon's menu or in the File menu.");
+    if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
+        m_tray->showMessage(tr("SyncSites is still running"), text, QSystemTrayIcon::Information);
+    return text;
 }
 
 void SyncTrayIcon::onSessionFinished(const SyncSummary& summary)

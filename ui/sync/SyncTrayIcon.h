@@ -40,6 +40,10 @@ public:
     /// The icon shown for a state.
     static QIcon iconFor(SyncState state);
 
+    /// Says, once per call, that the window was closed and SyncSites keeps syncing in the background (a
+    /// notification from the icon); the text is returned for callers that show it otherwise.
+    QString notifyRunningInBackground();
+
 public slots:
     /// Shows this state and text (connect SyncPage::syncStateChanged here).
     void setState(syncsites::ui::SyncState state, const QString& text);
@@ -47,6 +51,8 @@ public slots:
 signals:
     /// "Open" was chosen in the menu, or the icon was clicked: bring the window up on the Sync page.
     void openRequested();
+    /// "Quit" was chosen in the menu: the app stops (and automatic sync with it).
+    void quitRequested();
     /// A notification about a failed session was shown (also when no tray shows it: for tests and logs).
     void failureNotified(const QString& title, const QString& message);
 
@@ -58,6 +64,7 @@ private:
     QMenu* m_menu;
     QAction* m_syncAction;
     QAction* m_openAction;
+    QAction* m_quitAction;
     SyncState m_state = SyncState::Idle;
     SyncState m_lastEnded = SyncState::Idle; ///< how the last session that ended left things
     QString m_text;

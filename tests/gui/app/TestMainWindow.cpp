@@ -1,6 +1,7 @@
 // The shell window on its own (no hub): it opens within the screen's available geometry (maximised on a 1024x600
 // netbook), comes back where it was (geometry, last page, splitter sizes) from AppSettings, and Tab leaves every
-// table, list and tree of its pages and of dialogs for the next control while arrows move inside.
+// table, list and tree of its pages and of dialogs for the next control while arrows move inside; closing it hides
+// it while the app keeps syncing in the tray.
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "StoresPage.h"
@@ -226,6 +227,53 @@ private slots:
         QTRY_VERIFY(tree->hasFocus());
         QTest::keyClick(tree, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), ok);
+    }
+
+    // Close-to-tray: while the app should keep running (a tray icon, the setting on), closing the window hides it,
+    // saves its layout and does not ask the close guard (nothing is lost); quit() closes it for good, asking the
+    // guard, whose "no" keeps it open. With the setting off, closing closes.
+    void closeHidesWhileTheAppKeepsRunning()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window;
+        window.rememberIn(&settings, QRect(0, 0, 1920, 1040));
+        window.addPage(QStringLiteral("one"), makePage(QStringLiteral("pageOne")), QStringLiteral("One"),
+                       QStringLiteral("network"));
+        bool keepRunning = true;
+        int guardAsked = 0;
+        bool guardAllows = false;
+        window.setKeepRunningOnClose([&] { return keepRunning; });
+        window.setCloseGuard([&] {
+            ++guardAsked;
+            return guardAllows;
+        });
+        int hidden = 0;
+        connect(&window, &MainWindow::hiddenToBackground, this, [&] { ++hidden; });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        QVERIFY(!window.close()); // hidden, not closed
+        QVERIFY(window.isHidden());
+        QCOMPARE(hidden, 1);
+        QCOMPARE(guardAsked, 0);
+        QCOMPARE(settings.value(AppSettings::Key::LastPage).toString(), QStringLiteral("one"));
+
+        window.show();
+        QVERIFY(!window.quit()); // the guard says no (pending edits kept): still open, not hidden
+        QCOMPARE(guardAsked, 1);
+        QVERIFY(window.isVisible());
+        QCOMPARE(hidden, 1);
+        guardAllows = true;
+        QVERIFY(window.quit());
+        QVERIFY(!window.isVisible());
+        QCOMPARE(hidden, 1);
+
+        keepRunning = false; // the setting turned off, or no tray
+        window.show();
+        QVERIFY(window.close());
+        QCOMPARE(hidden, 1);
+        QCOMPARE(guardAsked, 3);
     }
 };
 

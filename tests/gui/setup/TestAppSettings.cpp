@@ -41,11 +41,14 @@ const QVector<Expected>& expectedSettings()
         {Key::Language, "view/language", QString(), s("fr")},
         {Key::Theme, "view/theme", s("system"), s("dark")},
         {Key::ReinitPending, "site/reinit_pending", false, true},
+        {Key::SetupPending, "setup/pending", false, true},
         {Key::WindowGeometry, "window/geometry", QByteArray(), QByteArray::fromHex("01d9d0cb00030000")},
         {Key::WindowState, "window/state", QByteArray(), QByteArray::fromHex("000000ff00000000")},
         {Key::LastPage, "window/last_page", QString(), s("stores")},
         {Key::WindowSplitters, "window/splitters", QVariantMap(),
          QVariantMap{{s("stores/0"), QVariantList{300, 700}}, {s("dashboard/0"), QVariantList{420, 180}}}},
+        {Key::CloseToTray, "window/close_to_tray", true, false},
+        {Key::TrayNoticeShown, "window/tray_notice_shown", false, true},
     };
     return settings;
 }
@@ -103,6 +106,9 @@ private slots:
         QCOMPARE(settings.language(), QString());
         QCOMPARE(settings.theme(), s("system"));
         QVERIFY(!settings.reinitPending());
+        QVERIFY(!settings.setupPending());
+        QVERIFY(settings.closeToTray());
+        QVERIFY(!settings.trayNoticeShown());
         QVERIFY(!QFile::exists(iniPath())); // reading writes nothing
     }
 
@@ -123,6 +129,9 @@ private slots:
             settings.setLanguage(s("fr"));
             settings.setTheme(s("dark"));
             settings.setReinitPending(true);
+            settings.setSetupPending(true);
+            settings.setCloseToTray(false);
+            settings.setTrayNoticeShown(true);
             // The main window's own (MainWindow keeps them through the generic setter).
             for (Key key : {Key::WindowGeometry, Key::WindowState, Key::LastPage, Key::WindowSplitters}) {
                 for (const Expected& e : expectedSettings()) {
@@ -133,7 +142,8 @@ private slots:
             settings.sync();
         }
         const ui::AppSettings again(ini);
-        QVERIFY(again.isConfigured());
+        QVERIFY(!again.isConfigured()); // the set-up is pending
+        QVERIFY(again.setupPending());
         QCOMPARE(again.mode(), ui::AppMode::Client);
         QCOMPARE(again.serverUrl(), s("https://hub.example.org:8443"));
         QCOMPARE(again.caCertificateFile(), s("/etc/syncsites/ca.pem"));
@@ -144,6 +154,8 @@ private slots:
         QCOMPARE(again.language(), s("fr"));
         QCOMPARE(again.theme(), s("dark"));
         QVERIFY(again.reinitPending());
+        QVERIFY(!again.closeToTray());
+        QVERIFY(again.trayNoticeShown());
 
         const QSettings raw(ini, QSettings::IniFormat);
         for (const Expected& e : expectedSettings()) {
@@ -287,6 +299,34 @@ private slots:
         const QSettings old(ini, QSettings::IniFormat);
         QCOMPARE(old.value(s("site/name")).toString(), s("Lira Health Centre"));
         QCOMPARE(old.value(s("view/theme"), s("system")).toString(), s("light"));
+    }
+
+    // "Set up again": the set-up runs at the next start (not configured), yet every value stays for the wizard to
+    // start from; finishing it makes the settings configured again.
+    void setupPendingKeepsTheValues()
+    {
+        const QString ini = iniPath();
+        ui::AppSettings settings(ini);
+        settings.setMode(ui::AppMode::Client);
+        settings.setServerUrl(s("https://hub.example.org"));
+        settings.setSiteName(s("Central Front Desk"));
+        QVERIFY(settings.isConfigured());
+        QSignalSpy changed(&settings, &ui::AppSettings::changed);
+        settings.setSetupPending(true);
+        settings.sync();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.takeFirst().value(0).toString(), s("setup/pending"));
+
+        const ui::AppSettings again(ini);
+        QVERIFY(!again.isConfigured());
+        QCOMPARE(again.mode(), ui::AppMode::Client);
+        QCOMPARE(again.serverUrl(), s("https://hub.example.org"));
+        QCOMPARE(again.siteName(), s("Central Front Desk"));
+
+        settings.setSetupPending(false);
+        settings.sync();
+        QVERIFY(settings.isConfigured());
+        QVERIFY(!QSettings(ini, QSettings::IniFormat).contains(s("setup/pending"))); // removed, as reinit_pending
     }
 
     void reinitPendingRemovedWhenFalse()

@@ -79,7 +79,8 @@ private:
     Station m_kasa;
 
     // A replica of `site` registered at `url` (the hub's when empty), with its engine and page, refreshed once.
-    void makeStation(Station& station, const QString& site, const QString& url = QString())
+    void makeStation(Station& station, const QString& site, const QString& url = QString(),
+                     std::chrono::milliseconds retryBase = std::chrono::milliseconds(30000))
     {
         auto replica = SiteReplica::create(m_dir.filePath(site + QStringLiteral(".sqlite")), site,
                                            url.isEmpty() ? m_hub->url() : url, m_hub->secret(site));
@@ -87,6 +88,7 @@ private:
         station.replica = std::move(replica).value();
         SiteOptions options;
         options.session = SiteReplica::testOptions();
+        options.session.retryBase = retryBase;
         auto opened = LocalSite::open(station.replica->path(), options);
         QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
         station.site = std::move(opened).value();
@@ -359,6 +361,53 @@ private slots:
         QVERIFY(!s.offlineShown());
         QCOMPARE(s.page->state(), SyncState::Idle);
         QCOMPARE(tray.state(), SyncState::Idle);
+    }
+
+    // After a failure that may pass, the page says when the engine tries again by itself, counts down, and offers
+    // Retry now; the retry comes sooner than the interval; with automatic sync off, it says so instead.
+    void failureSaysWhenItRetries()
+    {
+        Station s;
+        makeStation(s, kLira, QStringLiteral("http://127.0.0.1:1"), std::chrono::milliseconds(4000));
+        s.page->setAutomaticInterval(15 * 60);
+        QWidget* line = s.child<QWidget>("retryLabel")->parentWidget();
+        QVERIFY(line->isHidden()); // nothing failed yet
+
+        QCOMPARE(clickSync(s).outcome, SyncOutcome::Failed);
+        QVERIFY(s.engine->isRetryPlanned());
+        QCOMPARE(s.engine->failuresInARow(), 1);
+        const qint64 wait = QDateTime::currentDateTimeUtc().msecsTo(s.engine->nextAttempt());
+        QVERIFY2(wait > 0 && wait <= 4000, qPrintable(QString::number(wait))); // 2-4 s, not the 15 min interval
+        QVERIFY(!line->isHidden());
+        QVERIFY2(s.text("retryLabel").startsWith(QStringLiteral("Trying again in ")), qPrintable(s.text("retryLabel")));
+        QVERIFY(s.spoken("retryLabel").contains(QStringLiteral("second")));
+        screenshot(s, QStringLiteral("sync-page-retrying.png"));
+
+        // The engine tries again by itself; the next wait is longer (it doubles, with jitter in its upper half).
+        QSignalSpy finished(s.engine, &SyncEngine::sessionFinished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(s.engine->failuresInARow(), 2);
+        QTRY_VERIFY(s.engine->isRetryPlanned());
+        QVERIFY(QDateTime::currentDateTimeUtc().msecsTo(s.engine->nextAttempt()) > 3000); // 4-8 s
+
+        // Retry now does not wait for it.
+        finished.clear();
+        QTest::mouseClick(s.child<QPushButton>("retryNowButton"), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(s.engine->failuresInARow(), 3);
+
+        // Automatic sync off: no retry, and the line says how to sync.
+        s.page->setAutomaticInterval(0);
+        QVERIFY(!s.engine->isRetryPlanned());
+        QTRY_VERIFY(s.text("retryLabel").startsWith(QStringLiteral("Automatic sync is off")));
+
+        // A success clears the count and the line.
+        s.page->setAutomaticInterval(15 * 60);
+        s.replica->setServerUrl(m_hub->url());
+        QCOMPARE(clickSync(s).outcome, SyncOutcome::Success);
+        QCOMPARE(s.engine->failuresInARow(), 0);
+        QVERIFY(!s.engine->isRetryPlanned());
+        QTRY_VERIFY(line->isHidden());
     }
 
     // Cancel during a long first sync: the session ends as cancelled, the button is Sync now again.
