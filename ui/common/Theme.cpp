@@ -1,5 +1,8 @@
 #include "Theme.h"
 
+#include <algorithm>
+#include <cmath>
+
 #include <QApplication>
 #include <QFile>
 #include <QPainter>
@@ -89,6 +92,37 @@ QIcon Theme::selectableIcon(const QString& svgResource)
 bool Theme::isDark()
 {
     return QApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QColor Theme::healthTextColor(SyncHealth health)
+{
+    const bool dark = isDark();
+    switch (health) {
+    case SyncHealth::NeverSynced:
+        return dark ? QColor(0xae, 0xb3, 0xbb) : QColor(0x5c, 0x61, 0x69);
+    case SyncHealth::Synced:
+        return dark ? QColor(0x5c, 0xc9, 0x8a) : QColor(0x1b, 0x73, 0x40);
+    case SyncHealth::Late:
+        return dark ? QColor(0xe8, 0xb8, 0x4a) : QColor(0x87, 0x57, 0x00);
+    case SyncHealth::Stale:
+        return dark ? QColor(0xf2, 0x9a, 0x5c) : QColor(0xa3, 0x44, 0x0b);
+    case SyncHealth::Failing:
+        return dark ? QColor(0xff, 0x8f, 0x8f) : QColor(0xb0, 0x2a, 0x2a);
+    }
+    return QApplication::palette().color(QPalette::Text);
+}
+
+double Theme::contrastRatio(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 } // namespace syncsites::ui

@@ -3,6 +3,7 @@
 #include "LinkFiguresModel.h"
 #include "OutcomeStyle.h"
 #include "OutcomeText.h"
+#include "SyncFailure.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -136,7 +137,9 @@ QString SessionTimeline::describe(int index) const
                             LinkFiguresModel::formatDuration(s.durationMs).toHtmlEscaped(), locale.toString(s.pushed),
                             locale.toString(s.pulled), locale.toString(s.rejected), locale.toString(s.waiting));
     if (!s.errorMessage.isEmpty() || !s.errorCode.isEmpty())
-        text += tr("<br>Error: %1 (%2)").arg(s.errorMessage.toHtmlEscaped(), s.errorCode.toHtmlEscaped());
+        text += tr("<br>Error: %1 (%2)")
+                    .arg(SyncFailure::seenFromElsewhere(s.errorCode, s.errorMessage).toHtmlEscaped(),
+                         s.errorCode.toHtmlEscaped());
     return text;
 }
 

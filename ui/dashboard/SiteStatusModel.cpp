@@ -1,5 +1,8 @@
 #include "SiteStatusModel.h"
 
+#include "SyncFailure.h"
+#include "Theme.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPainter>
@@ -25,10 +28,11 @@ QIcon healthDot(SyncHealth health)
 
 QString errorText(const SiteStatus& s)
 {
-    // A code alone is an API word: say so in words (the code stays in the tooltip, for support).
-    if (s.errorMessage.isEmpty() && !s.errorCode.isEmpty())
-        return SiteStatusModel::tr("Failed; the site sent no explanation.");
-    return s.errorMessage;
+    // What happened to that site in the reader's words, not the site's message to its own user ("This computer is
+    // ..."); the code stays in the tooltip, for support.
+    if (s.errorMessage.isEmpty() && s.errorCode.isEmpty())
+        return QString();
+    return SyncFailure::seenFromElsewhere(s.errorCode, s.errorMessage);
 }
 
 } // namespace
@@ -54,7 +58,7 @@ void SiteStatusModel::setStatuses(const SiteStatusList& list)
             r.ageSeconds = qMax<qint64>(0, s.lastSuccess.secsTo(now));
             r.successEpoch = s.lastSuccess.toSecsSinceEpoch();
         }
-        r.searchKey = QStringList{s.name, r.kindName, s.server, s.errorCode, s.errorMessage, s.appVersion}
+        r.searchKey = QStringList{s.name, r.kindName, s.server, s.errorCode, s.errorMessage, errorText(s), s.appVersion}
                           .join(QLatin1Char('\n'))
                           .toLower();
         m_rows.append(std::move(r));
@@ -156,7 +160,7 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
         return index.column() == HealthColumn && syncsItself(s) ? QVariant(m_healthIcons[int(s.health)]) : QVariant();
     case Qt::ForegroundRole:
         if (index.column() == HealthColumn && syncsItself(s))
-            return syncHealthColor(s.health);
+            return Theme::healthTextColor(s.health); // text: the shade that reads at 4.5:1 on this theme
         return QVariant();
     case Qt::TextAlignmentRole:
         if (index.column() == AgeColumn || index.column() == WaitingColumn)
@@ -168,8 +172,8 @@ QVariant SiteStatusModel::data(const QModelIndex& index, int role) const
             return s.role == QLatin1String("client")
                        ? tr("A client does not sync on its own: its data goes through its server %1.").arg(s.server)
                        : tr("The hub does not sync on its own: the sites sync with it.");
-        if (index.column() == LastErrorColumn && !s.errorCode.isEmpty())
-            return tr("%1 (%2)").arg(errorText(s), s.errorCode);
+        if (index.column() == LastErrorColumn && !s.errorCode.isEmpty()) // the site's own words and the code
+            return tr("%1 (%2)").arg(s.errorMessage, s.errorCode);
         if (index.column() == NameColumn && s.role == QLatin1String("client"))
             return tr("Client of %1").arg(s.server);
         if (index.column() == LastSuccessColumn && s.lastAttempt.isValid())

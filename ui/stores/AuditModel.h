@@ -33,6 +33,10 @@ public:
 
     /// A line for people: "revision 3 → 4; 2 actions; stores changed: S01, S02".
     static QString summarise(const QJsonObject& details);
+    /// An audit action id ("store.sync_type") in words ("Sync type changed"); unknown ids as they are.
+    static QString actionText(const QString& action);
+    /// A key of an entry's details ("pack_size") in words ("pack size").
+    static QString fieldText(const QString& key);
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;

@@ -1,7 +1,9 @@
 #include "SessionListModel.h"
 
 #include "OutcomeText.h"
+#include "SyncFailure.h"
 #include "SyncHealth.h"
+#include "Theme.h"
 
 #include <QLocale>
 
@@ -54,16 +56,18 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
             return locale.toString(session.pulled);
         case RejectedColumn:
             return locale.toString(session.rejected);
-        case ErrorColumn:
-            return session.errorMessage;
+        case ErrorColumn: // what happened at that site, in words for whoever reads it here
+            return session.errorMessage.isEmpty() && session.errorCode.isEmpty()
+                       ? QString()
+                       : SyncFailure::seenFromElsewhere(session.errorCode, session.errorMessage);
         default:
             break;
         }
     } else if (role == Qt::ForegroundRole && index.column() == OutcomeColumn) {
         if (session.outcome == QLatin1String("failed"))
-            return syncHealthColor(SyncHealth::Failing);
+            return Theme::healthTextColor(SyncHealth::Failing); // text: the shade that reads at 4.5:1
         if (session.outcome == QLatin1String("partial"))
-            return syncHealthColor(SyncHealth::Late);
+            return Theme::healthTextColor(SyncHealth::Late);
     } else if (role == Qt::ToolTipRole && index.column() == ErrorColumn && !session.errorMessage.isEmpty()) {
         return QString(session.errorCode + QLatin1String(": ") + session.errorMessage);
     } else if (role == Qt::TextAlignmentRole && index.column() >= DurationColumn && index.column() <= RejectedColumn) {

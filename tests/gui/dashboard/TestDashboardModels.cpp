@@ -2,8 +2,10 @@
 #include "LinkFiguresModel.h"
 #include "SiteFilterProxy.h"
 #include "SiteStatusModel.h"
+#include "Theme.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -57,12 +59,72 @@ private slots:
     void siteModelAndProxyPassTheTester();
     void agesAndNumbersSortAsNumbers();
     void hubsAndClientsHaveNoSyncHealth();
+    void anotherSitesErrorReadsAsThatSites();
+    void healthTextReadsOnBothThemes();
     void tenThousandSitesFilterCorrectly();
     void linkFiguresModel();
     void formatAge_data();
     void formatAge();
     void csvQuotingFollowsRfc4180();
 };
+
+void TestDashboardModels::healthTextReadsOnBothThemes()
+{
+    // The health column's text, each health, on the light and the dark palette: at least 4.5:1 (WCAG AA) against
+    // every background a table cell can have.
+    SiteStatusList list = syntheticSites(5); // one site of each health
+    SiteStatusModel model;
+    model.setStatuses(list);
+    for (const QString& theme : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        Theme::apply(theme);
+        QCOMPARE(Theme::isDark(), theme == QLatin1String("dark"));
+        const QPalette palette = QApplication::palette();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex health = model.index(row, SiteStatusModel::HealthColumn);
+            const QColor text = health.data(Qt::ForegroundRole).value<QColor>();
+            QVERIFY(text.isValid());
+            for (QPalette::ColorRole background : {QPalette::Base, QPalette::AlternateBase, QPalette::Window}) {
+                const double ratio = Theme::contrastRatio(text, palette.color(background));
+                QVERIFY2(ratio >= 4.5, qPrintable(QStringLiteral("%1 on %2 (%3): %4:1")
+                                                      .arg(health.data().toString(), theme)
+                                                      .arg(int(background))
+                                                      .arg(ratio, 0, 'f', 2)));
+            }
+        }
+    }
+    QCOMPARE(Theme::contrastRatio(Qt::black, Qt::white), 21.0);
+    Theme::apply(QStringLiteral("light"));
+}
+
+void TestDashboardModels::anotherSitesErrorReadsAsThatSites()
+{
+    // A site writes its failure for the person at it ("This computer ..."); a supervisor reads what happened to
+    // that site, and the site's own words stay in the tooltip with the code.
+    SiteStatusList list = syntheticSites(3);
+    list.sites[0].errorCode = QStringLiteral("no_network");
+    list.sites[0].errorMessage = QStringLiteral("This computer is not connected to a network.");
+    list.sites[1].errorCode = QStringLiteral("server_unreachable");
+    list.sites[1].errorMessage = QStringLiteral("Cet ordinateur ne joint pas le serveur."); // the site's language
+    list.sites[2].errorCode = QStringLiteral("records_rejected");
+    list.sites[2].errorMessage = QStringLiteral("2 records could not be synced: stock_line 7");
+    SiteStatusModel model;
+    model.setStatuses(list);
+    const auto error = [&](int row, int role) {
+        return model.index(row, SiteStatusModel::LastErrorColumn).data(role).toString();
+    };
+    QCOMPARE(error(0, Qt::DisplayRole), QStringLiteral("The site had no network connection."));
+    QVERIFY(!error(0, Qt::DisplayRole).contains(QLatin1String("This computer")));
+    QVERIFY2(error(0, Qt::ToolTipRole).contains(QLatin1String("no_network")), qPrintable(error(0, Qt::ToolTipRole)));
+    QVERIFY2(error(0, Qt::ToolTipRole).contains(list.sites[0].errorMessage), qPrintable(error(0, Qt::ToolTipRole)));
+    QCOMPARE(error(1, Qt::DisplayRole), QStringLiteral("The site could not reach its server."));
+    // Refused records are named by the site's message: kept.
+    QCOMPARE(error(2, Qt::DisplayRole), list.sites[2].errorMessage);
+
+    SiteFilterProxy proxy;
+    proxy.setSiteModel(&model);
+    proxy.setText(QStringLiteral("network connection"));
+    QCOMPARE(proxy.rowCount(), 1);
+}
 
 void TestDashboardModels::siteModelAndProxyPassTheTester()
 {
@@ -92,9 +154,9 @@ void TestDashboardModels::siteModelAndProxyPassTheTester()
     QCOMPARE(model.index(1, SiteStatusModel::KindColumn).data().toString(),
              QString::fromLatin1(allSiteKinds().at(1).displayName));
     QCOMPARE(model.index(0, SiteStatusModel::HealthColumn).data(Qt::ForegroundRole).value<QColor>(),
-             syncHealthColor(SyncHealth::Synced));
+             Theme::healthTextColor(SyncHealth::Synced)); // the shade of the health's colour that reads as text
     QCOMPARE(model.index(0, SiteStatusModel::LastErrorColumn).data().toString(),
-             QStringLiteral("The hub did not answer (attempt 0)"));
+             QStringLiteral("The site could not reach its server.")); // its server_unreachable, as seen from here
     QCOMPARE(model.index(1, SiteStatusModel::LastSuccessColumn).data(SiteStatusModel::ExportRole).toString(),
              QStringLiteral("2026-03-01T11:00:00Z"));
     QVERIFY(!model.index(0, SiteStatusModel::WaitingColumn).data().isValid()); // never synced: no count

@@ -217,8 +217,13 @@ void TestDashboardPage::refreshShowsEverySiteAndReportedSessions()
     QVERIFY(row >= 0);
     QAbstractItemModel* model = m_table->model();
     QCOMPARE(model->index(row, SiteStatusModel::HealthColumn).data().toString(), syncHealthLabel(SyncHealth::Failing));
+    // The site's own words were for the person at it; here they read as what happened to that site.
     QCOMPARE(model->index(row, SiteStatusModel::LastErrorColumn).data().toString(),
-             str("The hub did not answer; check the network."));
+             str("The site could not reach its server."));
+    QVERIFY(model->index(row, SiteStatusModel::LastErrorColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(str("The hub did not answer; check the network.")));
     QCOMPARE(model->index(row, SiteStatusModel::WaitingColumn).data().toString(), str("7"));
     QCOMPARE(model->index(row, SiteStatusModel::AppVersionColumn).data().toString(), str("0.9.0-test"));
     const int good = int(visibleSites().indexOf(m_good));

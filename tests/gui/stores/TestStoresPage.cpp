@@ -222,7 +222,15 @@ private slots:
         auto* audit = page->findChild<AuditModel*>();
         QTRY_VERIFY_WITH_TIMEOUT(audit->rowCount() > 0, 20000);
         QCOMPARE(audit->index(0, AuditModel::WhoColumn).data().toString(), QStringLiteral("admin"));
-        QCOMPARE(audit->index(0, AuditModel::ActionColumn).data().toString(), QStringLiteral("topology.import"));
+        // In words, not the API's ids and keys (the id stays in the tooltip).
+        QCOMPARE(audit->index(0, AuditModel::ActionColumn).data().toString(),
+                 QStringLiteral("Network replaced from a file"));
+        QCOMPARE(audit->index(0, AuditModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("topology.import"));
+        const QString details = audit->index(0, AuditModel::DetailsColumn).data().toString();
+        QVERIFY2(details.startsWith(QStringLiteral("revision ")), qPrintable(details));
+        for (const char* apiWord : {"_", "from revision", "sites_changed", "true", "false"})
+            QVERIFY2(!details.contains(QLatin1String(apiWord)), qPrintable(details));
     }
 
     void brokenEditIsFlaggedAndCannotBeApplied()
