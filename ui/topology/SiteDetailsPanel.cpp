@@ -4,6 +4,7 @@
 #include "SessionListModel.h"
 #include "SiteStoresModel.h"
 #include "StoresBySite.h"
+#include "SyncFailure.h"
 #include "SyncHealth.h"
 
 #include <QCoreApplication>
@@ -44,19 +45,19 @@ QTableView* tableView(const QString& objectName, QAbstractItemModel* model, cons
     return view;
 }
 
-QString age(const QDateTime& when)
+} // namespace
+
+QString SiteDetailsPanel::ageText(const QDateTime& when)
 {
     const qint64 seconds = when.secsTo(QDateTime::currentDateTimeUtc());
     if (seconds < 90)
-        return SiteDetailsPanel::tr("just now");
+        return tr("just now");
     if (seconds < 90 * 60)
-        return SiteDetailsPanel::tr("%1 min ago").arg(seconds / 60);
+        return tr("%1 min ago").arg(seconds / 60);
     if (seconds < 36 * 3600)
-        return SiteDetailsPanel::tr("%1 h ago").arg(seconds / 3600);
-    return SiteDetailsPanel::tr("%1 days ago").arg(seconds / 86400);
+        return tr("%1 h ago").arg(seconds / 3600);
+    return tr("%1 days ago").arg(seconds / 86400);
 }
-
-} // namespace
 
 SiteDetailsPanel::SiteDetailsPanel(QWidget* parent)
     : QWidget(parent), m_stack(new QStackedWidget), m_name(valueLabel(QStringLiteral("siteName"))),
@@ -200,12 +201,15 @@ void SiteDetailsPanel::updateStatus(const std::optional<SiteStatus>& status)
                           .arg(syncHealthColor(health).name(), syncHealthLabel(health).toHtmlEscaped()));
     if (status && status->lastSuccess.isValid()) {
         m_lastSuccess->setText(tr("%1 (%2)").arg(
-            QLocale().toString(status->lastSuccess.toLocalTime(), QLocale::ShortFormat), age(status->lastSuccess)));
+            QLocale().toString(status->lastSuccess.toLocalTime(), QLocale::ShortFormat), ageText(status->lastSuccess)));
     } else {
         m_lastSuccess->setText(m_siteIsClient ? tr("not applicable: clients do not sync") : tr("never"));
     }
     const bool hasError = status && !status->errorMessage.isEmpty();
-    m_lastError->setText(hasError ? status->errorMessage : tr("none"));
+    // Worded as what happened at that site ("The site had no network connection."), not as this computer's problem.
+    m_lastError->setText(hasError ? SyncFailure::seenFromElsewhere(status->errorCode, status->errorMessage)
+                                  : tr("none"));
+    m_lastError->setToolTip(hasError ? status->errorMessage : QString());
 }
 
 void SiteDetailsPanel::fetchSessions()

@@ -43,6 +43,10 @@ public:
     /// Back to "select a site".
     void clear();
 
+    /// How long ago, in words: "just now", "5 min ago", "3 h ago", "2 days ago" (the drawing's description says it
+    /// too).
+    static QString ageText(const QDateTime& when);
+
     QString site() const { return m_site; }
     SiteStoresModel* storesModel() const { return m_stores; }
     SessionListModel* sessionsModel() const { return m_sessions; }

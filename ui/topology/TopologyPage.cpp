@@ -82,7 +82,7 @@ TopologyPage::TopologyPage(QWidget* parent)
     setAccessibleName(tr("Topology"));
     m_view->setObjectName(QStringLiteral("topologyView"));
     m_view->setAccessibleName(tr("Network drawing"));
-    m_view->setScene(m_scene);
+    m_view->setTopologyScene(m_scene);
 
     m_search->setObjectName(QStringLiteral("siteSearch"));
     m_search->setAccessibleName(tr("Find a site"));
@@ -176,7 +176,9 @@ TopologyPage::TopologyPage(QWidget* parent)
     connect(m_kindFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, &TopologyPage::applyFilters);
     connect(m_healthFilter, qOverload<int>(&QComboBox::currentIndexChanged), this, &TopologyPage::applyFilters);
     connect(m_view, &TopologyView::siteClicked, m_scene, &TopologyScene::selectSite);
+    connect(m_view, &TopologyView::siteActivated, this, &TopologyPage::showSite);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &TopologyPage::showSelection);
+    describeSelection();
 }
 
 void TopologyPage::setHubApi(HubApiClient* api)
@@ -213,6 +215,7 @@ void TopologyPage::setNetwork(const Topology& topology)
     } else {
         showSelection();
     }
+    describeSelection(); // the count of sites, or the selected site's place, may have changed
 }
 
 void TopologyPage::setStatuses(const SiteStatusList& statuses)
@@ -226,6 +229,7 @@ void TopologyPage::setStatuses(const SiteStatusList& statuses)
         const auto it = m_statuses.constFind(m_selected);
         m_details->updateStatus(it == m_statuses.constEnd() ? std::nullopt : std::optional<SiteStatus>(*it));
     }
+    describeSelection();
 }
 
 void TopologyPage::applyFilters()
@@ -247,6 +251,7 @@ void TopologyPage::showSelection()
     if (site == m_selected)
         return;
     m_selected = site;
+    describeSelection();
     if (site.isEmpty()) {
         m_details->clear();
         return;
@@ -281,10 +286,39 @@ bool TopologyPage::findSite(const QString& text)
         return false;
     }
     m_search->completer()->popup()->hide(); // the answer is in the drawing now
-    m_scene->selectSite(found);
-    if (SiteNodeItem* node = m_scene->node(found))
-        m_view->focusOn(node->sceneBoundingRect().center(), kFocusZoom);
+    showSite(found);
     return true;
+}
+
+void TopologyPage::showSite(const QString& site)
+{
+    m_scene->selectSite(site);
+    if (SiteNodeItem* node = m_scene->node(site))
+        m_view->focusOn(node->sceneBoundingRect().center(), kFocusZoom);
+}
+
+void TopologyPage::describeSelection()
+{
+    const QVector<SiteNodeItem*>& order = m_scene->readingOrder();
+    const SiteNodeItem* node = m_scene->node(m_selected);
+    QString text;
+    if (!node) {
+        text = tr("No site selected (sites: %1). The arrow keys choose a site, Enter centres it.").arg(order.size());
+    } else {
+        // The node's words (name, kind, health), then how long ago it synced, as the side panel says it.
+        const int place = int(order.indexOf(node)) + 1;
+        const auto it = m_statuses.constFind(m_selected);
+        if (it != m_statuses.constEnd() && it->lastSuccess.isValid())
+            text = tr("%1, last success %2. Site %3 of %4.")
+                       .arg(node->accessibleText(), SiteDetailsPanel::ageText(it->lastSuccess))
+                       .arg(place)
+                       .arg(order.size());
+        else
+            text = tr("%1. Site %2 of %3.").arg(node->accessibleText()).arg(place).arg(order.size());
+    }
+    // Sends DescriptionChanged, which a screen reader says for the focused drawing: only when the words change.
+    if (text != m_view->accessibleDescription())
+        m_view->setAccessibleDescription(text);
 }
 
 bool TopologyPage::exportPng(const QString& file)

@@ -59,6 +59,10 @@ signals:
 private:
     void applyFilters();
     void showSelection();
+    /// Centres the site at a readable zoom and selects it: Enter on the drawing, or a site found by name.
+    void showSite(const QString& site);
+    /// Tells a screen reader the selected site: its name, kind, health in words and place among the sites.
+    void describeSelection();
     void exportWithDialog(bool svg);
     void showMessage(const QString& text);
     QHash<QString, SyncHealth> healthBySite() const;

@@ -6,6 +6,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace syncsites::ui {
 
 TopologyScene::TopologyScene(QObject* parent) : QGraphicsScene(parent)
@@ -27,6 +29,7 @@ void TopologyScene::setNetwork(const Topology& topology, const QHash<QString, Sy
     clear();
     m_nodes.clear();
     m_nodeList.clear();
+    m_readingOrder.clear();
     m_edges = nullptr;
 
     m_layout = TopologyLayout::compute(topology);
@@ -42,6 +45,10 @@ void TopologyScene::setNetwork(const Topology& topology, const QHash<QString, Sy
         m_nodes.insert(sites[i].name, node);
         m_nodeList.append(node);
     }
+    m_readingOrder = m_nodeList;
+    std::stable_sort(m_readingOrder.begin(), m_readingOrder.end(), [](const SiteNodeItem* a, const SiteNodeItem* b) {
+        return a->pos().y() < b->pos().y() || (a->pos().y() == b->pos().y() && a->pos().x() < b->pos().x());
+    });
     m_edges = new EdgeLayerItem(m_layout);
     addItem(m_edges);
     // Room around the drawing, so that a site at its edge can still be centred.

@@ -34,6 +34,8 @@ public:
     const TopologyLayout& layout() const { return m_layout; }
     SiteNodeItem* node(const QString& site) const { return m_nodes.value(site); }
     const QVector<SiteNodeItem*>& nodes() const { return m_nodeList; }
+    /// The nodes as read: rows from the top, each from the left (the keyboard's Home, End and "site 3 of 18").
+    const QVector<SiteNodeItem*>& readingOrder() const { return m_readingOrder; }
     EdgeLayerItem* edges() const { return m_edges; }
     /// The drawing's rectangle with a margin.
     QRectF drawingRect() const;
@@ -51,6 +53,7 @@ private:
     TopologyLayout m_layout;
     QHash<QString, SiteNodeItem*> m_nodes;
     QVector<SiteNodeItem*> m_nodeList;
+    QVector<SiteNodeItem*> m_readingOrder;
     EdgeLayerItem* m_edges = nullptr;
     std::optional<SiteKind> m_kindFilter;
     std::optional<SyncHealth> m_healthFilter;
