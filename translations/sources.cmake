@@ -23,7 +23,8 @@ endforeach()
 list(REMOVE_DUPLICATES syncsites_translation_include_dirs)
 
 # Every language but English, translated in full; syncsites_en.ts holds only the English plural forms (%n).
-set(syncsites_translation_ts_files ${syncsites_translation_dir}/syncsites_fr.ts)
+set(syncsites_translation_ts_files ${syncsites_translation_dir}/syncsites_es.ts ${syncsites_translation_dir}/syncsites_fr.ts
+    ${syncsites_translation_dir}/syncsites_pt.ts)
 set(syncsites_translation_plurals_ts ${syncsites_translation_dir}/syncsites_en.ts)
 # lupdate's options, the same for the update targets and for TestTranslations.
 set(syncsites_lupdate_options -locations none -no-obsolete)

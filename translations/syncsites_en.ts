@@ -114,6 +114,23 @@
     </message>
 </context>
 <context>
+    <name>syncsites::ui::SyncPage</name>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trying again in %n minute.</numerusform>
+            <numerusform>Trying again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>syncsites::ui::TopologyFileTab</name>
     <message numerus="yes">
         <source>The hub&apos;s network: %n site(s), </source>

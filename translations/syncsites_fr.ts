@@ -95,6 +95,26 @@
         <source>Clock %1 behind the server&apos;s</source>
         <translation>Horloge en retard de %1 sur le serveur</translation>
     </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 seconde</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation>%1 minutes</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
 </context>
 <context>
     <name>DashboardExport</name>
@@ -164,6 +184,17 @@
     <message>
         <source>Store visibility</source>
         <translation>Visibilité des magasins</translation>
+    </message>
+</context>
+<context>
+    <name>DemoEnvironment</name>
+    <message>
+        <source>Cannot create the demo folder %1. Choose a folder you can write to.</source>
+        <translation>Impossible de créer le dossier de démonstration %1. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1. Delete the demo folder to make a new demo.</source>
+        <translation>Impossible de lire %1. Supprimez le dossier de démonstration pour créer une nouvelle démonstration.</translation>
     </message>
 </context>
 <context>
@@ -818,20 +849,12 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
         <translation>Cet ordinateur n&apos;est pas connecté à un réseau.</translation>
     </message>
     <message>
-        <source>The server %1 cannot be reached.</source>
-        <translation>Le serveur %1 est injoignable.</translation>
-    </message>
-    <message>
         <source>The server %1 did not answer in time.</source>
         <translation>Le serveur %1 n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The certificate of %1 cannot be trusted.</source>
         <translation>Le certificat de %1 n&apos;est pas reconnu.</translation>
-    </message>
-    <message>
-        <source>A secure connection to %1 failed.</source>
-        <translation>La connexion sécurisée à %1 a échoué.</translation>
     </message>
     <message>
         <source>The connection to %1 was lost during the request.</source>
@@ -856,6 +879,18 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     <message>
         <source>The server answered with a cursor that goes backwards.</source>
         <translation>Le serveur a répondu avec un curseur qui recule.</translation>
+    </message>
+    <message>
+        <source>The server name %1 cannot be found: check the server address, and that this computer&apos;s network reaches the internet.</source>
+        <translation>Le nom de serveur %1 est introuvable : vérifiez l&apos;adresse du serveur, et que le réseau de cet ordinateur accède à Internet.</translation>
+    </message>
+    <message>
+        <source>Nothing answers at %1: the server may be stopped, or the address or port is wrong.</source>
+        <translation>Rien ne répond à l&apos;adresse %1 : le serveur est peut-être arrêté, ou l&apos;adresse ou le port est incorrect.</translation>
+    </message>
+    <message>
+        <source>A secure (https) connection to %1 failed: the server may not speak https at this address (try http://) or the port is wrong.</source>
+        <translation>La connexion sécurisée (https) à %1 a échoué : le serveur ne parle peut-être pas https à cette adresse (essayez http://) ou le port est incorrect.</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1017,50 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     <message>
         <source>Open the quarantine to see why each record was refused. Correct them, or ask your administrator; then retry them.</source>
         <translation>Ouvrez la quarantaine pour voir pourquoi chaque enregistrement a été refusé. Corrigez-les, ou demandez à votre administrateur ; puis réessayez-les.</translation>
+    </message>
+    <message>
+        <source>Check the server address in the settings: use http:// if your administrator gave one, and the port they gave.</source>
+        <translation>Vérifiez l&apos;adresse du serveur dans les paramètres : utilisez http:// si votre administrateur a donné une adresse en http://, et le port qu&apos;il a indiqué.</translation>
+    </message>
+    <message>
+        <source>The site had no network connection.</source>
+        <translation>Le site n&apos;avait pas de connexion réseau.</translation>
+    </message>
+    <message>
+        <source>The site could not reach its server.</source>
+        <translation>Le site n&apos;a pas pu joindre son serveur.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s server did not answer in time.</source>
+        <translation>Le serveur du site n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The site could not make a secure connection to its server.</source>
+        <translation>Le site n&apos;a pas pu établir de connexion sécurisée avec son serveur.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the site&apos;s name or secret.</source>
+        <translation>Le serveur n&apos;a pas accepté le nom ou le secret du site.</translation>
+    </message>
+    <message>
+        <source>The site is registered to another computer or device.</source>
+        <translation>Le site est lié à un autre ordinateur ou appareil.</translation>
+    </message>
+    <message>
+        <source>The site&apos;s SyncSites and its server&apos;s have no protocol version in common.</source>
+        <translation>Le SyncSites du site et celui de son serveur n&apos;ont aucune version de protocole en commun.</translation>
+    </message>
+    <message>
+        <source>The site could not read or write its own data (its disk or database file).</source>
+        <translation>Le site n&apos;a pas pu lire ou écrire ses propres données (son disque ou son fichier de base de données).</translation>
+    </message>
+    <message>
+        <source>The sync was cancelled at the site.</source>
+        <translation>La synchronisation a été annulée sur le site.</translation>
+    </message>
+    <message>
+        <source>The sync failed; the site sent no explanation.</source>
+        <translation>La synchronisation a échoué ; le site n&apos;a envoyé aucune explication.</translation>
     </message>
 </context>
 <context>
@@ -1375,40 +1454,6 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     </message>
 </context>
 <context>
-    <name>syncsites::ClockSkew</name>
-    <message>
-        <source>1 second</source>
-        <translation>1 seconde</translation>
-    </message>
-    <message>
-        <source>%1 seconds</source>
-        <translation>%1 secondes</translation>
-    </message>
-    <message>
-        <source>%1 minutes</source>
-        <translation>%1 minutes</translation>
-    </message>
-    <message>
-        <source>%1 hours</source>
-        <translation>%1 heures</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 jours</translation>
-    </message>
-</context>
-<context>
-    <name>syncsites::app::DemoEnvironment</name>
-    <message>
-        <source>Cannot create the demo folder %1. Choose a folder you can write to.</source>
-        <translation>Impossible de créer le dossier de démonstration %1. Choisissez un dossier où vous pouvez écrire.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1. Delete the demo folder to make a new demo.</source>
-        <translation>Impossible de lire %1. Supprimez le dossier de démonstration pour créer une nouvelle démonstration.</translation>
-    </message>
-</context>
-<context>
     <name>syncsites::app::DesktopApp</name>
     <message>
         <source>Online</source>
@@ -1618,6 +1663,10 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <source>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Sync sites for health supply networks: each store Active on one site, Collector copies for reports, Transfer partners for stock transfers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Synchronisation des sites pour les réseaux d&apos;approvisionnement en santé : chaque magasin Actif sur un site, des copies Collecteur pour les rapports, des partenaires Transfert pour les transferts de stock.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Sign in again as %1 to keep the sync-type edits not yet applied; if someone else signs in, they are discarded.</source>
+        <translation>Reconnectez-vous en tant que %1 pour garder les modifications de types de synchronisation pas encore appliquées ; si quelqu&apos;un d&apos;autre se connecte, elles sont abandonnées.</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::AdjustStockDialog</name>
@@ -1817,6 +1866,198 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Network replaced from a file</source>
+        <translation>Réseau remplacé depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Sync type changed</source>
+        <translation>Type de synchronisation modifié</translation>
+    </message>
+    <message>
+        <source>Site added</source>
+        <translation>Site ajouté</translation>
+    </message>
+    <message>
+        <source>Site changed</source>
+        <translation>Site modifié</translation>
+    </message>
+    <message>
+        <source>Site removed</source>
+        <translation>Site retiré</translation>
+    </message>
+    <message>
+        <source>New site secret</source>
+        <translation>Nouveau secret du site</translation>
+    </message>
+    <message>
+        <source>Site&apos;s installation released</source>
+        <translation>Installation du site libérée</translation>
+    </message>
+    <message>
+        <source>Store added</source>
+        <translation>Magasin ajouté</translation>
+    </message>
+    <message>
+        <source>Store changed</source>
+        <translation>Magasin modifié</translation>
+    </message>
+    <message>
+        <source>Item added</source>
+        <translation>Article ajouté</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Article modifié</translation>
+    </message>
+    <message>
+        <source>Item deleted</source>
+        <translation>Article supprimé</translation>
+    </message>
+    <message>
+        <source>Items imported</source>
+        <translation>Articles importés</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Utilisateur ajouté</translation>
+    </message>
+    <message>
+        <source>User changed</source>
+        <translation>Utilisateur modifié</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>home site</source>
+        <translation>site d&apos;origine</translation>
+    </message>
+    <message>
+        <source>sync types</source>
+        <translation>types de synchronisation</translation>
+    </message>
+    <message>
+        <source>sync type</source>
+        <translation>type de synchronisation</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>site</translation>
+    </message>
+    <message>
+        <source>sites</source>
+        <translation>sites</translation>
+    </message>
+    <message>
+        <source>stores</source>
+        <translation>magasins</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>pack size</source>
+        <translation>taille du colis</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nom complet</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>mot de passe</translation>
+    </message>
+    <message>
+        <source>password made by the server</source>
+        <translation>mot de passe créé par le serveur</translation>
+    </message>
+    <message>
+        <source>released</source>
+        <translation>libérée</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>data to send or drop at sites</source>
+        <translation>données à envoyer ou à supprimer sur les sites</translation>
+    </message>
+    <message>
+        <source>new secrets for</source>
+        <translation>nouveaux secrets pour</translation>
+    </message>
+    <message>
+        <source>sites added</source>
+        <translation>sites ajoutés</translation>
+    </message>
+    <message>
+        <source>sites changed</source>
+        <translation>sites modifiés</translation>
+    </message>
+    <message>
+        <source>sites removed</source>
+        <translation>sites retirés</translation>
+    </message>
+    <message>
+        <source>stores added</source>
+        <translation>magasins ajoutés</translation>
+    </message>
+    <message>
+        <source>stores changed</source>
+        <translation>magasins modifiés</translation>
+    </message>
+    <message>
+        <source>stores removed</source>
+        <translation>magasins retirés</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créés</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangés</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusés</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -3456,6 +3697,17 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     </message>
 </context>
 <context>
+    <name>syncsites::ui::SecretToggle</name>
+    <message>
+        <source>Hide the secret</source>
+        <translation>Masquer le secret</translation>
+    </message>
+    <message>
+        <source>Show the secret</source>
+        <translation>Afficher le secret</translation>
+    </message>
+</context>
+<context>
     <name>syncsites::ui::SessionListModel</name>
     <message>
         <source>Succeeded</source>
@@ -3638,6 +3890,14 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <source>The proxy must be an address such as http://proxy:3128.</source>
         <translation>Le proxy doit être une adresse comme http://proxy:3128.</translation>
     </message>
+    <message>
+        <source>&amp;Keep syncing when the window is closed</source>
+        <translation>&amp;Continuer à synchroniser quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Closing the window leaves SyncSites running in the system tray, so automatic sync goes on. Quit it from the tray or the File menu.</source>
+        <translation>Fermer la fenêtre laisse SyncSites fonctionner dans la zone de notification : la synchronisation automatique continue. Quittez-le depuis la zone de notification ou le menu Fichier.</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::SetupIdentityPage</name>
@@ -3732,6 +3992,22 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>Signed in as %1 (%2).</source>
         <translation>Connecté en tant que %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose where to keep the site&apos;s data</source>
+        <translation>Choisir où garder les données du site</translation>
+    </message>
+    <message>
+        <source>SyncSites data (*.sqlite);;All files (*)</source>
+        <translation>Données SyncSites (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The console is for administrators and supervisors. Field staff use SyncSites at a site: go back and choose &quot;%1&quot; or &quot;%2&quot;, or sign in as an administrator or a supervisor.</source>
+        <translation>La console est réservée aux administrateurs et aux superviseurs. Le personnel de terrain utilise SyncSites sur un site : revenez en arrière et choisissez « %1 » ou « %2 », ou connectez-vous en tant qu&apos;administrateur ou superviseur.</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4335,10 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
         <source>Reported to the hub in the last %1 days, newest first: %2.</source>
         <translation>Signalées au serveur ces %1 derniers jours, les plus récentes d&apos;abord : %2.</translation>
     </message>
+    <message>
+        <source>not applicable</source>
+        <translation>sans objet</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::SiteDrillDown</name>
@@ -4290,10 +4570,6 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>The hub does not sync on its own: the sites sync with it.</source>
         <translation>Le serveur ne se synchronise pas lui-même : les sites se synchronisent avec lui.</translation>
-    </message>
-    <message>
-        <source>Failed; the site sent no explanation.</source>
-        <translation>Échec ; le site n&apos;a envoyé aucune explication.</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5623,32 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Nouvel essai dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n minute(s).</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n minute.</numerusform>
+            <numerusform>Nouvel essai dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying again at the next automatic sync, %1.</source>
+        <translation>Nouvel essai à la prochaine synchronisation automatique, à %1.</translation>
+    </message>
+    <message>
+        <source>Automatic sync is off: sync again when the connection is back.</source>
+        <translation>La synchronisation automatique est désactivée : synchronisez à nouveau quand la connexion est rétablie.</translation>
+    </message>
 </context>
 <context>
     <name>syncsites::ui::SyncStageModel</name>
@@ -5535,6 +5837,18 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
     <message>
         <source>Sync failed</source>
         <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>&amp;Quit SyncSites</source>
+        <translation>&amp;Quitter SyncSites</translation>
+    </message>
+    <message>
+        <source>SyncSites keeps syncing in the background. Open it from this icon; to stop it, choose Quit in the icon&apos;s menu or in the File menu.</source>
+        <translation>SyncSites continue à synchroniser en arrière-plan. Ouvrez-le depuis cette icône ; pour l&apos;arrêter, choisissez Quitter dans le menu de l&apos;icône ou dans le menu Fichier.</translation>
+    </message>
+    <message>
+        <source>SyncSites is still running</source>
+        <translation>SyncSites fonctionne toujours</translation>
     </message>
 </context>
 <context>
@@ -5868,10 +6182,6 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
         <translation>Exporter le dessin en image PNG ou en fichier SVG</translation>
     </message>
     <message>
-        <source>Sites: %1. Drag to pan, use the wheel to zoom, click a site for its details.</source>
-        <translation>Sites : %1. Faites glisser pour vous déplacer, utilisez la molette pour zoomer, cliquez sur un site pour ses détails.</translation>
-    </message>
-    <message>
         <source>%1 of %2 sites match the filters; the others are dimmed.</source>
         <translation>%1 sites sur %2 correspondent aux filtres ; les autres sont grisés.</translation>
     </message>
@@ -5910,6 +6220,22 @@ L&apos;enregistrement tel qu&apos;il a été refusé :
     <message>
         <source>Could not write %1: check that the folder exists and is writable.</source>
         <translation>Impossible d&apos;écrire %1 : vérifiez que le dossier existe et qu&apos;on peut y écrire.</translation>
+    </message>
+    <message>
+        <source>No site selected (sites: %1). The arrow keys choose a site, Enter centres it.</source>
+        <translation>Aucun site sélectionné (sites : %1). Les flèches choisissent un site, Entrée le centre.</translation>
+    </message>
+    <message>
+        <source>%1, last success %2. Site %3 of %4.</source>
+        <translation>%1, dernière réussite %2. Site %3 sur %4.</translation>
+    </message>
+    <message>
+        <source>%1. Site %2 of %3.</source>
+        <translation>%1. Site %2 sur %3.</translation>
+    </message>
+    <message>
+        <source>Sites: %1. Drag to pan, use the wheel to zoom, click a site (or use the arrow keys) for its details.</source>
+        <translation>Sites : %1. Faites glisser pour vous déplacer, la molette pour zoomer ; cliquez sur un site (ou utilisez les flèches) pour ses détails.</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,13 @@ void DashboardPage::buildFilters(QWidget* bar)
 
     m_count->setObjectName(QStringLiteral("countLabel"));
 
+    // The lists may narrow below their longest entry (a site kind's name, longer in some languages): the bar
+    // must fit a 1024-pixel-wide window in every language; the open list shows whole entries.
+    for (QComboBox* list : {m_kind, m_health}) {
+        list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        list->setMinimumContentsLength(10);
+    }
+
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 3);

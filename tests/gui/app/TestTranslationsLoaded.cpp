@@ -1,6 +1,7 @@
 // The language setting as a person uses it: the app runs in English, French is chosen in Settings and applies at
 // the next start, to the app's own strings, Qt's (standard buttons) and QLocale's default
-// (dates and numbers); English chosen again brings English back. The languages offered are those built in (:/i18n).
+// (dates and numbers); English chosen again brings English back. The languages offered are those built in (:/i18n):
+// Spanish and Portuguese apply the same way, and in each language every page still fits a 1024x600 netbook.
 #include "AppSettings.h"
 #include "DesktopApp.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -64,7 +66,8 @@ private slots:
 
     void theBuiltInLanguagesAreOffered()
     {
-        QVERIFY(QFile::exists(QStringLiteral(":/i18n/syncsites_fr.qm")));
+        for (const char* language : {"es", "fr", "pt"})
+            QVERIFY(QFile::exists(QStringLiteral(":/i18n/syncsites_%1.qm").arg(QLatin1String(language))));
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/syncsites_en.qm")));
         ui::SettingsDialog dialog(ui::SettingsDialog::Values{});
         auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
@@ -72,7 +75,8 @@ private slots:
         QStringList codes;
         for (int i = 0; i < language->count(); ++i)
             codes.append(language->itemData(i).toString());
-        QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("fr")}));
+        QCOMPARE(codes, (QStringList{QString(), QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+                                     QStringLiteral("pt")}));
     }
 
     void frenchAppliesAtTheNextStart()
@@ -91,6 +95,62 @@ private slots:
         QCOMPARE(startAndRead(options, QStringLiteral("en")),
                  (QStringList{QStringLiteral("&File"), QStringLiteral("Cancel"), QStringLiteral("6 December"),
                               QStringLiteral("1.5")}));
+    }
+
+    void spanishAndPortugueseApply()
+    {
+        const app::DesktopOptions options = demoOptions();
+        QCOMPARE(startAndRead(options, QStringLiteral("es")),
+                 (QStringList{QStringLiteral("&Archivo"), QStringLiteral("Cancelar"), QStringLiteral("6 diciembre"),
+                              QStringLiteral("1,5")}));
+        QCOMPARE(QLocale().language(), QLocale::Spanish);
+        // Qt has Portuguese buttons only as Brazil's; the app's strings are Portugal's and Africa's.
+        const QStringList portuguese = startAndRead(options, QStringLiteral("pt"));
+        QCOMPARE(portuguese.size(), 4);
+        QCOMPARE(portuguese.at(0), QStringLiteral("&Ficheiro"));
+        QCOMPARE(portuguese.at(1), QStringLiteral("Cancelar"));
+        QCOMPARE(portuguese.at(3), QStringLiteral("1,5"));
+        QCOMPARE(QLocale().language(), QLocale::Portuguese);
+        startAndRead(options, QStringLiteral("en"));
+    }
+
+    // Longer words must not widen the window: in every language each page fits a 1024x600 netbook (less a panel),
+    // as it does in English (TestDesktopApp). Spanish's site-kind list once made the dashboard 1,038 px wide.
+    void everyLanguageFitsANetbook()
+    {
+        const QSize netbook(1024, 600);
+        for (const char* code : {"fr", "es", "pt"}) {
+            const QString language = QLatin1String(code);
+            app::DesktopOptions options = demoOptions();
+            options.screenshotSize = netbook;
+            ui::AppSettings(QDir(options.demoFolder).filePath(QStringLiteral("settings.ini"))).setLanguage(language);
+            app::DesktopApp desktop(options);
+            QVERIFY(desktop.start());
+            if (desktop.user().username.isEmpty()) {
+                QSignalSpy entered(&desktop, &app::DesktopApp::signedIn);
+                QVERIFY(entered.wait(60000));
+            }
+            ui::MainWindow* window = desktop.window();
+            // The dashboard as a person sees it, every site's state in ("18 of 18 sites").
+            auto* count = window->findChild<QLabel*>(QStringLiteral("countLabel"));
+            QVERIFY(count);
+            QTRY_VERIFY_WITH_TIMEOUT(!count->text().isEmpty() && !count->text().startsWith(QLatin1Char('0')), 30000);
+            // Each page shown in a 1024x600 window, as --screenshots does: the window stays 1024 wide.
+            QTemporaryDir pictures;
+            desktop.grabPages(pictures.path());
+            for (const QString& page : window->pageIds()) {
+                const QSize least = window->pageMinimumSize(page);
+                QVERIFY2(least.width() <= netbook.width() && least.height() <= netbook.height(),
+                         qPrintable(QStringLiteral("%1, %2 page: needs %3x%4")
+                                        .arg(language, page)
+                                        .arg(least.width())
+                                        .arg(least.height())));
+            }
+            QVERIFY2(window->width() <= netbook.width(),
+                     qPrintable(QStringLiteral("%1: the window grew to %2 px").arg(language).arg(window->width())));
+        }
+        ui::AppSettings(QDir(demoOptions().demoFolder).filePath(QStringLiteral("settings.ini")))
+            .setLanguage(QStringLiteral("en"));
     }
 
     void pluralsReadAsEnglish()
