@@ -197,8 +197,11 @@ void SiteDetailsPanel::showSite(const Topology& topology, const QString& name, c
 void SiteDetailsPanel::updateStatus(const std::optional<SiteStatus>& status)
 {
     const SyncHealth health = status ? status->health : SyncHealth::NeverSynced;
-    m_health->setText(QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
-                          .arg(syncHealthColor(health).name(), syncHealthLabel(health).toHtmlEscaped()));
+    // A client never syncs itself (its server does): no health of its own, as on the dashboard.
+    m_health->setText(m_siteIsClient
+                          ? tr("not applicable")
+                          : QStringLiteral("<span style=\"color:%1\">\u25cf</span> %2")
+                                .arg(syncHealthColor(health).name(), syncHealthLabel(health).toHtmlEscaped()));
     if (status && status->lastSuccess.isValid()) {
         m_lastSuccess->setText(tr("%1 (%2)").arg(
             QLocale().toString(status->lastSuccess.toLocalTime(), QLocale::ShortFormat), ageText(status->lastSuccess)));

@@ -154,6 +154,7 @@ TopologyPage::TopologyPage(QWidget* parent)
 
     m_message->setObjectName(QStringLiteral("topologyMessage"));
     m_message->setForegroundRole(QPalette::PlaceholderText);
+    m_message->setWordWrap(true); // a long hint (in some languages) wraps rather than widening the window
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* splitter = new QSplitter(Qt::Horizontal);
@@ -240,7 +241,9 @@ void TopologyPage::applyFilters()
                                             health < 0 ? std::nullopt : std::optional<SyncHealth>(SyncHealth(health)));
     const int total = int(m_topology.sites().size());
     if (kind < 0 && health < 0)
-        showMessage(tr("Sites: %1. Drag to pan, use the wheel to zoom, click a site for its details.").arg(total));
+        showMessage(tr("Sites: %1. Drag to pan, use the wheel to zoom, click a site (or use the arrow keys) for its "
+                       "details.")
+                        .arg(total));
     else
         showMessage(tr("%1 of %2 sites match the filters; the others are dimmed.").arg(matching).arg(total));
 }

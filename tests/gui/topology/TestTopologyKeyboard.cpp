@@ -324,6 +324,9 @@ void TestTopologyKeyboard::focusRingShowsOnlyWithFocus()
     QTest::qWait(50);
     QVERIFY2(f.ringPixels(str("Desk")) > 20, "a ring beside the selected site while the drawing has the focus");
     QCOMPARE(f.ringPixels(str("Central")), 0);
+    const QByteArray dir = qgetenv("SYNCSITES_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(f.page.grab().save(QString::fromLocal8Bit(dir) + str("/topology-keyboard-focus.png")));
     f.page.findChild<QLineEdit*>(str("siteSearch"))->setFocus(Qt::TabFocusReason);
     QTest::qWait(50);
     QCOMPARE(f.ringPixels(str("Desk")), 0);
