@@ -11,11 +11,22 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace syncsites::ui {
+
+namespace {
+
+constexpr int kNavigationWidth = 180;
+constexpr int kCompactNavigationWidth = 52; ///< the 22-pixel icons and their margins
+/// Below this window width the navigation shows icons only: 200% on a 1366x768 laptop leaves 683 pixels.
+constexpr int kCompactBelowWidth = 900;
+constexpr int kTitleRole = Qt::UserRole + 1; ///< a navigation item's page title, kept while it shows icons only
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
@@ -28,7 +39,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setAccessibleName(tr("Pages"));
-    m_navigation->setFixedWidth(180);
+    m_navigation->setFixedWidth(kNavigationWidth);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -96,9 +107,11 @@ QSize MainWindow::pageMinimumSize(const QString& id) const
     const int row = int(m_ids.indexOf(id));
     if (row < 0)
         return {};
-    // The window around the pages, plus this page's own minimum (the stack asks for the largest of all pages).
-    const QSize chrome = minimumSizeHint() - m_pages->minimumSizeHint();
-    const QWidget* page = m_pages->widget(row);
+    // The window around the pages (the navigation, the menu and status bars), plus this page's own minimum.
+    const QSize chrome =
+        isVisible() ? size() - m_pages->size()
+                    : QSize(m_navigation->width(), menuBar()->sizeHint().height() + statusBar()->sizeHint().height());
+    const QWidget* page = pageWidget(row);
     return chrome + page->minimumSizeHint().expandedTo(page->minimumSize());
 }
 
@@ -141,7 +154,7 @@ QVariantMap MainWindow::splitterSizes() const
 {
     QVariantMap sizes = m_splitterSizes;
     for (int row = 0; row < m_pages->count(); ++row) {
-        const QList<QSplitter*> splitters = splittersOf(m_pages->widget(row));
+        const QList<QSplitter*> splitters = splittersOf(pageWidget(row));
         for (int i = 0; i < splitters.size(); ++i) {
             QVariantList list;
             for (int size : splitters[i]->sizes())
@@ -164,7 +177,7 @@ void MainWindow::setSplitterSizes(const QVariantMap& sizes)
 
 void MainWindow::applySplitterSizes(int row)
 {
-    const QList<QSplitter*> splitters = splittersOf(m_pages->widget(row));
+    const QList<QSplitter*> splitters = splittersOf(pageWidget(row));
     for (int i = 0; i < splitters.size(); ++i) {
         const QVariantList list = m_splitterSizes.value(splitterKey(m_ids[row], splitters[i], i)).toList();
         if (list.size() != splitters[i]->count())
@@ -215,17 +228,54 @@ void MainWindow::saveLayout()
     m_settings->sync();
 }
 
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    setCompactNavigation(width() < kCompactBelowWidth);
+}
+
+void MainWindow::setCompactNavigation(bool compact)
+{
+    if (compact == m_compactNavigation)
+        return;
+    m_compactNavigation = compact;
+    m_navigation->setFixedWidth(compact ? kCompactNavigationWidth : kNavigationWidth);
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem* item = m_navigation->item(row);
+        item->setText(compact ? QString() : item->data(kTitleRole).toString());
+    }
+}
+
+QWidget* MainWindow::pageWidget(int row) const
+{
+    auto* scroller = qobject_cast<QScrollArea*>(m_pages->widget(row));
+    return scroller ? scroller->widget() : m_pages->widget(row);
+}
+
 void MainWindow::addPage(const QString& id, QWidget* page, const QString& title, const QString& iconName)
 {
     const int index = m_ids.size();
     m_ids.append(id);
-    m_pages->addWidget(page);
+    // Each page in a scroll area: a window smaller than the page (a 1366x768 laptop at 200% leaves 683x384) scrolls
+    // it instead of growing past the screen or cutting its edges off. Above the page's minimum nothing scrolls.
+    auto* scroller = new QScrollArea;
+    scroller->setObjectName(id + QStringLiteral("Scroller"));
+    scroller->setWidgetResizable(true);
+    scroller->setFrameShape(QFrame::NoFrame);
+    scroller->setFocusPolicy(Qt::NoFocus); // not a Tab stop of its own; it scrolls to the control that has the focus
+    scroller->setWidget(page);
+    m_pages->addWidget(scroller);
     TabLeavesItemViews::apply(page);
     applySplitterSizes(index);
     auto* item =
         new QListWidgetItem(Theme::selectableIcon(QStringLiteral(":/icons/%1.svg").arg(iconName)), title, m_navigation);
     item->setSizeHint(QSize(0, 40));
     item->setData(Qt::UserRole, id);
+    item->setData(kTitleRole, title);
+    item->setToolTip(title);
+    item->setData(Qt::AccessibleTextRole, title);
+    if (m_compactNavigation)
+        item->setText(QString());
     QAction* go = m_pagesMenu->addAction(item->icon(), title, this, [this, id] { showPage(id); });
     if (index < 9)
         go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));

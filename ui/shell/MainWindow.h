@@ -80,8 +80,14 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    /// Page `row` as it was added (the stack holds it in a scroll area).
+    QWidget* pageWidget(int row) const;
+    /// Icons only in the navigation (a narrow window: 200% scale on a laptop), the pages' names in tooltips and
+    /// for screen readers; or icons and names.
+    void setCompactNavigation(bool compact);
     void applySplitterSizes(int row);
     void saveLayout();
 
@@ -102,6 +108,7 @@ private:
     std::function<bool()> m_mayClose;
     std::function<bool()> m_keepRunning;
     bool m_quitting = false;
+    bool m_compactNavigation = false;
 };
 
 } // namespace syncsites::ui

@@ -10,7 +10,10 @@
 #include <QDialog>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -227,6 +230,56 @@ private slots:
         QTRY_VERIFY(tree->hasFocus());
         QTest::keyClick(tree, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), ok);
+    }
+
+    // 200% on a 1366x768 laptop leaves 683x384: the window stays within it, a page wider or taller than what is
+    // left scrolls (nothing cut off, nothing off-screen), and the navigation shows icons only, its pages' names
+    // still in tooltips and for screen readers. A wide window brings the names back.
+    void smallScreenScrollsPagesAndNarrowsTheNavigation()
+    {
+        MainWindow window;
+        QWidget* page = makePage(QStringLiteral("pageOne"));
+        page->setMinimumSize(900, 500);
+        window.addPage(QStringLiteral("one"), page, QStringLiteral("One"), QStringLiteral("network"));
+        const QRect laptopAt200(0, 0, 683, 384);
+        window.placeWithin(laptopAt200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(laptopAt200.size());
+        QTRY_COMPARE(window.size(), laptopAt200.size()); // the page's 900x500 does not hold the window open
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        QTRY_VERIFY(navigation->width() < 100);
+        QListWidgetItem* item = navigation->item(0);
+        QVERIFY(item->text().isEmpty());
+        QCOMPARE(item->toolTip(), QStringLiteral("One"));
+        QCOMPARE(item->data(Qt::AccessibleTextRole).toString(), QStringLiteral("One"));
+        auto* scroller = window.findChild<QScrollArea*>(QStringLiteral("oneScroller"));
+        QVERIFY(scroller);
+        QTRY_VERIFY(scroller->horizontalScrollBar()->isVisible());
+        QVERIFY(scroller->verticalScrollBar()->isVisible());
+        QCOMPARE(page->size(), page->minimumSize()); // whole, to be scrolled to
+        // Tab to the last control scrolls it into view.
+        auto* button = page->findChild<QPushButton*>(QStringLiteral("button"));
+        const auto buttonInView = [&] {
+            const QRect where(button->mapTo(scroller->viewport(), QPoint(0, 0)), button->size());
+            return where.top() >= 0 && where.bottom() <= scroller->viewport()->height();
+        };
+        QVERIFY(!buttonInView());
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* side = page->findChild<QTreeView*>(QStringLiteral("side"));
+        side->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(side->hasFocus());
+        QTest::keyClick(side, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), button);
+        QTRY_VERIFY(buttonInView());
+
+        window.resize(1366, 768);
+        QTRY_COMPARE(navigation->width(), 180);
+        QCOMPARE(item->text(), QStringLiteral("One"));
+        QTRY_VERIFY(!scroller->horizontalScrollBar()->isVisible());
+        QCOMPARE(window.pageMinimumSize(QStringLiteral("one")).width(), 900 + 180);
     }
 
     // Close-to-tray: while the app should keep running (a tray icon, the setting on), closing the window hides it,

@@ -193,7 +193,9 @@ private slots:
         const QString summary = model.index(0, AuditModel::DetailsColumn).data().toString();
         QVERIFY2(summary.contains(QStringLiteral("2 → 3")), qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("S01")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("actions: 2")), qPrintable(summary));
+        // Fields in words, not the API's keys ("actions", "stores_changed").
+        QVERIFY2(summary.contains(QStringLiteral("data to send or drop at sites: 2")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("stores changed: S01")), qPrintable(summary));
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }
