@@ -416,6 +416,225 @@
     </message>
 </context>
 <context>
+    <name>RecordColumn</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Tipo de equipo</translation>
+    </message>
+    <message>
+        <source>Available packs</source>
+        <translation>Empaques disponibles</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Precio de costo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Password hash cost</source>
+        <translation>Costo del hash</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Sitio de origen</translation>
+    </message>
+    <message>
+        <source>Server site</source>
+        <translation>Sitio servidor</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Instalado el</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Linked shipment</source>
+        <translation>Envío vinculado</translation>
+    </message>
+    <message>
+        <source>Linked requisition</source>
+        <translation>Requisición vinculada</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retenido</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Tamaño del empaque</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Empaques</translation>
+    </message>
+    <message>
+        <source>Partner store</source>
+        <translation>Almacén asociado</translation>
+    </message>
+    <message>
+        <source>Password hash</source>
+        <translation>Hash de la contraseña</translation>
+    </message>
+    <message>
+        <source>Requested packs</source>
+        <translation>Empaques solicitados</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>Requisición</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Secret hash</source>
+        <translation>Hash del secreto</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Precio de venta</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de serie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Despachado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sitio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Supplied packs</source>
+        <translation>Empaques entregados</translation>
+    </message>
+    <message>
+        <source>Sync type</source>
+        <translation>Tipo de sincronización</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+</context>
+<context>
     <name>ReinitProgress</name>
     <message>
         <source>Setting up %1 again</source>

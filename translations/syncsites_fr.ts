@@ -416,6 +416,225 @@
     </message>
 </context>
 <context>
+    <name>RecordColumn</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Type d&apos;équipement</translation>
+    </message>
+    <message>
+        <source>Available packs</source>
+        <translation>Colis disponibles</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Prix d&apos;achat</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Livré le</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date de péremption</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalisé le</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password hash cost</source>
+        <translation>Coût du hachage</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site d&apos;origine</translation>
+    </message>
+    <message>
+        <source>Server site</source>
+        <translation>Site serveur</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Installé le</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Expédition</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Linked shipment</source>
+        <translation>Expédition liée</translation>
+    </message>
+    <message>
+        <source>Linked requisition</source>
+        <translation>Réquisition liée</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>Relevé le</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Taille du colis</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Partner store</source>
+        <translation>Magasin partenaire</translation>
+    </message>
+    <message>
+        <source>Password hash</source>
+        <translation>Empreinte du mot de passe</translation>
+    </message>
+    <message>
+        <source>Requested packs</source>
+        <translation>Colis demandés</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>Réquisition</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Secret hash</source>
+        <translation>Empreinte du secret</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Prix de vente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expédié le</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Supplied packs</source>
+        <translation>Colis fournis</translation>
+    </message>
+    <message>
+        <source>Sync type</source>
+        <translation>Type de synchronisation</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Température (°C)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour le</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+</context>
+<context>
     <name>ReinitProgress</name>
     <message>
         <source>Setting up %1 again</source>

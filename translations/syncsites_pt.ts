@@ -416,6 +416,225 @@
     </message>
 </context>
 <context>
+    <name>RecordColumn</name>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Equipamento</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>Tipo de equipamento</translation>
+    </message>
+    <message>
+        <source>Available packs</source>
+        <translation>Embalagens disponíveis</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentário</translation>
+    </message>
+    <message>
+        <source>Cost price</source>
+        <translation>Preço de custo</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregue em</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Data de validade</translation>
+    </message>
+    <message>
+        <source>Finalised</source>
+        <translation>Finalizado em</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Password hash cost</source>
+        <translation>Custo do hash</translation>
+    </message>
+    <message>
+        <source>Home site</source>
+        <translation>Site de origem</translation>
+    </message>
+    <message>
+        <source>Server site</source>
+        <translation>Site servidor</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation>Instalado em</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>Remessa</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Linked shipment</source>
+        <translation>Remessa ligada</translation>
+    </message>
+    <message>
+        <source>Linked requisition</source>
+        <translation>Requisição ligada</translation>
+    </message>
+    <message>
+        <source>Logged at</source>
+        <translation>Registado em</translation>
+    </message>
+    <message>
+        <source>Manufacturer</source>
+        <translation>Fabricante</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Retido</translation>
+    </message>
+    <message>
+        <source>Pack size</source>
+        <translation>Tamanho da embalagem</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Embalagens</translation>
+    </message>
+    <message>
+        <source>Partner store</source>
+        <translation>Armazém parceiro</translation>
+    </message>
+    <message>
+        <source>Password hash</source>
+        <translation>Hash da palavra-passe</translation>
+    </message>
+    <message>
+        <source>Requested packs</source>
+        <translation>Embalagens pedidas</translation>
+    </message>
+    <message>
+        <source>Requisition</source>
+        <translation>Requisição</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Secret hash</source>
+        <translation>Hash do segredo</translation>
+    </message>
+    <message>
+        <source>Sell price</source>
+        <translation>Preço de venda</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado em</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Número de série</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Expedido em</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Armazém</translation>
+    </message>
+    <message>
+        <source>Supplied packs</source>
+        <translation>Embalagens fornecidas</translation>
+    </message>
+    <message>
+        <source>Sync type</source>
+        <translation>Tipo de sincronização</translation>
+    </message>
+    <message>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado em</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilizador</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de utilizador</translation>
+    </message>
+</context>
+<context>
     <name>ReinitProgress</name>
     <message>
         <source>Setting up %1 again</source>

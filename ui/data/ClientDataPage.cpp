@@ -5,6 +5,7 @@
 #include "HubApiClient.h"
 #include "JsonRecordsModel.h"
 #include "ReceiveDialog.h"
+#include "RecordWords.h"
 #include "ReplicaViews.h"
 #include "RequisitionDialog.h"
 #include "RespondDialog.h"
@@ -110,7 +111,7 @@ ClientDataPage::ClientDataPage(HubApiClient& api, QString clientSite, QWidget* p
     m_table->setAccessibleName(tr("Table"));
     for (const TableSchema& table : TableSchema::all())
         if (table.hasStore())
-            m_table->addItem(QString(table.name()).replace(QLatin1Char('_'), QLatin1Char(' ')), QString(table.name()));
+            m_table->addItem(RecordWords::tableTitle(table.name()), QString(table.name()));
     m_banner->setObjectName(QStringLiteral("clientDataBanner"));
     m_banner->setWordWrap(true);
     m_banner->setText(tr("%1 keeps no data of its own: these records are read and changed through its server, a page "

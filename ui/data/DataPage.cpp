@@ -6,6 +6,7 @@
 #include "LocalSite.h"
 #include "ReceiveDialog.h"
 #include "RecordTableModel.h"
+#include "RecordWords.h"
 #include "SyncTypeStyle.h"
 #include "TableSchema.h"
 #include "TransferDialog.h"
@@ -29,34 +30,6 @@ namespace syncsites::ui {
 namespace {
 
 const QLatin1String kStockLine("stock_line");
-
-// A table's name as users say it.
-QString tableTitle(QStringView table)
-{
-    static const struct
-    {
-        const char* table;
-        const char* title;
-    } titles[] = {
-        {"stock_line", QT_TRANSLATE_NOOP("DataPage", "Stock lines")},
-        {"invoice", QT_TRANSLATE_NOOP("DataPage", "Shipments")},
-        {"invoice_line", QT_TRANSLATE_NOOP("DataPage", "Shipment lines")},
-        {"requisition", QT_TRANSLATE_NOOP("DataPage", "Requisitions")},
-        {"requisition_line", QT_TRANSLATE_NOOP("DataPage", "Requisition lines")},
-        {"asset", QT_TRANSLATE_NOOP("DataPage", "Assets")},
-        {"temperature_log", QT_TRANSLATE_NOOP("DataPage", "Temperature logs")},
-        {"item", QT_TRANSLATE_NOOP("DataPage", "Items")},
-        {"store", QT_TRANSLATE_NOOP("DataPage", "Stores")},
-        {"site", QT_TRANSLATE_NOOP("DataPage", "Sites")},
-        {"site_link", QT_TRANSLATE_NOOP("DataPage", "Site links")},
-        {"store_visibility", QT_TRANSLATE_NOOP("DataPage", "Store visibility")},
-    };
-    for (const auto& entry : titles) {
-        if (table == QLatin1String(entry.table))
-            return QCoreApplication::translate("DataPage", entry.title);
-    }
-    return table.toString();
-}
 
 } // namespace
 
@@ -277,7 +250,8 @@ void DataPage::loadTables()
             if (table.table().category == Category::Oms && !m_stores.carriesOms)
                 continue;
             const QString name = table.name();
-            m_tablePicker->addItem(central ? tr("%1 (central, read-only)").arg(tableTitle(name)) : tableTitle(name),
+            m_tablePicker->addItem(central ? tr("%1 (central, read-only)").arg(RecordWords::tableTitle(name))
+                                           : RecordWords::tableTitle(name),
                                    name);
         }
     }
@@ -330,7 +304,7 @@ void DataPage::updateBanner()
     } else if (centralTable()) {
         text = tr("%1 are central data: they are changed only on the central server, by an administrator, and "
                   "arrive here by sync.")
-                   .arg(tableTitle(currentTable()));
+                   .arg(RecordWords::tableTitle(currentTable()));
     } else if (store != nullptr && store->type == SyncType::Collector) {
         type = SyncType::Collector;
         text = tr("%1 is a Collector copy on this site: it is edited at %2, and changes arrive by sync.")
@@ -404,7 +378,7 @@ QString DataPage::selectedLabel() const
     }
     if (shown.isEmpty())
         shown << m_records->record(row).value(QLatin1String("id")).toString();
-    return tr("%1 (%2)").arg(shown.join(QLatin1String(", ")), tableTitle(currentTable()));
+    return tr("%1 (%2)").arg(shown.join(QLatin1String(", ")), RecordWords::tableTitle(currentTable()));
 }
 
 void DataPage::updateStatus()

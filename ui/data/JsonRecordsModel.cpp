@@ -1,5 +1,7 @@
 #include "JsonRecordsModel.h"
 
+#include "RecordWords.h"
+
 #include "TableSchema.h"
 
 namespace syncsites::ui {
@@ -70,13 +72,13 @@ QVariant JsonRecordsModel::data(const QModelIndex& index, int role) const
 
 QVariant JsonRecordsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (role != Qt::DisplayRole || orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return {};
-    QString title = m_columns.at(section);
-    title.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!title.isEmpty())
-        title[0] = title[0].toUpper();
-    return title;
+    if (role == Qt::DisplayRole)
+        return RecordWords::columnHeading(m_columns.at(section));
+    if (role == Qt::ToolTipRole)
+        return m_columns.at(section); // the database's name
+    return {};
 }
 
 } // namespace syncsites::ui

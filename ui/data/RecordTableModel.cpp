@@ -1,24 +1,15 @@
 #include "RecordTableModel.h"
 
 #include "LocalSite.h"
+#include "RecordWords.h"
 
 #include <QDateTime>
 #include <QJsonValue>
+#include <QLocale>
 
 namespace syncsites::ui {
 
 namespace {
-
-// "available_packs" -> "Available packs"
-QString heading(QLatin1String column)
-{
-    QString text = QString(column).replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (text.endsWith(QLatin1String(" id")) && text != QLatin1String("id"))
-        text.chop(3);
-    if (!text.isEmpty())
-        text[0] = text.at(0).toUpper();
-    return text;
-}
 
 bool isNumber(ColumnType type)
 {
@@ -121,9 +112,11 @@ QString RecordTableModel::display(const ColumnSchema& column, const QJsonValue& 
     switch (column.type) {
     case ColumnType::Boolean:
         return value.toBool() ? tr("Yes") : tr("No");
-    case ColumnType::Integer:
+    case ColumnType::Integer: // numbers as the language writes them (1 234,5 in French); dates stay ISO, which no
+                              // reader mistakes for another day
+        return QLocale().toString(qint64(value.toDouble()));
     case ColumnType::Real:
-        return QString::number(value.toDouble(), 'g', 15);
+        return QLocale().toString(value.toDouble(), 'f', QLocale::FloatingPointShortest);
     case ColumnType::Timestamp: {
         const QDateTime at = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value.toString();
@@ -170,7 +163,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
     if (role == Qt::DisplayRole)
-        return heading(m_columns.at(section)->name);
+        return RecordWords::columnHeading(m_columns.at(section)->name);
     if (role == Qt::ToolTipRole)
         return QString(m_columns.at(section)->name);
     return QVariant();
