@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace syncsites::ui {
@@ -72,6 +73,10 @@ SiteDetailsPanel::SiteDetailsPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("siteDetails"));
     setAccessibleName(tr("Site details"));
+    m_sessionsDelay = new QTimer(this);
+    m_sessionsDelay->setSingleShot(true);
+    m_sessionsDelay->setInterval(250);
+    connect(m_sessionsDelay, &QTimer::timeout, this, &SiteDetailsPanel::requestSessions);
 
     auto* empty = new QLabel(tr("Select a site in the drawing, or find one by name, to see its details, stores and "
                                 "recent sessions."));
@@ -217,7 +222,7 @@ void SiteDetailsPanel::updateStatus(const std::optional<SiteStatus>& status)
 
 void SiteDetailsPanel::fetchSessions()
 {
-    const quint64 request = ++m_request;
+    ++m_request; // an answer still to come for the site shown before is dropped
     m_sessions->setSessions({});
     if (m_siteIsClient) {
         m_sessionsState->setText(tr("Clients do not sync themselves; their server's sessions carry their work."));
@@ -228,6 +233,16 @@ void SiteDetailsPanel::fetchSessions()
         return;
     }
     m_sessionsState->setText(tr("Loading sessions\u2026"));
+    // Asked once the choice settles: walking the drawing with the arrow keys passes many sites in a second, and
+    // each would cost the hub a query over a slow link.
+    m_sessionsDelay->start();
+}
+
+void SiteDetailsPanel::requestSessions()
+{
+    if (!m_api || m_siteIsClient)
+        return;
+    const quint64 request = m_request;
     const QString site = m_site;
     m_api->fetchSessions(site, kSessionDays, kSessionLimit, this, [this, request](Result<QVector<SessionRecord>> r) {
         if (request != m_request)

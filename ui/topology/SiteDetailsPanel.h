@@ -10,6 +10,7 @@
 
 class QLabel;
 class QStackedWidget;
+class QTimer;
 class QTableView;
 
 namespace syncsites {
@@ -52,13 +53,16 @@ public:
     SessionListModel* sessionsModel() const { return m_sessions; }
 
 private:
+    /// Clears the sessions shown and asks the hub for the site's, once the choice has settled (m_sessionsDelay).
     void fetchSessions();
+    void requestSessions();
     QString roleText(const Topology& topology, const Site& site, const std::optional<SiteStatus>& status) const;
 
     QPointer<HubApiClient> m_api;
     QString m_site;
     bool m_siteIsClient = false;
     quint64 m_request = 0;
+    QTimer* m_sessionsDelay;
     QStackedWidget* m_stack;
     QLabel* m_name;
     QLabel* m_kind;
