@@ -63,7 +63,10 @@ bool DashboardExport::writeCsv(const QAbstractItemModel& model, const QString& f
             *error = tr("Could not write %1: %2").arg(file, out.errorString());
         return false;
     }
-    if (!writeCsv(model, out, exportRole) || !out.commit()) {
+    // A byte order mark first: spreadsheet programs on Windows read a CSV without one in the system's code page
+    // and garble accented names ("Hôpital").
+    const bool bom = out.write("\xEF\xBB\xBF", 3) == 3;
+    if (!bom || !writeCsv(model, out, exportRole) || !out.commit()) {
         if (error)
             *error = tr("Could not write %1: %2").arg(file, out.errorString());
         return false;

@@ -22,6 +22,7 @@ public:
     /// The model's header and rows, CRLF-terminated, UTF-8. A cell's `exportRole` value is used when valid,
     /// otherwise its display text.
     static bool writeCsv(const QAbstractItemModel& model, QIODevice& out, int exportRole);
+    /// The same in `file`, after a UTF-8 byte order mark (spreadsheets on Windows read accents right with it).
     static bool writeCsv(const QAbstractItemModel& model, const QString& file, int exportRole, QString* error);
 
     /// What the PDF report holds.
