@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
-cmake --preset dev >/dev/null
-cmake --build --preset dev -j "$(nproc)" --target syncsites syncsites-cli syncsites-server
+# The same build tree as scripts/test.sh (build/ci): the programs built here are the tests' too, so a newcomer who
+# runs both builds once.
+cmake --preset ci >/dev/null
+cmake --build --preset ci -j "$(nproc)" --target syncsites syncsites-cli syncsites-server
 
-exec build/dev/app/desktop/syncsites --demo demo-data "$@"
+exec build/ci/app/desktop/syncsites --demo demo-data "$@"
