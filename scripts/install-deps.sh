@@ -22,6 +22,8 @@ packages=(
   xvfb xauth fonts-dejavu-core
   # the curl walkthrough (tests/sync-walkthrough.sh)
   curl python3 openssl
+  # the desktop entry's and AppStream metadata's checks (tests/packaging)
+  desktop-file-utils appstream
 )
 
 missing=()
