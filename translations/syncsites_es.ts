@@ -1673,6 +1673,13 @@ Almacenes: %4 Activo, %5 Recolector, %6 Transferencia</translation>
     </message>
 </context>
 <context>
+    <name>syncsites::app::DebugArchive</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>syncsites::app::DesktopApp</name>
     <message>
         <source>Online</source>
@@ -1885,6 +1892,87 @@ Vuelva a iniciar SyncSites cuando se pueda contactar al servidor; la copia conti
     <message>
         <source>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Sync sites for health supply networks: each store Active on one site, Collector copies for reports, Transfer partners for stock transfers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Sincronización de sitios para redes de suministros de salud: cada almacén Activo en un sitio, copias de tipo Recolector para informes y socios de tipo Transferencia para transferencias de stock.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running</source>
+        <translation>SyncSites ya se está ejecutando</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::InstanceGuard</name>
+    <message>
+        <source>SyncSites is already running for %1: its window is brought to the front.</source>
+        <translation>SyncSites ya se está ejecutando para %1: su ventana se muestra en primer plano.</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running for %1 (process %2 on %3), but it does not answer. Close it and start again. If it is no longer running, delete %4.</source>
+        <translation>SyncSites ya se está ejecutando para %1 (proceso %2 en %3), pero no responde. Ciérrelo y vuelva a iniciarlo. Si ya no se está ejecutando, elimine %4.</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::SupportMenu</name>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Put a summary for support on the clipboard: versions, settings, the last sync; no passwords or secrets</source>
+        <translation>Copiar al portapapeles un resumen para soporte: versiones, configuración, la última sincronización; sin contraseñas ni secretos</translation>
+    </message>
+    <message>
+        <source>Save &amp;debug archive…</source>
+        <translation>Guardar archivo de de&amp;puración…</translation>
+    </message>
+    <message>
+        <source>Save the logs, the settings (without secrets) and the diagnostics in one file for support</source>
+        <translation>Guardar los registros de eventos, la configuración (sin secretos) y el diagnóstico en un solo archivo para soporte</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnóstico copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Save a debug archive</source>
+        <translation>Guardar un archivo de depuración</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive was not saved</source>
+        <translation>No se guardó el archivo de depuración</translation>
+    </message>
+    <message>
+        <source>Debug archive saved</source>
+        <translation>Archivo de depuración guardado</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Send this file to your support contact. It holds the app&apos;s logs, its settings without secrets, and the diagnostics.</source>
+        <translation>Envíe este archivo a su contacto de soporte. Contiene los registros de eventos de la aplicación, su configuración sin secretos y el diagnóstico.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>Abrir la carpeta del archivo guardado</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::ZipWriter</name>
+    <message>
+        <source>The archive is too large for a zip file (4 GB at most).</source>
+        <translation>El paquete es demasiado grande para un archivo zip (4 GB como máximo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>

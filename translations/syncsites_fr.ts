@@ -1673,6 +1673,13 @@ Magasins : %4 Actif, %5 Collecteur, %6 Transfert</translation>
     </message>
 </context>
 <context>
+    <name>syncsites::app::DebugArchive</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>syncsites::app::DesktopApp</name>
     <message>
         <source>Online</source>
@@ -1885,6 +1892,87 @@ Relancez SyncSites quand le serveur est joignable ; la copie reprend, et les mod
     <message>
         <source>Sign in again as %1 to keep the sync-type edits not yet applied; if someone else signs in, they are discarded.</source>
         <translation>Reconnectez-vous en tant que %1 pour garder les modifications de types de synchronisation pas encore appliquées ; si quelqu&apos;un d&apos;autre se connecte, elles sont abandonnées.</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running</source>
+        <translation>SyncSites est déjà en cours d&apos;exécution</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::InstanceGuard</name>
+    <message>
+        <source>SyncSites is already running for %1: its window is brought to the front.</source>
+        <translation>SyncSites est déjà en cours d&apos;exécution pour %1 : sa fenêtre est mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running for %1 (process %2 on %3), but it does not answer. Close it and start again. If it is no longer running, delete %4.</source>
+        <translation>SyncSites est déjà en cours d&apos;exécution pour %1 (processus %2 sur %3), mais il ne répond pas. Fermez-le et redémarrez-le. S&apos;il ne s&apos;exécute plus, supprimez %4.</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::SupportMenu</name>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier les informations de diagnostic</translation>
+    </message>
+    <message>
+        <source>Put a summary for support on the clipboard: versions, settings, the last sync; no passwords or secrets</source>
+        <translation>Copier dans le presse-papiers un résumé pour l&apos;assistance : versions, paramètres, dernière synchronisation ; ni mots de passe ni secrets</translation>
+    </message>
+    <message>
+        <source>Save &amp;debug archive…</source>
+        <translation>Enregistrer une archive de &amp;débogage…</translation>
+    </message>
+    <message>
+        <source>Save the logs, the settings (without secrets) and the diagnostics in one file for support</source>
+        <translation>Enregistrer les journaux, les paramètres (sans les secrets) et les informations de diagnostic dans un seul fichier pour l&apos;assistance</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Informations de diagnostic copiées dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Save a debug archive</source>
+        <translation>Enregistrer une archive de débogage</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archives zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive was not saved</source>
+        <translation>L&apos;archive de débogage n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Debug archive saved</source>
+        <translation>Archive de débogage enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Send this file to your support contact. It holds the app&apos;s logs, its settings without secrets, and the diagnostics.</source>
+        <translation>Envoyez ce fichier à votre contact d&apos;assistance. Il contient les journaux de l&apos;application, ses paramètres sans les secrets et les informations de diagnostic.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>Ouvrir le dossier du fichier enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::ZipWriter</name>
+    <message>
+        <source>The archive is too large for a zip file (4 GB at most).</source>
+        <translation>L&apos;archive est trop volumineuse pour un fichier zip (4 Go au plus).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
 </context>
 <context>

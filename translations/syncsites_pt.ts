@@ -1673,6 +1673,13 @@ Armazéns: Ativo %4, Coletor %5, Transferência %6</translation>
     </message>
 </context>
 <context>
+    <name>syncsites::app::DebugArchive</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>syncsites::app::DesktopApp</name>
     <message>
         <source>Online</source>
@@ -1885,6 +1892,87 @@ Inicie o SyncSites de novo quando o servidor estiver acessível; a cópia contin
     <message>
         <source>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Sync sites for health supply networks: each store Active on one site, Collector copies for reports, Transfer partners for stock transfers.&lt;/p&gt;</source>
         <translation>&lt;b&gt;SyncSites %1&lt;/b&gt;&lt;p&gt;Sincronização de sites para redes de abastecimento de saúde: cada armazém Ativo num site, cópias Coletor para relatórios, parceiros de Transferência para transferências de stock.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running</source>
+        <translation>O SyncSites já está em execução</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::InstanceGuard</name>
+    <message>
+        <source>SyncSites is already running for %1: its window is brought to the front.</source>
+        <translation>O SyncSites já está em execução para %1: a sua janela é trazida para a frente.</translation>
+    </message>
+    <message>
+        <source>SyncSites is already running for %1 (process %2 on %3), but it does not answer. Close it and start again. If it is no longer running, delete %4.</source>
+        <translation>O SyncSites já está em execução para %1 (processo %2 em %3), mas não responde. Feche-o e inicie-o novamente. Se já não estiver em execução, elimine %4.</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::SupportMenu</name>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>Put a summary for support on the clipboard: versions, settings, the last sync; no passwords or secrets</source>
+        <translation>Copiar para a área de transferência um resumo para o suporte: versões, definições, a última sincronização; sem palavras-passe nem segredos</translation>
+    </message>
+    <message>
+        <source>Save &amp;debug archive…</source>
+        <translation>Guardar arquivo de &amp;depuração…</translation>
+    </message>
+    <message>
+        <source>Save the logs, the settings (without secrets) and the diagnostics in one file for support</source>
+        <translation>Guardar os registos de eventos, as definições (sem segredos) e o diagnóstico num único ficheiro para o suporte</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <translation>Diagnóstico copiado para a área de transferência.</translation>
+    </message>
+    <message>
+        <source>Save a debug archive</source>
+        <translation>Guardar um arquivo de depuração</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arquivos zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>The debug archive was not saved</source>
+        <translation>O arquivo de depuração não foi guardado</translation>
+    </message>
+    <message>
+        <source>Debug archive saved</source>
+        <translation>Arquivo de depuração guardado</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado: %1</translation>
+    </message>
+    <message>
+        <source>Send this file to your support contact. It holds the app&apos;s logs, its settings without secrets, and the diagnostics.</source>
+        <translation>Envie este ficheiro ao seu contacto de suporte. Contém os registos de eventos da aplicação, as suas definições sem segredos e o diagnóstico.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Abrir pasta</translation>
+    </message>
+    <message>
+        <source>Open the folder of the saved file</source>
+        <translation>Abrir a pasta do ficheiro guardado</translation>
+    </message>
+</context>
+<context>
+    <name>syncsites::app::ZipWriter</name>
+    <message>
+        <source>The archive is too large for a zip file (4 GB at most).</source>
+        <translation>O arquivo é demasiado grande para um ficheiro zip (4 GB no máximo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Não é possível escrever %1: %2</translation>
     </message>
 </context>
 <context>

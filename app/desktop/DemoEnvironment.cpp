@@ -134,6 +134,16 @@ QString DemoEnvironment::hubUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
+QString DemoEnvironment::replicaPathIn(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("site.sqlite"));
+}
+
+QString DemoEnvironment::settingsPathIn(const QString& folder)
+{
+    return QDir(folder).filePath(QStringLiteral("settings.ini"));
+}
+
 QString DemoEnvironment::password(const QString& username) const
 {
     return m_credentials.value(QLatin1String("users")).toObject().value(username).toString();

@@ -31,8 +31,11 @@ public:
     static Result<std::unique_ptr<DemoEnvironment>> start(const QString& folder, qint64 records = 20000);
 
     QString hubUrl() const;
-    QString replicaPath() const { return m_folder.filePath(QStringLiteral("site.sqlite")); }
-    QString settingsPath() const { return m_folder.filePath(QStringLiteral("settings.ini")); }
+    QString replicaPath() const { return replicaPathIn(m_folder.path()); }
+    QString settingsPath() const { return settingsPathIn(m_folder.path()); }
+    /// The same files of the demo in `folder`, before it starts.
+    static QString replicaPathIn(const QString& folder);
+    static QString settingsPathIn(const QString& folder);
     QString credentialsPath() const { return m_folder.filePath(QStringLiteral("credentials.json")); }
     QString siteSecret() const { return m_siteSecret; }
     QString password(const QString& username) const;

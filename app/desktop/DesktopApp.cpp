@@ -6,8 +6,11 @@
 #include "DashboardPage.h"
 #include "DataPage.h"
 #include "DemoEnvironment.h"
+#include "DesktopPaths.h"
 #include "HubApiClient.h"
+#include "InstanceGuard.h"
 #include "LocalSite.h"
+#include "LogFile.h"
 #include "MainWindow.h"
 #include "OfflineSignIn.h"
 #include "ReinitProgress.h"
@@ -17,6 +20,7 @@
 #include "SetupWizard.h"
 #include "SignInDialog.h"
 #include "StoresPage.h"
+#include "SupportMenu.h"
 #include "SyncEngine.h"
 #include "SyncPage.h"
 #include "SyncTrayIcon.h"
@@ -37,6 +41,7 @@
 #include <QTabWidget>
 #include <QTranslator>
 
+#include <cstdio>
 #include <utility>
 
 namespace syncsites::app {
@@ -87,6 +92,8 @@ DesktopApp::~DesktopApp()
     m_tray = nullptr;
     m_site.reset(); // stops its engine, finishes its work, closes the replica
     m_demo.reset();
+    m_instance.reset(); // the replica is closed: another start may have it now
+    m_log.reset();
 }
 
 SyncEngine* DesktopApp::engine() const
@@ -105,8 +112,32 @@ QString DesktopApp::secretKey() const
     return QStringLiteral("site:%1@%2").arg(m_settings->siteName(), QUrl(m_settings->serverUrl()).authority());
 }
 
+bool DesktopApp::claimInstance(const QString& file)
+{
+    if (!m_instance) {
+        m_instance = std::make_unique<InstanceGuard>();
+        connect(m_instance.get(), &InstanceGuard::showRequested, this,
+                [this] { InstanceGuard::bringToFront(m_window.get()); });
+    }
+    const InstanceGuard::Claim claim = m_instance->claim(file);
+    if (claim == InstanceGuard::Claim::Ours)
+        return true;
+    m_anotherInstance = claim == InstanceGuard::Claim::OtherTold;
+    if (!m_anotherInstance)
+        return fail(tr("SyncSites is already running"), m_instance->refusal(file));
+    std::fprintf(stderr, "%s\n", qPrintable(m_instance->refusal(file)));
+    return false;
+}
+
 bool DesktopApp::start()
 {
+    // Before anything else: a second start for the same replica starts no demo hub and writes no log.
+    if (!claimInstance(DesktopPaths::instanceFile(m_options)))
+        return false;
+    m_log = std::make_unique<LogFile>(DesktopPaths::logFile(m_options),
+                                      LogFile::Limits{m_options.logMaxBytes, m_options.logFiles});
+    m_log->install();
+
     QString settingsFile = m_options.settingsFile;
     QString secretsFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!m_options.demoFolder.isEmpty()) {
@@ -191,6 +222,10 @@ bool DesktopApp::start()
     QAction* refresh =
         m_window->viewMenu()->addAction(tr("&Refresh from the server"), this, &DesktopApp::refreshFromHub);
     refresh->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)); // F5 belongs to the pages
+    auto* support = new SupportMenu({m_options, m_settings.get(), m_site.get(), &m_user, m_secrets.get(), m_log.get()},
+                                    m_window.get(), this);
+    support->addTo(m_window->helpMenu());
+    m_window->helpMenu()->addSeparator();
     m_window->helpMenu()->addAction(tr("&About SyncSites"), this, &DesktopApp::showAbout);
 
     const QString place =
@@ -275,6 +310,8 @@ void DesktopApp::applySetup(const SetupChoice& choice)
 bool DesktopApp::openReplica()
 {
     const QString path = m_settings->replicaPath();
+    if (!claimInstance(path)) // a replica just chosen in the set-up, or another set-up's
+        return false;
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Only the set-up (and the demo's first start) makes a replica: one that went missing or was emptied since is
     // never silently replaced by an empty one (its unsent changes would be lost, and the hub would refuse it).

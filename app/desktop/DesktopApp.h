@@ -31,6 +31,8 @@ struct SetupChoice;
 namespace syncsites::app {
 
 class DemoEnvironment;
+class InstanceGuard;
+class LogFile;
 
 /// The desktop app's wiring: set-up on first run, the local replica and its sync engine (standalone mode), the
 /// hub's API, sign-in, and the pages the signed-in user's role allows in the MainWindow shell. Owns everything it
@@ -46,7 +48,12 @@ public:
     /// Runs set-up and sign-in and shows the window. False when the person cancelled or the app cannot start
     /// (after saying why). The demo signs its administrator in without a dialog: the pages follow when the hub
     /// answers (signedIn()).
+    ///
+    /// One app per replica (per settings file without one: InstanceGuard): when another one has it, that one is
+    /// asked to show its window, this one says so on stderr and starts nothing (false; anotherInstanceRuns()).
     bool start();
+    /// start() found the app running already for the same replica (or settings) and showed that one's window.
+    bool anotherInstanceRuns() const { return m_anotherInstance; }
 
     ui::MainWindow* window() const { return m_window.get(); }
     HubApiClient* api() const { return m_api; }
@@ -84,8 +91,13 @@ private:
     void showAbout();
     QString secretKey() const;
     bool fail(const QString& title, const QString& message);
+    /// Claims `file` for this app (InstanceGuard); false when another app has it (after telling it or saying why).
+    bool claimInstance(const QString& file);
 
     DesktopOptions m_options;
+    std::unique_ptr<InstanceGuard> m_instance; ///< released last but the log: after the replica is closed
+    std::unique_ptr<LogFile> m_log;
+    bool m_anotherInstance = false;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<ui::AppSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;

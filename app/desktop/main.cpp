@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
 
     app::DesktopApp desktop(options);
     if (!desktop.start())
-        return 1;
+        return desktop.anotherInstanceRuns() ? 0 : 1; // that one's window is shown: nothing failed
     if (!options.screenshotDir.isEmpty()) {
         const auto grabAndQuit = [&desktop, &options] {
             // Give the pages a moment to receive the hub's answers that the session's end asked for.
