@@ -14,7 +14,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("SyncSites"));
     QApplication::setOrganizationName(QStringLiteral("SyncSites"));
     QApplication::setApplicationVersion(QStringLiteral(SYNCSITES_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/network.svg")));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/syncsites.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.syncsites.SyncSites")); // packaging/linux
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
