@@ -1,4 +1,4 @@
-// Checks docs/openapi.yaml with a real OpenAPI validator, then checks recorded real responses of the hub
+// Checks docs/openapi.yaml with a real OpenAPI validator and the house rules (operationIds, security), then checks recorded real responses of the hub
 // against the schemas the document gives for their path, method and status.
 //
 //   node validate.mjs OPENAPI.yaml [RECORDINGS_DIR]
@@ -25,8 +25,28 @@ try {
   console.error(`${specPath}: not a valid OpenAPI document: ${e.message}`);
   process.exit(1);
 }
+// The house rules on top of validity: every operation has a unique camelCase operationId (client generators name
+// their functions after it) and says who may call it: its security schemes, or `security: []` for a public one.
+const lint = [];
+const seenIds = new Map();
+for (const [path, item] of Object.entries(raw.paths)) {
+  for (const [method, op] of Object.entries(item)) {
+    if (!["get", "put", "post", "delete", "patch", "head", "options"].includes(method)) continue;
+    const where = `${method.toUpperCase()} ${path}`;
+    if (!op.operationId) lint.push(`${where}: no operationId`);
+    else if (!/^[a-z][A-Za-z0-9]*$/.test(op.operationId)) lint.push(`${where}: operationId ${op.operationId} is not camelCase`);
+    else if (seenIds.has(op.operationId)) lint.push(`${where}: operationId ${op.operationId} also names ${seenIds.get(op.operationId)}`);
+    else seenIds.set(op.operationId, where);
+    if (op.security === undefined && raw.security === undefined)
+      lint.push(`${where}: no security (write security: [] for a public route)`);
+  }
+}
+if (lint.length) {
+  for (const line of lint) console.error(`${specPath}: ${line}`);
+  process.exit(1);
+}
 const api = await SwaggerParser.dereference(structuredClone(raw));
-console.log(`${specPath}: valid OpenAPI ${api.openapi}, ${Object.keys(api.paths).length} paths`);
+console.log(`${specPath}: valid OpenAPI ${api.openapi}, ${Object.keys(api.paths).length} paths, ${seenIds.size} operations, each with an operationId and its security`);
 if (!recordingsDir) process.exit(0);
 
 const ajv = new Ajv({ strict: false, allErrors: true });
