@@ -9,6 +9,7 @@
 #include "ItemCsv.h"
 #include "ReplicaConfig.h"
 #include "SecretFile.h"
+#include "ServeSettings.h"
 #include "SettingTable.h"
 #include "SyncScheduler.h"
 #include "TopologyJson.h"
@@ -50,22 +51,7 @@ int fail(int code, const QString& message)
     return code;
 }
 
-// Parses `--name value` pairs; flags in `known` only. Returns false (after printing) on anything else.
-bool parseOptions(const QStringList& arguments, const QStringList& known, QHash<QString, QString>& out)
-{
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString name = arguments[i];
-        if (!known.contains(name) || i + 1 >= arguments.size()) {
-            fail(Usage, known.contains(name) ? QStringLiteral("%1 needs a value").arg(name)
-                                             : QStringLiteral("unknown argument %1").arg(name));
-            return false;
-        }
-        out.insert(name, arguments[++i]);
-    }
-    return true;
-}
-
-bool require(const QHash<QString, QString>& options, const QStringList& names)
+bool require(const OptionValues& options, const QStringList& names)
 {
     for (const QString& name : names) {
         if (!options.contains(name)) {
@@ -78,7 +64,7 @@ bool require(const QHash<QString, QString>& options, const QStringList& names)
 
 // `--hash-cost MIB`: the Argon2id memory of the users' password hashes; refused below the floor, before any
 // file is made.
-Result<PasswordHasher::Cost> passwordCostFrom(const QHash<QString, QString>& options)
+Result<PasswordHasher::Cost> passwordCostFrom(const OptionValues& options)
 {
     if (!options.contains(QStringLiteral("--hash-cost")))
         return PasswordHasher::kDefaultCost;
@@ -99,7 +85,7 @@ Result<std::unique_ptr<Database>> createDatabase(const QString& path)
 }
 
 int provisionAndWrite(Database& db, const Topology& topology, const QVector<NewUser>& users,
-                      const QHash<QString, QString>& options, PasswordHasher::Cost passwordCost)
+                      const OptionValues& options, PasswordHasher::Cost passwordCost)
 {
     const Result<QJsonObject> credentials = HubProvisioner::provision(db, topology, users, passwordCost);
     if (!credentials)
@@ -113,33 +99,21 @@ int provisionAndWrite(Database& db, const Topology& topology, const QVector<NewU
 // The restore procedure, for a database found damaged (docs/operations.md, "Restoring").
 QString restoreAdvice(const QString& path)
 {
-    return QStringLiteral("Nothing was served or changed. Stop here and restore the hub: move %1 and its -wal file "
-                          "aside (keep them for investigation), copy the latest backup in its place, and follow "
-                          "\"Restoring\" in docs/operations.md (it moves the changelog sequence on, so that sites "
-                          "get the changes made after the restore). Check the disk too: damage often comes from "
-                          "failing storage.")
+    return QStringLiteral("Nothing was served or changed. Stop here and restore the hub from its latest good backup: "
+                          "`syncsites-server restore --from BACKUP --db %1 --force` checks the backup, keeps the "
+                          "damaged file beside it and moves the changelog sequence on, so that sites get the changes "
+                          "made after the restore (\"Restoring\" in docs/operations.md). Check the disk too: damage "
+                          "often comes from failing storage.")
         .arg(path);
 }
 
 // Parses --check-seconds / --time-limit: whole seconds, 0 or more.
-bool secondsOption(const QHash<QString, QString>& options, const QString& name, int fallback, int* seconds)
+bool secondsOption(const OptionValues& options, const QString& name, int fallback, int* seconds)
 {
     bool ok = true;
     *seconds = options.value(name, QString::number(fallback)).toInt(&ok);
     if (!ok || *seconds < 0) {
         fail(Usage, QStringLiteral("%1 takes a number of seconds, 0 or more").arg(name));
-        return false;
-    }
-    return true;
-}
-
-// A whole number option of `serve`'s limits, at least `minimum`.
-bool limitOption(const QHash<QString, QString>& options, const QString& name, int fallback, int minimum, int* value)
-{
-    bool ok = true;
-    *value = options.value(name, QString::number(fallback)).toInt(&ok);
-    if (!ok || *value < minimum) {
-        fail(Usage, QStringLiteral("%1 takes a whole number, %2 or more").arg(name).arg(minimum));
         return false;
     }
     return true;
@@ -192,13 +166,10 @@ Result<int> writeItems(Database& db, const ItemCsvFile& items)
 
 } // namespace
 
-int ServerCommands::check(const QStringList& arguments)
+int ServerCommands::check(const OptionValues& options)
 {
-    QStringList rest = arguments;
-    const bool full = rest.removeAll(QStringLiteral("--full")) > 0;
-    QHash<QString, QString> options;
-    const QStringList known{QStringLiteral("--db"), QStringLiteral("--time-limit")};
-    if (!parseOptions(rest, known, options) || !require(options, known.mid(0, 1)))
+    const bool full = options.contains(QStringLiteral("--full"));
+    if (!require(options, {QStringLiteral("--db")}))
         return Usage;
     int seconds = 0;
     if (!secondsOption(options, QStringLiteral("--time-limit"), 0, &seconds))
@@ -221,12 +192,9 @@ int ServerCommands::check(const QStringList& arguments)
     return Ok;
 }
 
-int ServerCommands::init(const QStringList& arguments)
+int ServerCommands::init(const OptionValues& options)
 {
-    QHash<QString, QString> options;
-    const QStringList known{QStringLiteral("--db"), QStringLiteral("--topology"), QStringLiteral("--credentials-out"),
-                            QStringLiteral("--hash-cost"), QStringLiteral("--items")};
-    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
+    if (!require(options, {QStringLiteral("--db"), QStringLiteral("--topology"), QStringLiteral("--credentials-out")}))
         return Usage;
     const Result<PasswordHasher::Cost> passwordCost = passwordCostFrom(options);
     if (!passwordCost)
@@ -271,12 +239,9 @@ int ServerCommands::init(const QStringList& arguments)
     return code;
 }
 
-int ServerCommands::demo(const QStringList& arguments)
+int ServerCommands::demo(const OptionValues& options)
 {
-    QHash<QString, QString> options;
-    const QStringList known{QStringLiteral("--db"), QStringLiteral("--records"), QStringLiteral("--credentials-out"),
-                            QStringLiteral("--seed"), QStringLiteral("--hash-cost")};
-    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 3)))
+    if (!require(options, {QStringLiteral("--db"), QStringLiteral("--records"), QStringLiteral("--credentials-out")}))
         return Usage;
     bool ok = true;
     const qint64 records = options.value(QStringLiteral("--records")).toLongLong(&ok);
@@ -322,62 +287,42 @@ int ServerCommands::demo(const QStringList& arguments)
     return Ok;
 }
 
-int ServerCommands::serve(const QStringList& arguments)
+int ServerCommands::serve(const OptionValues& options)
 {
-    QHash<QString, QString> options;
-    const QStringList known{QStringLiteral("--db"),
-                            QStringLiteral("--listen"),
-                            QStringLiteral("--port-file"),
-                            QStringLiteral("--tls-cert"),
-                            QStringLiteral("--tls-key"),
-                            QStringLiteral("--public-url"),
-                            QStringLiteral("--workers"),
-                            QStringLiteral("--sync-interval"),
-                            QStringLiteral("--check-seconds"),
-                            QStringLiteral("--metrics-token-file"),
-                            QStringLiteral("--header-timeout"),
-                            QStringLiteral("--min-rate"),
-                            QStringLiteral("--slow-grace"),
-                            QStringLiteral("--max-connections-per-address")};
-    if (!parseOptions(arguments, known, options) || !require(options, known.mid(0, 2)))
-        return Usage;
-    const QString listen = options.value(QStringLiteral("--listen"));
-    const int colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool ok = colon > 0;
-    const int port = ok ? listen.mid(colon + 1).toInt(&ok) : 0;
-    if (!ok || port < 0 || port > 65535)
-        return fail(Usage, QStringLiteral("--listen takes HOST:PORT, e.g. 127.0.0.1:8080 (port 0 picks a free one)"));
-    const QString host = listen.left(colon);
-    if (!QFileInfo::exists(options.value(QStringLiteral("--db"))))
+    // The command line over the configuration file over the defaults; every value is checked before anything else.
+    const Result<ServeSettings> resolved = ServeSettings::resolve(options);
+    if (!resolved)
+        return fail(resolved.error().code == u"config_invalid" ? BadInput : Usage, resolved.error().message);
+    const ServeSettings& settings = *resolved;
+    if (!settings.configFile.isEmpty())
+        err() << "syncsites-server: settings from " << settings.configFile << Qt::endl;
+    const QString& path = settings.db;
+    const QString& host = settings.host;
+    if (!QFileInfo::exists(path))
         return fail(Storage, QStringLiteral("there is no database at %1; create one with `syncsites-server init` or "
                                             "`syncsites-server demo`")
-                                 .arg(options.value(QStringLiteral("--db"))));
+                                 .arg(path));
     DatabaseOptions dbOptions;
     dbOptions.createIfMissing = false;
-    int checkSeconds = 0;
-    if (!secondsOption(options, QStringLiteral("--check-seconds"), kServeCheckSeconds, &checkSeconds))
-        return Usage;
     // A damaged database is never served: sites would pull a partial history as if it were whole. The check reads
     // every page once (docs/operations.md gives its cost), read-only and before anything (a schema upgrade, say)
     // writes to the file; past the time limit the hub serves with a warning.
-    if (checkSeconds > 0) {
+    if (settings.checkSeconds > 0) {
         IntegrityOptions checkOptions;
-        checkOptions.timeBox = std::chrono::seconds(checkSeconds);
-        const Result<IntegrityReport> report =
-            IntegrityCheck::runFile(options.value(QStringLiteral("--db")), checkOptions);
+        checkOptions.timeBox = std::chrono::seconds(settings.checkSeconds);
+        const Result<IntegrityReport> report = IntegrityCheck::runFile(path, checkOptions);
         if (!report)
             return fail(Storage, report.error().message);
         if (report->damaged())
-            return fail(Storage, QStringLiteral("the database %1 is %2. %3")
-                                     .arg(options.value(QStringLiteral("--db")), report->summary(),
-                                          restoreAdvice(options.value(QStringLiteral("--db")))));
-        err() << "syncsites-server: " << options.value(QStringLiteral("--db")) << ": " << report->summary()
+            return fail(Storage,
+                        QStringLiteral("the database %1 is %2. %3").arg(path, report->summary(), restoreAdvice(path)));
+        err() << "syncsites-server: " << path << ": " << report->summary()
               << (report->complete ? QString()
                                    : QStringLiteral("; serving anyway: run `syncsites-server check` in a quiet hour, "
                                                     "or raise --check-seconds"))
               << Qt::endl;
     }
-    Result<std::unique_ptr<Database>> db = Database::open(options.value(QStringLiteral("--db")), dbOptions);
+    Result<std::unique_ptr<Database>> db = Database::open(path, dbOptions);
     if (!db)
         return fail(Storage, db.error().message);
 
@@ -388,39 +333,20 @@ int ServerCommands::serve(const QStringList& arguments)
     sigaddset(&stopSignals, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
 
+    // TLS, the workers, the limits on slow clients (docs/operations.md, "Security"), retention and the dashboard's
+    // health thresholds.
+    HubConfig hub;
     HttpServerConfig http;
-    http.tlsCertificateFile = options.value(QStringLiteral("--tls-cert"));
-    http.tlsPrivateKeyFile = options.value(QStringLiteral("--tls-key"));
-    if (options.contains(QStringLiteral("--workers")))
-        http.workerThreads = options.value(QStringLiteral("--workers")).toInt();
-    // Slow clients (docs/operations.md, "Security"): how long headers may take, the rate bodies and answers must
-    // keep after a grace, and how many connections one client address may hold.
-    int headerSeconds = 0;
-    int minRate = 0;
-    int graceSeconds = 0;
-    int perAddress = 0;
-    if (!limitOption(options, QStringLiteral("--header-timeout"), int(http.headerTimeout.count() / 1000), 1,
-                     &headerSeconds) ||
-        !limitOption(options, QStringLiteral("--min-rate"), int(http.minBodyBytesPerSecond), 0, &minRate) ||
-        !limitOption(options, QStringLiteral("--slow-grace"), int(http.slowGrace.count() / 1000), 1, &graceSeconds) ||
-        !limitOption(options, QStringLiteral("--max-connections-per-address"), http.maxConnectionsPerAddress, 1,
-                     &perAddress))
-        return Usage;
-    http.headerTimeout = std::chrono::seconds(headerSeconds);
-    http.minBodyBytesPerSecond = minRate;
-    http.minWriteBytesPerSecond = minRate;
-    http.slowGrace = std::chrono::seconds(graceSeconds);
-    http.maxConnectionsPerAddress = perAddress;
-    if (options.contains(QStringLiteral("--metrics-token-file"))) {
+    settings.applyTo(hub, http);
+    if (!settings.metricsTokenFile.isEmpty()) {
         // The file's first line; kept in a file, not on the command line, where every local user can read it.
-        const Result<QString> token =
-            SecretFile::readPasswordFile(options.value(QStringLiteral("--metrics-token-file")));
+        const Result<QString> token = SecretFile::readPasswordFile(settings.metricsTokenFile);
         if (!token)
             return fail(BadInput, token.error().message);
         if (token->size() < 16)
             return fail(BadInput, QStringLiteral("the metrics token in %1 is shorter than 16 characters; make a longer "
                                                  "one (openssl rand -hex 24)")
-                                      .arg(options.value(QStringLiteral("--metrics-token-file"))));
+                                      .arg(settings.metricsTokenFile));
         http.metricsToken = *token;
     }
     // A replica made by `syncsites-cli init` for a server kind is a remote server: it serves its clients (and,
@@ -433,39 +359,32 @@ int ServerCommands::serve(const QStringList& arguments)
     if (replica && !site->isRegistered())
         return fail(Usage, QStringLiteral("%1 is a replica that is not set up for a site yet; run `syncsites-cli init "
                                           "--replica %1 ...` first")
-                               .arg(options.value(QStringLiteral("--db"))));
-    HubConfig hub;
+                               .arg(path));
     hub.replica = replica;
     HubServer server(**db, hub, http);
-    const Result<quint16> bound = server.start(host, quint16(port));
+    const Result<quint16> bound = server.start(host, quint16(settings.port));
     if (!bound)
         return fail(Network, bound.error().message);
     const QString scheme = http.tlsCertificateFile.isEmpty() ? QStringLiteral("http") : QStringLiteral("https");
     // Sites reach the hub at the URL it serves on unless told otherwise (a proxy in front, say).
     server.state().setPublicUrl(
-        options.value(QStringLiteral("--public-url"), QStringLiteral("%1://%2:%3").arg(scheme, host).arg(*bound)));
-    if (options.contains(QStringLiteral("--port-file"))) {
-        QSaveFile portFile(options.value(QStringLiteral("--port-file")));
+        settings.publicUrl.isEmpty() ? QStringLiteral("%1://%2:%3").arg(scheme, host).arg(*bound) : settings.publicUrl);
+    if (!settings.portFile.isEmpty()) {
+        QSaveFile portFile(settings.portFile);
         if (!portFile.open(QIODevice::WriteOnly) || portFile.write(QByteArray::number(*bound) + '\n') < 0 ||
             !portFile.commit())
             return fail(BadInput, QStringLiteral("cannot write the port file %1").arg(portFile.fileName()));
     }
-    err() << "syncsites-server: serving " << options.value(QStringLiteral("--db")) << " on " << scheme << "://" << host
-          << ':' << *bound << (replica ? QStringLiteral(" as the remote server \"%1\"").arg(site->siteName) : QString())
-          << Qt::endl;
+    err() << "syncsites-server: serving " << path << " on " << scheme << "://" << host << ':' << *bound
+          << (replica ? QStringLiteral(" as the remote server \"%1\"").arg(site->siteName) : QString()) << Qt::endl;
 
     std::unique_ptr<SyncScheduler> scheduler;
     if (replica) {
-        bool ok = true;
-        const int interval =
-            options.value(QStringLiteral("--sync-interval"), QString::number(site->intervalSeconds)).toInt(&ok);
-        if (!ok || interval < 1)
-            return fail(Usage, QStringLiteral("--sync-interval takes a number of seconds, 1 or more"));
+        const int interval = settings.syncInterval.value_or(qMax(1, site->intervalSeconds));
         SessionOptions sessionOptions;
         sessionOptions.appVersion = QStringLiteral(SYNCSITES_VERSION);
         scheduler = std::make_unique<SyncScheduler>(
-            **db, options.value(QStringLiteral("--db")), sessionOptions, std::chrono::seconds(interval),
-            [&server](const SyncSummary& summary) {
+            **db, path, sessionOptions, std::chrono::seconds(interval), [&server](const SyncSummary& summary) {
                 // Changes of the network arrive through sync: route by them from now on.
                 if (Status s = server.state().reloadTopology(); !s)
                     err() << "syncsites-server: " << s.error().message << Qt::endl;
