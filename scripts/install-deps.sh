@@ -22,8 +22,8 @@ packages=(
   xvfb xauth fonts-dejavu-core
   # the curl walkthrough (tests/sync-walkthrough.sh)
   curl python3 openssl
-  # the desktop entry's and AppStream metadata's checks (tests/packaging)
-  desktop-file-utils appstream
+  # the checks of the desktop entry, the AppStream metadata and the systemd units (tests/packaging)
+  desktop-file-utils appstream systemd
 )
 
 missing=()
