@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
 #include "ExitCode.h"
+#include "JournalLog.h"
 #include "RecordsCommand.h"
 #include "ReplicaCommands.h"
 #include "StateCommands.h"
@@ -47,6 +48,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("syncsites-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCSITES_VERSION));
+    syncsites::JournalLog::useWhenUnderSystemd(); // syncsites-agent.service: priorities for journalctl -p
 
     cli::CliContext context(app.arguments().mid(1));
     const QStringList& args = context.arguments();

@@ -71,13 +71,15 @@ private slots:
     void badConfigValues_data();
     void badConfigValues();
     void exampleFileIsValid();
+    void journalPrioritiesUnderSystemd();
 
 private:
     QString path(const QString& name) const { return m_dir.filePath(name); }
     /// Starts `serve ARGS` (with SYNCSITES_SERVER_CONFIG = `config` when not null) and waits for `portFile`; the
     /// port, 0 when it did not come up.
+    /// `extra` adds to its environment.
     quint16 startServe(QProcess& process, const QStringList& arguments, const QString& portFile,
-                       const QString& config = QString());
+                       const QString& config = QString(), const QProcessEnvironment& extra = QProcessEnvironment());
     static void stop(QProcess& process);
 
     QTemporaryDir m_dir;
@@ -104,10 +106,11 @@ void TestServerCommandLine::initTestCase()
 }
 
 quint16 TestServerCommandLine::startServe(QProcess& process, const QStringList& arguments, const QString& portFile,
-                                          const QString& config)
+                                          const QString& config, const QProcessEnvironment& extra)
 {
     QFile::remove(portFile);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(extra);
     if (!config.isNull())
         env.insert(str("SYNCSITES_SERVER_CONFIG"), config);
     env.insert(str("QT_LOGGING_RULES"), str("syncsites.server.http.access.info=false"));
@@ -376,6 +379,37 @@ void TestServerCommandLine::exampleFileIsValid()
         runServer({str("serve"), str("--config"), QStringLiteral(SYNCSITES_HUB_CONF_EXAMPLE), str("--db"), missing});
     QVERIFY2(run.exitCode == 9, qPrintable(run.describe()));
     QVERIFY2(run.err.contains(QByteArray("there is no database at " + missing.toUtf8())), run.err.constData());
+}
+
+// Under systemd (JOURNAL_STREAM set) each line starts with its syslog priority, which journald takes and strips;
+// elsewhere the lines are as before. (A QT_MESSAGE_PATTERN the operator set would be kept.)
+void TestServerCommandLine::journalPrioritiesUnderSystemd()
+{
+    const QString portFile = path(str("journal.port"));
+    const QStringList arguments{str("--db"),        m_hub,    str("--listen"),        str("127.0.0.1:0"),
+                                str("--port-file"), portFile, str("--check-seconds"), str("0"),
+                                str("--no-config")};
+    QProcessEnvironment journal;
+    journal.insert(str("JOURNAL_STREAM"), str("8:12345"));
+    QProcess serve;
+    QVERIFY(startServe(serve, arguments, portFile, QString(), journal) > 0);
+    stop(serve);
+    const QByteArray underSystemd = serve.readAllStandardError();
+    QVERIFY2(underSystemd.contains("\n<6>syncsites.server.http: listening") ||
+                 underSystemd.startsWith("<6>syncsites.server.http: listening"),
+             underSystemd.constData());
+    // Every line of a logging category has its priority (the "syncsites-server: ..." status lines are written
+    // straight to the standard error and take the journal's default, info).
+    for (const QByteArray& line : underSystemd.split('\n')) {
+        if (line.contains("syncsites.server.") || line.contains("syncsites.storage"))
+            QVERIFY2(line.startsWith('<') && line.at(2) == '>', line.constData());
+    }
+
+    QVERIFY(startServe(serve, arguments, portFile) > 0);
+    stop(serve);
+    const QByteArray plain = serve.readAllStandardError();
+    QVERIFY2(plain.contains("syncsites.server.http: listening"), plain.constData());
+    QVERIFY2(!plain.contains("<6>"), plain.constData());
 }
 
 QTEST_GUILESS_MAIN(TestServerCommandLine)
