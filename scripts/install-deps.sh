@@ -24,6 +24,8 @@ packages=(
   curl python3 openssl
   # the checks of the desktop entry, the AppStream metadata and the systemd units (tests/packaging)
   desktop-file-utils appstream systemd
+  # the Debian packages (tests/packaging): their dependencies, manual pages and lint
+  dpkg-dev help2man lintian
 )
 
 missing=()
