@@ -626,8 +626,8 @@ void SyncPage::updateRetryLine()
     const QDateTime next = m_engine.nextAttempt();
     QString text;
     if (failed && m_engine.isRetryPlanned() && next.isValid()) {
-        const qint64 seconds =
-            std::max<qint64>(1, (QDateTime::currentMSecsSinceEpoch() - next.toMSecsSinceEpoch()) / -1000);
+        const qint64 msLeft = next.toMSecsSinceEpoch() - QDateTime::currentMSecsSinceEpoch();
+        const qint64 seconds = std::max<qint64>(1, (msLeft + 999) / 1000); // rounded up: never "in 0 seconds"
         text = seconds < 120 ? tr("Trying again in %n second(s).", nullptr, int(seconds))
                              : tr("Trying again in %n minute(s).", nullptr, int((seconds + 30) / 60));
     } else if (failed && next.isValid()) {
