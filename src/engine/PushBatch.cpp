@@ -188,6 +188,37 @@ Status PushBatchBuilder::discardPending()
     return SettingTable(m_database).remove(pendingKey());
 }
 
+Result<qint64> PushBatchBuilder::rewindTo(qint64 hubPosition)
+{
+    Result<Transaction> tx = Transaction::begin(m_database);
+    if (!tx)
+        return tx.error();
+    SyncStateRepository state(m_database);
+    Result<LinkState> link = state.linkState(m_category);
+    if (!link)
+        return link.error();
+    if (hubPosition < 0 || hubPosition >= link->pushPosition)
+        return qint64(0);
+    ChangeLog changelog(m_database);
+    Result<qint64> fromHub = changelog.countUnpushed(hubPosition, m_category);
+    if (!fromHub)
+        return fromHub.error();
+    Result<qint64> fromHere = changelog.countUnpushed(link->pushPosition, m_category);
+    if (!fromHere)
+        return fromHere.error();
+    const qint64 again = *fromHub - *fromHere;
+    if (again <= 0)
+        return qint64(0);
+    if (Status s = state.setPushPosition(m_category, hubPosition); !s)
+        return s.error();
+    // The pending batch starts at the old position: sent from there, it would skip what the hub lacks.
+    if (Status s = SettingTable(m_database).remove(pendingKey()); !s)
+        return s.error();
+    if (Status s = tx->commit(); !s)
+        return s.error();
+    return again;
+}
+
 Status PushBatchBuilder::rejectTooLarge(const PushBatch& batch, qint64 limit)
 {
     wire::PushAnswer answer;

@@ -80,6 +80,12 @@ public:
     /// Forgets the pending batch, which the hub refused unread (413: larger than it takes), so that next() makes a
     /// smaller one from the same position.
     Status discardPending();
+    /// The hub holds this site's pushes only up to `hubPosition` (PushRequest::through), below the push position (a
+    /// hub restored from a backup): moves the push position back there and forgets the pending batch, in one
+    /// transaction, so that the changes above it are sent again (the hub applies an upsert or delete it has seen
+    /// before as it would the first time). Returns how many changelog rows that puts back to push; 0 (nothing
+    /// changed) when the hub is not behind or only rows there is nothing to send for lie between.
+    Result<qint64> rewindTo(qint64 hubPosition);
     /// Acknowledges `batch` without sending it: each of its records goes to the quarantine as `too_large`
     /// (with its size and `limit`), its live row stays as it is, and the push moves on past it.
     Status rejectTooLarge(const PushBatch& batch, qint64 limit);

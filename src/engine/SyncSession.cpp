@@ -399,6 +399,17 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
     // A batch fits the hub's request limit with room to spare (an older hub does not say: assume the default).
     qint64 limit = hub.answer.maxRequestBytes > 0 ? hub.answer.maxRequestBytes : kAssumedRequestLimit;
     builder.setMaxBytes(limit * 3 / 4);
+    // A hub that holds this site's pushes only up to a position below the site's own (restored from a backup made
+    // before the last ones) gets the changes above it again; a hub that says nothing (older, or no push yet) is
+    // taken to hold them all.
+    if (const auto said = hub.answer.pushedThrough.constFind(category); said != hub.answer.pushedThrough.constEnd()) {
+        Result<qint64> again = builder.rewindTo(*said);
+        if (!again)
+            return again.error();
+        if (*again > 0)
+            qCInfo(lcSync).noquote() << categoryId(category) << "link: the server holds this site's changes only up to"
+                                     << "position" << *said << "- sending" << *again << "changes again";
+    }
     Result<qint64> total = builder.waiting();
     if (!total)
         return total.error();
@@ -441,10 +452,12 @@ Status SyncSession::push(Hub& hub, const wire::Link& link, LinkSummary& summary)
         auto send = [this, &hub, category, &b]() {
             QElapsedTimer timer;
             timer.start();
-            Sent sent{
-                retrying<wire::PushAnswer>(
-                    hub, [&](const QString& token) { return hub.client->push(token, category, b.batchId, b.records); }),
-                0};
+            Sent sent{retrying<wire::PushAnswer>(hub,
+                                                 [&](const QString& token) {
+                                                     return hub.client->push(token, category, b.batchId, b.records,
+                                                                             b.to);
+                                                 }),
+                      0};
             sent.elapsedMs = timer.elapsed();
             return sent;
         };

@@ -97,6 +97,12 @@ HttpResponse SyncHandshake::handle(const HttpRequest& request)
     answer.pullBatchMax = config.pullBatchMax;
     answer.pushBatchMax = config.pushBatchMax;
     answer.maxRequestBytes = config.maxRequestBytes;
+    // How far this hub holds the site's pushes: a site beyond it (this hub restored from a backup) sends the rest
+    // again.
+    Result<QMap<Category, qint64>> pushed = repository.pushedThrough(siteId);
+    if (!pushed)
+        return HttpResponse::fromError(500, pushed.error());
+    answer.pushedThrough = std::move(pushed).value();
     return HttpResponse::json(answer.toJson());
 }
 

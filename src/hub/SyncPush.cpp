@@ -334,6 +334,9 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
         return HttpResponse::fromError(400, push.error());
     const Category category = push->category;
     const QString& batchId = push->batchId;
+    if (wire::PushRequest::throughMalformed(*body, *push))
+        qCWarning(lcPush).noquote() << "push batch" << batchId
+                                    << "names a position (\"through\") that is not a whole number >= 0: ignored";
     const QJsonArray& records = push->records;
     const int maxRecords = m_hub.config().pushBatchMax;
     if (records.size() > maxRecords)
@@ -400,6 +403,11 @@ HttpResponse SyncPush::handle(const HttpRequest& request)
         QJsonDocument(wire::PushAnswer::toJson(batchId, accepted, rejected)).toJson(QJsonDocument::Compact);
     if (Status s = repository.savePushResponse(session.siteId, batchId, category, json); !s)
         return HttpResponse::fromError(500, s.error());
+    // With the batch: the hub holds the site's pushes up to here, and says so in the next handshake (a restored
+    // hub, which lost this row with the batch, tells the site to send them again).
+    if (push->through)
+        if (Status s = repository.notePushedThrough(session.siteId, category, *push->through); !s)
+            return HttpResponse::fromError(500, s.error());
     if (Status s = tx->commit(); !s)
         return HttpResponse::fromError(503, s.error());
     // The hub answers the transfers to its own Active stores as soon as they arrive (a remote server's replica

@@ -261,9 +261,9 @@ Result<wire::HandshakeAnswer> SyncClient::handshake(const wire::HandshakeRequest
 }
 
 Result<wire::PushAnswer> SyncClient::push(const QString& token, Category category, const QString& batchId,
-                                          const QJsonArray& records)
+                                          const QJsonArray& records, std::optional<qint64> through)
 {
-    const wire::PushRequest request{category, batchId, records};
+    const wire::PushRequest request{category, batchId, records, through};
     Result<QJsonObject> answer = call("POST", QStringLiteral("/api/v1/sync/push"),
                                       QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact), token);
     if (!answer)

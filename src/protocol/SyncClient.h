@@ -49,8 +49,10 @@ public:
     const ClientOptions& options() const { return m_options; }
 
     Result<wire::HandshakeAnswer> handshake(const wire::HandshakeRequest& request);
+    /// `through`: the site changelog position the batch completes (PushRequest::through); none for records sent
+    /// outside the push order (a quarantine retry).
     Result<wire::PushAnswer> push(const QString& token, Category category, const QString& batchId,
-                                  const QJsonArray& records);
+                                  const QJsonArray& records, std::optional<qint64> through = std::nullopt);
     Result<wire::PullPage> pull(const QString& token, const wire::PullRequest& request);
     Status report(const QString& token, const wire::SessionReport& report);
 

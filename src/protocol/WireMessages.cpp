@@ -100,7 +100,7 @@ QJsonObject HandshakeAnswer::toJson() const
     QJsonArray linkArray;
     for (const Link& link : links)
         linkArray.append(link.toJson());
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("protocol_version"), protocolVersion},
         {QStringLiteral("server_id"), serverId},
         {QStringLiteral("token"), token},
@@ -114,6 +114,13 @@ QJsonObject HandshakeAnswer::toJson() const
                                                {QStringLiteral("push_batch_max"), pushBatchMax},
                                                {QStringLiteral("max_request_bytes"), double(maxRequestBytes)}}},
     };
+    if (!pushedThrough.isEmpty()) {
+        QJsonObject through;
+        for (auto it = pushedThrough.constBegin(); it != pushedThrough.constEnd(); ++it)
+            through.insert(categoryId(it.key()), double(it.value()));
+        json.insert(QStringLiteral("pushed_through"), through);
+    }
+    return json;
 }
 
 Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
@@ -153,6 +160,19 @@ Result<HandshakeAnswer> HandshakeAnswer::fromJson(const QJsonObject& json)
     if (answer.pullBatchMax < 1 || answer.pushBatchMax < 1 || !(maxRequestBytes >= 0 && maxRequestBytes < 0x1p63))
         return malformed(QStringLiteral("limits"));
     answer.maxRequestBytes = qint64(maxRequestBytes);
+    // Optional: an older hub does not send it. A category this site does not know (a newer hub's) is skipped.
+    const QJsonValue through = json.value(QStringLiteral("pushed_through"));
+    if (!through.isUndefined() && !through.isObject())
+        return malformed(QStringLiteral("pushed_through"));
+    const QJsonObject throughs = through.toObject();
+    for (auto it = throughs.constBegin(); it != throughs.constEnd(); ++it) {
+        const std::optional<Category> category = categoryFromId(it.key());
+        if (!category)
+            continue;
+        if (!isWholeNumber(it.value()) || it.value().toDouble() < 0 || !(it.value().toDouble() < 0x1p63))
+            return malformed(QStringLiteral("pushed_through.") + it.key());
+        answer.pushedThrough.insert(*category, it.value().toInteger());
+    }
     return answer;
 }
 
@@ -182,9 +202,12 @@ PushedRecord PushedRecord::fromJson(const QJsonObject& json)
 
 QJsonObject PushRequest::toJson() const
 {
-    return QJsonObject{{QStringLiteral("category"), categoryId(category)},
-                       {QStringLiteral("batch_id"), batchId},
-                       {QStringLiteral("records"), records}};
+    QJsonObject json{{QStringLiteral("category"), categoryId(category)},
+                     {QStringLiteral("batch_id"), batchId},
+                     {QStringLiteral("records"), records}};
+    if (through)
+        json.insert(QStringLiteral("through"), double(*through));
+    return json;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
@@ -203,7 +226,15 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
         return invalidField(QStringLiteral("records"),
                             Text::tr("\"records\" must be a list of records (it may be empty)."));
     request.records = records.toArray();
+    const QJsonValue through = json.value(QStringLiteral("through"));
+    if (isWholeNumber(through) && through.toDouble() >= 0 && through.toDouble() < 0x1p53)
+        request.through = through.toInteger();
     return request;
+}
+
+bool PushRequest::throughMalformed(const QJsonObject& json, const PushRequest& read)
+{
+    return json.contains(QStringLiteral("through")) && !read.through;
 }
 
 namespace {

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
 #include <QStringList>
@@ -71,8 +72,15 @@ struct HandshakeAnswer
     int pushBatchMax = 1000;
     /// The largest request body the hub takes, decoded (limits.max_request_bytes); 0 when the hub did not say.
     qint64 maxRequestBytes = 0;
+    /// Per category, the site changelog position up to which this hub holds the site's pushes (`pushed_through`:
+    /// the highest PushRequest::through it applied). A category is absent where the hub has none: an older hub, or
+    /// one that never got a push of it from this site. A site whose own push position is beyond it sends the
+    /// changes above it again (a hub restored from a backup).
+    QMap<Category, qint64> pushedThrough;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; ///< `pushed_through` only when it names a category
+    /// Reads `pushed_through` leniently about categories (an unknown one is skipped) and strictly about positions
+    /// (a position that is not a whole number >= 0 is a damaged answer).
     static Result<HandshakeAnswer> fromJson(const QJsonObject& json);
 };
 
@@ -101,10 +109,18 @@ struct PushRequest
     Category category = Category::Core;
     QString batchId; ///< chosen by the site; a replayed id gets the first answer
     QJsonArray records;
+    /// The site changelog position this batch completes (its cursor range's end): once the hub has applied the
+    /// batch it holds everything the site pushed up to there. Absent from an older site and from a quarantine retry
+    /// (records sent again outside the site's push order).
+    std::optional<qint64> through = std::nullopt;
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; ///< `through` only when set
     /// Refuses the first of category, batch_id (1 to 100 characters) and records (a list) that is malformed.
+    /// `through` is optional: one that is not a whole number >= 0 is read as absent (throughMalformed() says so),
+    /// so that it never costs the site its batch.
     static Result<PushRequest> fromJson(const QJsonObject& json);
+    /// The request carries a `through` that fromJson() did not take.
+    static bool throughMalformed(const QJsonObject& json, const PushRequest& read);
 };
 
 /// One record refused by the hub, with its reason.

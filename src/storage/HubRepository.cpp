@@ -144,6 +144,32 @@ Result<int> HubRepository::prunePushResponses(const QDateTime& before)
     return q->numRowsAffected();
 }
 
+Status HubRepository::notePushedThrough(const QString& siteId, Category category, qint64 through)
+{
+    Result<QSqlQuery> q =
+        run(m_database,
+            QStringLiteral("INSERT INTO site_push_state (site_id, category, pushed_through, updated_at) VALUES (?, ?, "
+                           "?, ?) ON CONFLICT (site_id, category) DO UPDATE SET pushed_through = "
+                           "excluded.pushed_through, updated_at = excluded.updated_at WHERE excluded.pushed_through > "
+                           "site_push_state.pushed_through"),
+            {siteId, categoryId(category), through, now()}, QStringLiteral("noting how far a site's pushes reach"));
+    return q ? Status() : Status(q.error());
+}
+
+Result<QMap<Category, qint64>> HubRepository::pushedThrough(const QString& siteId)
+{
+    Result<QSqlQuery> q =
+        run(m_database, QStringLiteral("SELECT category, pushed_through FROM site_push_state WHERE site_id = ?"),
+            {siteId}, QStringLiteral("reading how far a site's pushes reach"));
+    if (!q)
+        return q.error();
+    QMap<Category, qint64> positions;
+    while (q->next())
+        if (const std::optional<Category> category = categoryFromId(q->value(0).toString()))
+            positions.insert(*category, q->value(1).toLongLong());
+    return positions;
+}
+
 Result<bool> HubRepository::isInitialised(const QString& siteId, Category category)
 {
     Result<QSqlQuery> q =

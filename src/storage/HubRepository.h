@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -82,6 +83,12 @@ public:
                             const QByteArray& response);
     /// Forgets answers older than `before` (replays come within minutes, not weeks).
     Result<int> prunePushResponses(const QDateTime& before);
+    /// Notes that the hub holds the site's pushes of `category` up to its changelog position `through` (a batch
+    /// applied, in the batch's transaction); a lower position than the one noted changes nothing.
+    Status notePushedThrough(const QString& siteId, Category category, qint64 through);
+    /// Per category, the site changelog position up to which the hub holds the site's pushes; a category without
+    /// one (no push of it with a position yet) is absent.
+    Result<QMap<Category, qint64>> pushedThrough(const QString& siteId);
 
     /// Whether a site has finished initialising a category (until then it also gets its own records).
     Result<bool> isInitialised(const QString& siteId, Category category);

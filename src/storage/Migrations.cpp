@@ -310,6 +310,21 @@ QStringList version5()
     };
 }
 
+// Version 6: on a hub, how far each site's pushes reach (never synced): per site and category, the highest site
+// changelog position (PushRequest::through) of a batch the hub applied. The handshake tells the site, so that a site
+// whose pushes a restored hub lost sends them again.
+QStringList version6()
+{
+    return {
+        L(R"(CREATE TABLE site_push_state (
+    site_id TEXT NOT NULL,
+    category TEXT NOT NULL CHECK (category IN ('core', 'oms')),
+    pushed_through INTEGER NOT NULL CHECK (pushed_through >= 0),
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (site_id, category)))"),
+    };
+}
+
 Error migrationFailed(const QString& path, int from, int to, int failedAt, const Error& cause)
 {
     return {QStringLiteral("migration_failed"),
@@ -383,6 +398,7 @@ const QVector<Migration>& Migrations::all()
         {3, QStringLiteral("hub state: push batches, site sync state, session reports"), version3(), false},
         {4, QStringLiteral("site backfills in progress"), version4(), false},
         {5, QStringLiteral("item.pack_size, item.active"), version5(), false},
+        {6, QStringLiteral("hub state: how far each site's pushes reach"), version6(), false},
     };
     return steps;
 }

@@ -145,7 +145,7 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
 
     const QString store = StableId::store(QStringLiteral("NP-WH"));
     const QString item = StableId::item(QStringLiteral("PARA500"));
-    const QString push = QStringLiteral(R"({"category":"core","batch_id":"b-1","records":[
+    const QString push = QStringLiteral(R"({"category":"core","batch_id":"b-1","through":42,"records":[
             {"table":"stock_line","id":"sl-openapi","action":"upsert","data":{"store_id":"%1","item_id":"%2"}},
             {"table":"stock_line","id":"sl-foreign","action":"upsert","data":{"store_id":"%3","item_id":"%2"}},
             {"table":"item","id":"%2","action":"upsert","data":{"code":"X","name":"X","unit":"x"}}]})")
@@ -154,6 +154,16 @@ void TestOpenApi::recordedResponsesMatchTheDocument()
     record("post", "/api/v1/sync/push", pushed);
     QCOMPARE(pushed->status, 200);
     record("post", "/api/v1/sync/push", m_client->Post("/api/v1/sync/push", push.toStdString(), json));
+    // The batch said the position it completes: the next handshake says how far the hub holds the site's pushes.
+    const auto again = m_client->Post("/api/v1/sync/handshake", handshakeBody(site, secret).toStdString(), json);
+    record("post", "/api/v1/sync/handshake", again);
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(again->body))
+                 .object()
+                 .value(QStringLiteral("pushed_through"))
+                 .toObject()
+                 .value(QStringLiteral("core"))
+                 .toInteger(),
+             qint64(42));
     record("post", "/api/v1/sync/push",
            m_client->Post("/api/v1/sync/push", auth, R"({"category":"nope","batch_id":"x","records":[]})", json));
 

@@ -124,7 +124,7 @@ void TestMigrations::freshFileIsCreatedAtTheLatestVersion()
         const QSqlDatabase db = (*opened)->connection().value();
         QCOMPARE(test::dumpTable(db, QStringLiteral("schema_version"), {QStringLiteral("version")}),
                  (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
-                              QStringLiteral("5")}));
+                              QStringLiteral("5"), QStringLiteral("6")}));
         // Four generated triggers per synced table.
         QCOMPARE(test::queryValue(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
                                                      "name LIKE 'sync\\_%' ESCAPE '\\'"))
@@ -200,7 +200,7 @@ void TestMigrations::v1FixtureIsUpgradedKeepingEveryRow()
     QVERIFY2(opened.ok(), qPrintable(opened.error().message));
     Database& database = **opened;
     QCOMPARE(database.schemaVersion(), Migrations::latestVersion());
-    QCOMPARE(Migrations::latestVersion(), 5);
+    QCOMPARE(Migrations::latestVersion(), 6);
     const QSqlDatabase db = database.connection().value();
 
     // Every row of every table is still there, unchanged; the new columns have their defaults.
@@ -216,8 +216,8 @@ void TestMigrations::v1FixtureIsUpgradedKeepingEveryRow()
     // Version 5: every item of before is active, one unit a pack.
     QVERIFY(test::rowCount(database, QStringLiteral("item")) > 0);
     QCOMPARE(test::rowCount(database, QStringLiteral("item"), QStringLiteral("active <> 1 OR pack_size <> 1")), 0);
-    // The hub tables of version 3 and the backfills of version 4 exist and start empty.
-    for (const char* table : {"push_batch", "site_sync_state", "sync_report", "sync_backfill"})
+    // The hub tables of versions 3 and 6 and the backfills of version 4 exist and start empty.
+    for (const char* table : {"push_batch", "site_sync_state", "sync_report", "sync_backfill", "site_push_state"})
         QCOMPARE(test::rowCount(database, QLatin1String(table)), 0);
     QCOMPARE(test::queryValue(db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
     QVERIFY(!test::queryValue(db, QStringLiteral("PRAGMA foreign_key_check")).isValid());

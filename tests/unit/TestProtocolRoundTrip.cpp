@@ -108,6 +108,40 @@ private slots:
         QCOMPARE(read->pullBatchMax, 20000);
         QCOMPARE(read->pushBatchMax, 5000);
         QCOMPARE(read->maxRequestBytes, qint64(33554432));
+        QVERIFY(!json.contains(s("pushed_through"))); // none known: not sent
+        QVERIFY(read->pushedThrough.isEmpty());
+    }
+
+    // How far the hub holds the site's pushes, per category: only the categories it knows; an unknown category (a
+    // newer hub's) is skipped, a position that is not a whole number >= 0 is a damaged answer.
+    void handshakePushedThrough()
+    {
+        HandshakeAnswer answer;
+        answer.protocolVersion = 1;
+        answer.token = s("token");
+        answer.siteId = s("site-id");
+        answer.siteName = s("Soko Health Centre");
+        answer.siteKind = s("oms_android");
+        answer.pushedThrough.insert(Category::Core, 4211);
+        QJsonObject json = answer.toJson();
+        QCOMPARE(json.value(s("pushed_through")).toObject(), (QJsonObject{{s("core"), 4211}}));
+        Result<HandshakeAnswer> read = HandshakeAnswer::fromJson(json);
+        QVERIFY(read);
+        QCOMPARE(read->pushedThrough, answer.pushedThrough);
+
+        json.insert(s("pushed_through"), QJsonObject{{s("core"), 7}, {s("oms"), 0}, {s("stock"), 9}});
+        read = HandshakeAnswer::fromJson(json);
+        QVERIFY(read);
+        QCOMPARE(read->pushedThrough, (QMap<Category, qint64>{{Category::Core, 7}, {Category::Oms, 0}}));
+
+        for (const QJsonValue& bad : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(s("7")), QJsonValue()}) {
+            json.insert(s("pushed_through"), QJsonObject{{s("core"), bad}});
+            read = HandshakeAnswer::fromJson(json);
+            QVERIFY(!read);
+            QCOMPARE(read.error().code, s("bad_response"));
+        }
+        json.insert(s("pushed_through"), QJsonArray{1});
+        QVERIFY(!HandshakeAnswer::fromJson(json));
     }
 
     void pushRequest()
@@ -129,6 +163,25 @@ private slots:
         const PushedRecord removed = PushedRecord::fromJson(read->records.at(1).toObject());
         QVERIFY(removed.isDelete());
         QVERIFY(!read->records.at(1).toObject().contains(s("data")));
+        QVERIFY(!request.toJson().contains(s("through"))); // an older site's batch, or a quarantine retry
+        QVERIFY(!read->through);
+
+        // The position the batch completes; one that is not a whole number >= 0 is read as absent, not refused.
+        PushRequest positioned = request;
+        positioned.through = 4211;
+        QCOMPARE(positioned.toJson().value(s("through")).toInteger(), 4211);
+        Result<PushRequest> withThrough = PushRequest::fromJson(positioned.toJson());
+        QVERIFY(withThrough);
+        QCOMPARE(withThrough->through, std::optional<qint64>(4211));
+        QVERIFY(!PushRequest::throughMalformed(positioned.toJson(), *withThrough));
+        for (const QJsonValue& bad : {QJsonValue(-1), QJsonValue(1.5), QJsonValue(s("12")), QJsonValue()}) {
+            QJsonObject json = positioned.toJson();
+            json.insert(s("through"), bad);
+            withThrough = PushRequest::fromJson(json);
+            QVERIFY(withThrough);
+            QVERIFY(!withThrough->through);
+            QVERIFY(PushRequest::throughMalformed(json, *withThrough));
+        }
 
         QJsonObject json = request.toJson();
         json.insert(s("records"), s("none"));
