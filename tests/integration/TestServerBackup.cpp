@@ -204,14 +204,7 @@ quint16 TestServerBackup::startServe(QProcess& process, const QString& db, const
                                                      str("--port-file"), portFile, str("--no-config")});
     if (!process.waitForStarted(10000))
         return 0;
-    for (int i = 0; i < 400 && process.state() == QProcess::Running; ++i) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly))
-            if (const quint16 port = quint16(file.readAll().trimmed().toUInt()); port > 0)
-                return port;
-        QThread::msleep(25);
-    }
-    return 0;
+    return test::waitForPortFile(process, portFile);
 }
 
 void TestServerBackup::stopServe(QProcess& process)

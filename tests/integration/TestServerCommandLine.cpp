@@ -118,14 +118,7 @@ quint16 TestServerCommandLine::startServe(QProcess& process, const QStringList& 
     process.start(QStringLiteral(SYNCSITES_SERVER), QStringList{str("serve")} + arguments);
     if (!process.waitForStarted(10000))
         return 0;
-    for (int i = 0; i < 400 && process.state() == QProcess::Running; ++i) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly))
-            if (const quint16 port = quint16(file.readAll().trimmed().toUInt()); port > 0)
-                return port;
-        QThread::msleep(25);
-    }
-    return 0;
+    return test::waitForPortFile(process, portFile);
 }
 
 void TestServerCommandLine::stop(QProcess& process)

@@ -4,10 +4,12 @@
 // its exit code and both output streams. Header-only, Qt Core only.
 
 #include <QByteArray>
+#include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 namespace syncsites::test {
 
@@ -52,5 +54,19 @@ struct ProcessRun
         return run;
     }
 };
+
+/// The port a started `serve --listen 127.0.0.1:0 --port-file FILE` writes to FILE; 0 when the process ends
+/// first or nothing comes within about `timeoutMs`.
+inline quint16 waitForPortFile(const QProcess& process, const QString& portFile, int timeoutMs = 10000)
+{
+    for (int waited = 0; waited < timeoutMs && process.state() == QProcess::Running; waited += 25) {
+        QFile file(portFile);
+        if (file.open(QIODevice::ReadOnly))
+            if (const quint16 port = quint16(file.readAll().trimmed().toUInt()); port > 0)
+                return port;
+        QThread::msleep(25);
+    }
+    return 0;
+}
 
 } // namespace syncsites::test
